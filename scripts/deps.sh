@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages UC Media Console needs to build, test and run.
+# Idempotent: packages already installed are skipped, so a second run touches nothing.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config
+  # Qt 6.4 and QtKeychain
+  qt6-base-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-qpa-plugins
+  # headless tests: private D-Bus session, a real Secret Service, X server for screenshots
+  dbus gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth x11-utils imagemagick
+  fonts-dejavu-core
+  # certificates for wss tests and the demo
+  openssl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "deps.sh: installing ${#missing[@]} missing package(s): ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "deps.sh: run as root or install sudo" >&2; exit 1; }
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+# Refresh the package lists only when a package is not known yet (a fresh image has none).
+if ! apt-cache show "${missing[0]}" >/dev/null 2>&1 || [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v lock)" ]; then
+  "${sudo_cmd[@]}" apt-get update -q
+fi
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
