@@ -1,7 +1,133 @@
+#include "demoenvironment.h"
+
+#include "models/translations.h"
+#include "ui/mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QString file;
+    bool demo = false;
+    QString screenshot;
+    QString language;
+};
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static Options parse(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Shows the UCServer host and every UC MediaServer of an estos ProCall installation with live "
+               "status."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The eucwebconfig.json to open."),
+                                     QStringLiteral("[file]"));
+        const QCommandLineOption demo(QStringLiteral("demo"), tr("Start on simulated media servers."));
+        const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                            tr("Render the window to a PNG once status has settled, then exit."),
+                                            QStringLiteral("file"));
+        const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the user interface (en, de)."),
+                                      QStringLiteral("code"));
+        parser.addOptions({demo, screenshot, lang});
+        parser.process(arguments);
+
+        Options options;
+        options.demo = parser.isSet(demo);
+        options.screenshot = parser.value(screenshot);
+        options.language = parser.value(lang);
+        if (!parser.positionalArguments().isEmpty())
+            options.file = parser.positionalArguments().constFirst();
+        return options;
+    }
+};
+
+// Waits until the window has settled (every server answered or failed once, at least a moment
+// so the picture is not mid-update), at most `limit`, then saves the window as PNG.
+void scheduleScreenshot(ucmc::MainWindow &window, const QString &path)
+{
+    auto *poll = new QTimer(&window);
+    const QDeadlineTimer earliest(1500);
+    const QDeadlineTimer latest(20000);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, earliest, latest] {
+        if (!(window.isSettled() && earliest.hasExpired()) && !latest.hasExpired())
+            return;
+        poll->stop();
+        const bool saved = window.grab().save(path, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("Could not write the screenshot to %1").arg(path)));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    poll->start(100);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("UC Media Console"));
+    QApplication::setApplicationName(QStringLiteral("uc-media-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("UC Media Console"));
+    QApplication::setApplicationVersion(QStringLiteral(UCMC_VERSION));
+
+    // The language must be known before the command line's own help text is translated.
+    QString language;
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            language = arguments[i].mid(7);
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    ucmc::installTranslations(app, locale);
+
+    const Options options = Cli::parse(arguments);
+
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<ucmc::DemoEnvironment> demo;
+    if (options.demo) {
+        // The demo remembers nothing: its files vanish when it ends.
+        demo = std::make_unique<ucmc::DemoEnvironment>();
+        if (!demo->start()) {
+            std::fprintf(stderr, "%s\n", qPrintable(demo->errorString()));
+            return 1;
+        }
+        settings = std::make_unique<QSettings>(demo->settingsPath(), QSettings::IniFormat);
+    } else {
+        settings = std::make_unique<QSettings>();
+    }
+
+    ucmc::MainWindow window(*settings);
+    if (demo) {
+        window.setRememberSites(false);
+        window.setTrustedCertificates(demo->trustedCertificates());
+        window.setUcServerHost(demo->ucServerHost());
+        window.openFile(demo->configPath());
+    } else if (!options.file.isEmpty()) {
+        window.openFile(QDir::current().absoluteFilePath(options.file));
+    } else {
+        window.openLastSite();
+    }
+    window.show();
+    if (!options.screenshot.isEmpty())
+        scheduleScreenshot(window, QDir::current().absoluteFilePath(options.screenshot));
+    return app.exec();
 }

@@ -1,0 +1,169 @@
+#include "demoenvironment.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace ucmc {
+
+namespace {
+// Loopback addresses only: the demo never reaches beyond this machine.
+const QString kUcServerAddress = QStringLiteral("127.0.0.10");
+const QString kFirstServerAddress = QStringLiteral("127.0.0.11");
+const QString kSecureServerAddress = QStringLiteral("127.0.0.12");
+constexpr int kStartTimeoutMs = 10000;
+} // namespace
+
+DemoEnvironment::DemoEnvironment(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DemoEnvironment::~DemoEnvironment()
+{
+    for (QProcess *process : {&m_mediaServers, &m_ucServerHost}) {
+        if (process->state() == QProcess::NotRunning)
+            continue;
+        process->closeWriteChannel(); // the simulators end when their stdin closes
+        if (!process->waitForFinished(2000)) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
+}
+
+QString DemoEnvironment::ucServerHost() const
+{
+    return kUcServerAddress;
+}
+
+bool DemoEnvironment::start()
+{
+    if (!m_dir.isValid()) {
+        m_error = tr("Could not create a temporary folder for the demo: %1").arg(m_dir.errorString());
+        return false;
+    }
+    const QString pem = m_dir.filePath(QStringLiteral("demo-cert+key.pem"));
+    if (!makeCertificate(pem, kSecureServerAddress))
+        return false;
+
+    // Five media servers on 127.0.0.11 ... 127.0.0.15: ws, wss, an older version, one that flaps,
+    // one that is down.
+    const QStringList arguments{
+        QStringLiteral("--count"), QStringLiteral("5"),
+        QStringLiteral("--address"), kFirstServerAddress,
+        QStringLiteral("--port"), QStringLiteral("8888"),
+        QStringLiteral("--wss-index"), QStringLiteral("1"),
+        QStringLiteral("--certificate"), pem,
+        QStringLiteral("--version"), QStringLiteral("7.3.0"),
+        QStringLiteral("--version"), QStringLiteral("2=7.2.1"),
+        QStringLiteral("--fault"), QStringLiteral("3=flap:8000"),
+        QStringLiteral("--fault"), QStringLiteral("4=refuse"),
+    };
+    QList<QStringList> listening;
+    if (!startSimulator(m_mediaServers, QStringLiteral("kms-sim"), arguments, &listening))
+        return false;
+    QStringList urls;
+    for (const QStringList &words : std::as_const(listening))
+        urls << words.value(1); // "listening <index> <url>"
+    // The UCServer host's client port and UC WebServer port on 127.0.0.10.
+    QList<QStringList> hostPorts;
+    if (!startSimulator(m_ucServerHost, QStringLiteral("procall-sim"),
+                        {QStringLiteral("--address"), kUcServerAddress}, &hostPorts))
+        return false;
+    return writeConfig(urls);
+}
+
+bool DemoEnvironment::makeCertificate(const QString &pemPath, const QString &address)
+{
+    // A self-signed certificate for the secure demo server; the console trusts exactly this one,
+    // so the demo shows verification working rather than switched off.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        m_error = tr("The demo needs the openssl command to make a certificate; install the openssl package.");
+        return false;
+    }
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    QProcess process;
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                            QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=%1").arg(address), QStringLiteral("-addext"),
+                            QStringLiteral("subjectAltName=IP:%1").arg(address), QStringLiteral("-keyout"), key,
+                            QStringLiteral("-out"), cert});
+    if (!process.waitForFinished(kStartTimeoutMs) || process.exitCode() != 0) {
+        m_error = tr("openssl could not make the demo certificate: %1")
+                      .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+        return false;
+    }
+    QFile certFile(cert);
+    QFile keyFile(key);
+    QFile pem(pemPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)
+        || !pem.open(QIODevice::WriteOnly)) {
+        m_error = tr("Could not write the demo certificate to %1").arg(pemPath);
+        return false;
+    }
+    const QByteArray certificate = certFile.readAll();
+    pem.write(certificate + keyFile.readAll());
+    m_certificates = QSslCertificate::fromData(certificate, QSsl::Pem);
+    return !m_certificates.isEmpty();
+}
+
+bool DemoEnvironment::startSimulator(QProcess &process, const QString &name, const QStringList &arguments,
+                                     QList<QStringList> *listening)
+{
+    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (!QFile::exists(program)) {
+        m_error = tr("The simulator %1 was not found next to the console.").arg(program);
+        return false;
+    }
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start();
+    const QDeadlineTimer deadline(kStartTimeoutMs);
+    while (!deadline.hasExpired()) {
+        while (process.canReadLine()) {
+            const QString line = QString::fromUtf8(process.readLine()).trimmed();
+            if (line == QLatin1String("ready"))
+                return true;
+            QStringList words = line.split(QLatin1Char(' '));
+            if (words.size() >= 2 && words.takeFirst() == QLatin1String("listening"))
+                listening->append(words);
+        }
+        if (process.state() == QProcess::NotRunning)
+            break;
+        process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    m_error = tr("The simulator %1 did not start: %2")
+                  .arg(name, QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+    return false;
+}
+
+bool DemoEnvironment::writeConfig(const QStringList &urls)
+{
+    // Written like the knowledge-base article's examples: 3-space indentation, CRLF.
+    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\",\r\n"
+                "         \"candkillipv6\": 0,\r\n         \"candkilltcp\": 0,\r\n"
+                "         \"candonlyturn\": 0\r\n      }";
+        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
+    }
+    json += "   ]\r\n}\r\n";
+    m_configPath = m_dir.filePath(QStringLiteral("eucwebconfig.json"));
+    QSaveFile file(m_configPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        m_error = tr("Could not write the demo configuration to %1").arg(m_configPath);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ucmc

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+
+namespace ucmc {
+
+// Demo mode: simulated media servers (the kms-sim executable next to the console) and a demo
+// eucwebconfig.json in a temporary folder, so a newcomer sees every state at once: healthy ws
+// and wss servers, one with a different version, one that flaps and one that is down.
+// Everything listens on 127.0.0.x only and stops with the console.
+class DemoEnvironment : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoEnvironment(QObject *parent = nullptr);
+    ~DemoEnvironment() override;
+
+    // Starts the simulators and writes the configuration; blocks for at most a few seconds.
+    // On failure returns false and errorString() says why.
+    bool start();
+    QString configPath() const { return m_configPath; }
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QString ucServerHost() const;
+    QList<QSslCertificate> trustedCertificates() const { return m_certificates; }
+    QString errorString() const { return m_error; }
+
+private:
+    bool makeCertificate(const QString &pemPath, const QString &address);
+    // Starts one of the simulators next to the console and collects the words after "listening"
+    // of each line it prints until "ready".
+    bool startSimulator(QProcess &process, const QString &name, const QStringList &arguments,
+                        QList<QStringList> *listening);
+    bool writeConfig(const QStringList &urls);
+
+    QTemporaryDir m_dir;
+    QProcess m_mediaServers; // kms-sim
+    QProcess m_ucServerHost; // procall-sim
+    QString m_configPath;
+    QList<QSslCertificate> m_certificates;
+    QString m_error;
+};
+
+} // namespace ucmc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace ucmc {
+
+// Reachability of one TCP service on the UCServer host.
+struct PortHealth
+{
+    enum class State : quint8 { Unknown, Open, Closed };
+    State state = State::Unknown;
+    quint16 port = 0;
+    int httpStatus = 0; // for the UC WebServer: the HTTP status of GET /, 0 if none
+    QString detail;     // why it is closed (refused, timed out, ...), translated
+    double rttMs = -1;
+
+    bool operator==(const PortHealth &) const = default;
+};
+
+// The host that runs the UCServer and the UC WebServer (they always run together).
+struct HostHealth
+{
+    QString host;
+    PortHealth ucServer;  // TCP 7222
+    PortHealth webServer; // HTTP 7224
+
+    bool operator==(const HostHealth &) const = default;
+};
+
+} // namespace ucmc
+
+Q_DECLARE_METATYPE(ucmc::HostHealth)

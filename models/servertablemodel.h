@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/serverhealth.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
+
+namespace ucmc {
+
+// One row of the server table: a kurentoservers entry as the configuration writes it.
+struct ServerRow
+{
+    int position = 0;  // 1-based place in the list (the round-robin order)
+    QString url;       // as written; also the key for its live health
+    QString host;
+    int port = -1;     // -1 when the URL has none that can be known
+    QString scheme;    // ws, wss, or whatever the file says
+    QString flags[3];  // candkillipv6, candkilltcp, candonlyturn as written; empty when absent
+    QString problem;   // why the entry cannot be probed, translated; empty when fine
+
+    bool operator==(const ServerRow &) const = default;
+};
+
+// The server table: configuration columns from the document, live columns from the monitor.
+// Qt Core only; colours and icons are the view's business (HealthStateRole tells it the state).
+class ServerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Position,
+        Url,
+        Host,
+        Port,
+        Encryption,
+        CandKillIpv6,
+        CandKillTcp,
+        CandOnlyTurn,
+        Status,
+        Reason,
+        RoundTrip,
+        Version,
+        TimeInState,
+        ColumnCount
+    };
+    enum Role {
+        HealthStateRole = Qt::UserRole + 1, // int(HealthState)
+        SortRole,                           // a value that sorts naturally (numbers as numbers)
+        KeyRole,                            // the URL key of the row's health
+    };
+
+    explicit ServerTableModel(QObject *parent = nullptr);
+
+    void setRows(const QList<ServerRow> &rows);
+    const QList<ServerRow> &rows() const { return m_rows; }
+    void applyHealth(const HealthUpdates &updates);
+    // Call about once a second: the time-in-state column moves on with the clock.
+    void refreshTimes();
+    ServerHealth health(const QString &key) const { return m_health.value(key); }
+    // The health a row shows: NotMonitored when its entry cannot be probed.
+    ServerHealth healthOf(const ServerRow &row) const;
+    // One entry per distinct URL, for summaries (a URL listed twice is one server).
+    QList<ServerHealth> distinctHealth() const;
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "5 s", "3 min 4 s", "2 h 5 min", "3 d 4 h"; translated.
+    static QString formatDuration(qint64 ms);
+
+private:
+    QVariant displayData(const ServerRow &row, const ServerHealth &health, int column) const;
+    void rebuildIndex();
+
+    QList<ServerRow> m_rows;
+    QHash<QString, ServerHealth> m_health;
+    QHash<QString, QList<int>> m_rowsByKey;
+    std::function<qint64()> m_nowMs;
+};
+
+} // namespace ucmc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/probesettings.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSettings;
+
+namespace ucmc {
+
+// One installation the administrator works with: where its eucwebconfig.json is, which host runs
+// the UCServer and UC WebServer, and how to probe it.
+struct Site
+{
+    QString id;
+    QString name;
+    QString configPath;
+    QString ucServerHost; // empty: derived from the config path, see ucServerHostFor()
+    ProbeSettings probe;
+    QDateTime lastOpened;
+
+    bool operator==(const Site &) const = default;
+};
+
+// The UCServer host name hidden in a path like \\WinServer1\c$\...\eucwebconfig.json or
+// //WinServer1/c$/... or smb://WinServer1/...; empty for a local path.
+QString hostFromConfigPath(const QString &path);
+
+// The host to probe for a site: its setting, else the host of a UNC path, else empty.
+QString ucServerHostFor(const Site &site);
+
+// A readable default name: the host of a UNC path, else the file's folder.
+QString defaultSiteName(const QString &configPath);
+
+// Remembers sites in QSettings. Nothing secret is stored here.
+class SiteStore
+{
+public:
+    static constexpr int kMaxSites = 30;
+
+    explicit SiteStore(QSettings &settings);
+
+    QList<Site> sites() const; // most recently opened first
+    std::optional<Site> site(const QString &id) const;
+    std::optional<Site> siteForConfigPath(const QString &configPath) const;
+    // Finds the site for this file or creates it, marks it opened now and remembers it as last.
+    Site open(const QString &configPath);
+    void save(const Site &site);
+    void remove(const QString &id);
+    std::optional<Site> lastSite() const;
+
+private:
+    QSettings &m_settings;
+};
+
+} // namespace ucmc

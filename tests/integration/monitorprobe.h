@@ -1,0 +1,39 @@
+#pragma once
+
+// Test support: remembers the latest health the monitor reported for every URL, and every state
+// a URL went through, so tests can wait for and assert on transitions.
+
+#include "net/mediaservermonitor.h"
+
+#include <QHash>
+#include <QList>
+
+namespace ucmc::test {
+
+class MonitorRecorder : public QObject
+{
+public:
+    explicit MonitorRecorder(MediaServerMonitor &monitor)
+    {
+        connect(&monitor, &MediaServerMonitor::healthChanged, this, [this](const HealthUpdates &updates) {
+            for (const HealthUpdate &u : updates) {
+                latest.insert(u.key, u.health);
+                QList<HealthState> &states = history[u.key];
+                if (states.isEmpty() || states.last() != u.health.state)
+                    states.append(u.health.state);
+            }
+        });
+        connect(&monitor, &MediaServerMonitor::hostHealthChanged, this,
+                [this](const HostHealth &h) { host = h; });
+    }
+
+    HealthState state(const QString &key) const { return latest.value(key).state; }
+    HealthReason reason(const QString &key) const { return latest.value(key).reason; }
+    int count(const QString &key, HealthState state) const { return int(history.value(key).count(state)); }
+
+    QHash<QString, ServerHealth> latest;
+    QHash<QString, QList<HealthState>> history;
+    HostHealth host;
+};
+
+} // namespace ucmc::test

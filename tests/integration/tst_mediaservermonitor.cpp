@@ -1,0 +1,314 @@
+// The monitor against simulated media servers on loopback: up, down, stall, flap, restart, wss,
+// wrong path, and hostile answers. Real sockets; the monitor runs in its own thread as in the
+// console, the simulators in the test's thread.
+#include "monitorprobe.h"
+
+#include "fault.h"
+#include "simulatedmediaserver.h"
+#include "tlsidentity.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace ucmc;
+using namespace std::chrono_literals;
+using kmssim::Fault;
+using kmssim::FaultMode;
+using kmssim::SimulatedMediaServer;
+using test::MonitorRecorder;
+
+namespace {
+// Short timings keep the suite quick; the logic is the same as with the defaults.
+ProbeSettings fastSettings()
+{
+    ProbeSettings s;
+    s.intervalMs = 250;
+    s.timeoutMs = 400;
+    s.backoffMaxMs = 500;
+    return s;
+}
+
+int nextHost = 20;
+QHostAddress freshAddress()
+{
+    // A different loopback address per server keeps tests independent of each other.
+    return QHostAddress(QStringLiteral("127.0.3.%1").arg(nextHost++));
+}
+
+std::unique_ptr<SimulatedMediaServer> startServer(kmssim::ServerConfig config = {})
+{
+    config.address = freshAddress();
+    if (config.wsPort)
+        config.wsPort = 0;
+    auto server = std::make_unique<SimulatedMediaServer>(config);
+    QString error;
+    if (!server->start(&error))
+        qFatal("simulator did not start: %s", qPrintable(error));
+    return server;
+}
+
+QString keyOf(const SimulatedMediaServer &server)
+{
+    return server.url().toString();
+}
+} // namespace
+
+class TestMediaServerMonitor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_monitor = std::make_unique<MediaServerMonitor>();
+        m_monitor->setSettings(fastSettings());
+        m_recorder = std::make_unique<MonitorRecorder>(*m_monitor);
+    }
+    void cleanup()
+    {
+        m_recorder.reset();
+        m_monitor.reset();
+    }
+
+    void healthyServerIsUpWithVersionAndServerId()
+    {
+        kmssim::ServerConfig config;
+        config.version = QStringLiteral("7.3.0~estosw.gabc123");
+        auto server = startServer(config);
+        const QString key = keyOf(*server);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->latest[key].version, config.version, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->latest[key].serverId, server->serverId(), 2000);
+        QVERIFY(m_recorder->latest[key].rttMs >= 0);
+        QCOMPARE(m_recorder->reason(key), HealthReason::None);
+        // One persistent connection, not one per ping.
+        QTest::qWait(800);
+        QCOMPARE(server->connectionCount(), 1);
+    }
+
+    void closedServerIsDownAtOnceAndComesBack()
+    {
+        auto server = startServer();
+        const QString key = keyOf(*server);
+        const quint16 port = server->port();
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 3000);
+
+        QElapsedTimer clock;
+        clock.start();
+        server->setFault(Fault{FaultMode::Refuse, 0}); // drops connections, stops listening
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 1000);
+        // At once: within the 100 ms batch plus scheduling, far below the ping interval+timeout.
+        QVERIFY2(clock.elapsed() < 600, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_recorder->reason(key), HealthReason::ConnectionLost);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->reason(key), HealthReason::Refused, 3000);
+
+        server->clearFault();
+        QCOMPARE(server->port(), port);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 4000);
+    }
+
+    void nothingListeningIsRefused()
+    {
+        QTcpServer placeholder; // find a free port, then free it again
+        QVERIFY(placeholder.listen(freshAddress()));
+        const QString key = QStringLiteral("ws://%1:%2/kurento")
+                                .arg(placeholder.serverAddress().toString())
+                                .arg(placeholder.serverPort());
+        placeholder.close();
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 3000);
+        QCOMPARE(m_recorder->reason(key), HealthReason::Refused);
+    }
+
+    void stalledServerIsDownWithinIntervalPlusTimeout()
+    {
+        auto server = startServer();
+        const QString key = keyOf(*server);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 3000);
+        QElapsedTimer clock;
+        clock.start();
+        server->setFault(Fault{FaultMode::Stall, 0});
+        const ProbeSettings s = fastSettings();
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 3000);
+        QVERIFY2(clock.elapsed() <= s.intervalMs + s.timeoutMs + 400, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_recorder->reason(key), HealthReason::ReplyTimeout);
+        // Still stalled: the handshake of the next attempt is never answered either.
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->reason(key), HealthReason::ConnectTimeout, 5000);
+        server->clearFault();
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 5000);
+    }
+
+    void flappingServerIsSeenGoingUpAndDown()
+    {
+        auto server = startServer();
+        const QString key = keyOf(*server);
+        server->setFault(Fault{FaultMode::Flap, 900});
+        m_monitor->setTargets({key});
+        QTRY_VERIFY_WITH_TIMEOUT(m_recorder->count(key, HealthState::Up) >= 2
+                                     && m_recorder->count(key, HealthState::Down) >= 2,
+                                 12000);
+    }
+
+    void restartChangesServerId()
+    {
+        auto server = startServer();
+        const QString key = keyOf(*server);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->latest[key].serverId, server->serverId(), 3000);
+        const QString before = server->serverId();
+        server->restart(200ms);
+        QVERIFY(server->serverId() != before);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->latest[key].serverId, server->serverId(), 5000);
+        QVERIFY(m_recorder->count(key, HealthState::Down) >= 1);
+        QCOMPARE(m_recorder->state(key), HealthState::Up);
+    }
+
+    void wrongPathIsClosedWith1002()
+    {
+        auto server = startServer();
+        QUrl url = server->url();
+        url.setPath(QStringLiteral("/kms"));
+        const QString key = url.toString();
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 3000);
+        QCOMPARE(m_recorder->reason(key), HealthReason::Closed);
+        QCOMPARE(m_recorder->latest[key].closeCode, 1002);
+        QCOMPARE(m_recorder->latest[key].detail, QStringLiteral("Invalid path"));
+        QVERIFY(healthReasonText(m_recorder->latest[key]).contains(QStringLiteral("1002")));
+    }
+
+    void hostileAnswers_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<qint64>("arg");
+        QTest::addColumn<int>("reason");
+        QTest::newRow("garbage") << int(FaultMode::Garbage) << qint64(0) << int(HealthReason::NotKurento);
+        QTest::newRow("wrong ids") << int(FaultMode::WrongId) << qint64(0) << int(HealthReason::WrongReplyId);
+        QTest::newRow("huge") << int(FaultMode::Huge) << qint64(4 * 1024 * 1024) << int(HealthReason::MessageTooLarge);
+        QTest::newRow("deep") << int(FaultMode::Deep) << qint64(100000) << int(HealthReason::NotKurento);
+    }
+    void hostileAnswers()
+    {
+        QFETCH(int, mode);
+        QFETCH(qint64, arg);
+        QFETCH(int, reason);
+        auto server = startServer();
+        server->setFault(Fault{FaultMode(mode), arg});
+        const QString key = keyOf(*server);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 5000);
+        QCOMPARE(int(m_recorder->reason(key)), reason);
+        QVERIFY(!healthReasonText(m_recorder->latest[key]).isEmpty());
+        // Once the server behaves again, it is up again: no sticky failure.
+        server->clearFault();
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 5000);
+    }
+
+    void eventFloodDoesNotHurt()
+    {
+        auto server = startServer();
+        const QString key = keyOf(*server);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 3000);
+        server->setFault(Fault{FaultMode::Flood, 5000});
+        QTest::qWait(1000);
+        QCOMPARE(m_recorder->state(key), HealthState::Up);
+        QCOMPARE(m_recorder->count(key, HealthState::Down), 0);
+    }
+
+    void notAWebSocketServer()
+    {
+        // An HTTP server that answers everything with 200: the upgrade fails.
+        QTcpServer http;
+        QVERIFY(http.listen(freshAddress()));
+        connect(&http, &QTcpServer::newConnection, this, [&http] {
+            QTcpSocket *socket = http.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                socket->disconnectFromHost();
+            });
+        });
+        const QString key =
+            QStringLiteral("ws://%1:%2/kurento").arg(http.serverAddress().toString()).arg(http.serverPort());
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 3000);
+        QCOMPARE(m_recorder->reason(key), HealthReason::UpgradeRejected);
+    }
+
+    void secureServerNeedsTrust()
+    {
+        const QHostAddress address = freshAddress();
+        QString error;
+        const auto identity = kmssim::TlsIdentity::generateSelfSigned({address}, &error);
+        QVERIFY2(identity, qPrintable(error));
+        kmssim::ServerConfig config;
+        config.address = address;
+        config.wsPort.reset();
+        config.wssPort = 0;
+        config.tls = identity;
+        SimulatedMediaServer server(config);
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString key = keyOf(server);
+        QVERIFY(key.startsWith(QLatin1String("wss://")));
+
+        // Not trusted: down with a TLS reason, never silently accepted.
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 3000);
+        QCOMPARE(m_recorder->reason(key), HealthReason::TlsError);
+        QVERIFY(!m_recorder->latest[key].detail.isEmpty());
+
+        // Trusted: up, over TLS.
+        m_monitor->setTrustedCertificates(identity->chain());
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 4000);
+        QCOMPARE(m_recorder->latest[key].version, QStringLiteral("7.3.0"));
+    }
+
+    void malformedUrlsAreNotProbed()
+    {
+        const QString key = QStringLiteral("http://10.21.3.13:8888/kurento");
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::NotMonitored, 1000);
+    }
+
+    void removedTargetsAreClosed()
+    {
+        auto server = startServer();
+        const QString key = keyOf(*server);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(server->connectionCount(), 1, 3000);
+        m_monitor->setTargets({});
+        QTRY_COMPARE_WITH_TIMEOUT(server->connectionCount(), 0, 2000);
+    }
+
+    void manyServersInOneBatch()
+    {
+        std::vector<std::unique_ptr<SimulatedMediaServer>> servers;
+        QStringList keys;
+        for (int i = 0; i < 20; ++i) {
+            servers.push_back(startServer());
+            keys << keyOf(*servers.back());
+        }
+        int batches = 0;
+        connect(m_monitor.get(), &MediaServerMonitor::healthChanged, this, [&batches] { ++batches; });
+        m_monitor->setTargets(keys);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(keys.cbegin(), keys.cend(),
+                                             [this](const QString &k) { return m_recorder->state(k) == HealthState::Up; }),
+                                 5000);
+        // Changes reach the GUI thread batched (about ten per second), not one signal per change.
+        QVERIFY2(batches < 40, qPrintable(QString::number(batches)));
+    }
+
+private:
+    std::unique_ptr<MediaServerMonitor> m_monitor;
+    std::unique_ptr<MonitorRecorder> m_recorder;
+};
+
+QTEST_GUILESS_MAIN(TestMediaServerMonitor)
+#include "tst_mediaservermonitor.moc"

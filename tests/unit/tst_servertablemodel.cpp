@@ -1,0 +1,183 @@
+// The server table model: columns from the configuration, live columns from health updates,
+// checked with QAbstractItemModelTester on every change.
+#include "models/servertablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ucmc;
+
+namespace {
+ServerRow row(int position, const QString &host, int port, const QString &scheme = QStringLiteral("ws"))
+{
+    ServerRow r;
+    r.position = position;
+    r.host = host;
+    r.port = port;
+    r.scheme = scheme;
+    r.url = QStringLiteral("%1://%2:%3/kurento").arg(scheme, host).arg(port);
+    r.flags[0] = QStringLiteral("0");
+    return r;
+}
+
+ServerHealth up(const QString &version, double rtt, qint64 since)
+{
+    ServerHealth h;
+    h.state = HealthState::Up;
+    h.version = version;
+    h.rttMs = rtt;
+    h.stateSinceMs = since;
+    return h;
+}
+} // namespace
+
+class TestServerTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void columnsShowTheConfiguration()
+    {
+        ServerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({row(1, QStringLiteral("10.21.3.11"), 8888), row(2, QStringLiteral("10.21.3.12"), 8433,
+                                                                          QStringLiteral("wss"))});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(ServerTableModel::ColumnCount));
+        QCOMPARE(model.index(1, ServerTableModel::Position).data().toInt(), 2);
+        QCOMPARE(model.index(1, ServerTableModel::Host).data().toString(), QStringLiteral("10.21.3.12"));
+        QCOMPARE(model.index(1, ServerTableModel::Port).data().toInt(), 8433);
+        QCOMPARE(model.index(1, ServerTableModel::Encryption).data().toString(), QStringLiteral("wss"));
+        QCOMPARE(model.index(0, ServerTableModel::CandKillIpv6).data().toString(), QStringLiteral("0"));
+        QCOMPARE(model.index(0, ServerTableModel::CandKillTcp).data().toString(), QString());
+        QCOMPARE(model.index(0, ServerTableModel::Status).data().toString(), QStringLiteral("Unknown"));
+        QVERIFY(!model.headerData(ServerTableModel::Status, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void healthUpdatesReachOnlyTheirRows()
+    {
+        ServerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClock([] { return qint64(100'000); });
+        const ServerRow a = row(1, QStringLiteral("10.0.0.1"), 8888);
+        const ServerRow b = row(2, QStringLiteral("10.0.0.2"), 8888);
+        model.setRows({a, b});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyHealth({{a.url, up(QStringLiteral("7.3.0"), 0.42, 95'000)}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 0);
+        QCOMPARE(model.index(0, ServerTableModel::Status).data().toString(), QStringLiteral("Up"));
+        QCOMPARE(model.index(0, ServerTableModel::Version).data().toString(), QStringLiteral("7.3.0"));
+        QCOMPARE(model.index(0, ServerTableModel::RoundTrip).data().toString(), QStringLiteral("0.4 ms"));
+        QCOMPARE(model.index(0, ServerTableModel::TimeInState).data().toString(), QStringLiteral("5 s"));
+        QCOMPARE(model.index(1, ServerTableModel::Status).data().toString(), QStringLiteral("Unknown"));
+        QCOMPARE(model.index(0, ServerTableModel::Status).data(ServerTableModel::HealthStateRole).toInt(),
+                 int(HealthState::Up));
+
+        // An update for a URL that is not (or no longer) listed changes nothing.
+        changed.clear();
+        model.applyHealth({{QStringLiteral("ws://gone:8888/kurento"), up(QStringLiteral("7.3.0"), 1, 1)}});
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void downShowsTheReason()
+    {
+        ServerTableModel model;
+        const ServerRow a = row(1, QStringLiteral("10.0.0.1"), 8888);
+        model.setRows({a});
+        ServerHealth down;
+        down.state = HealthState::Down;
+        down.reason = HealthReason::Closed;
+        down.closeCode = 1002;
+        down.detail = QStringLiteral("Invalid path");
+        model.applyHealth({{a.url, down}});
+        QCOMPARE(model.index(0, ServerTableModel::Status).data().toString(), QStringLiteral("Down"));
+        const QString reason = model.index(0, ServerTableModel::Reason).data().toString();
+        QVERIFY2(reason.contains(QStringLiteral("1002")) && reason.contains(QStringLiteral("Invalid path")),
+                 qPrintable(reason));
+        QCOMPARE(model.index(0, ServerTableModel::RoundTrip).data(), QVariant());
+    }
+
+    void aUrlListedTwiceIsOneServer()
+    {
+        ServerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ServerRow a = row(1, QStringLiteral("10.0.0.1"), 8888);
+        ServerRow again = a;
+        again.position = 2;
+        model.setRows({a, again});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyHealth({{a.url, up(QStringLiteral("7.3.0"), 1, 1)}});
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 1); // both rows repainted
+        QCOMPARE(model.index(1, ServerTableModel::Status).data().toString(), QStringLiteral("Up"));
+        QCOMPARE(model.distinctHealth().size(), 1);
+    }
+
+    void entriesThatCannotBeProbedAreNotMonitored()
+    {
+        ServerTableModel model;
+        ServerRow bad;
+        bad.position = 1;
+        bad.url = QStringLiteral("ws://10.21.3.15:99999/kurento");
+        bad.problem = QStringLiteral("port out of range");
+        model.setRows({bad});
+        QCOMPARE(model.index(0, ServerTableModel::Status).data().toString(), QStringLiteral("Not monitored"));
+        QCOMPARE(model.index(0, ServerTableModel::Reason).data().toString(), QStringLiteral("port out of range"));
+        QCOMPARE(model.distinctHealth().constFirst().state, HealthState::NotMonitored);
+    }
+
+    void reloadingKeepsTheHealthOfServersThatStay()
+    {
+        ServerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ServerRow a = row(1, QStringLiteral("10.0.0.1"), 8888);
+        const ServerRow b = row(2, QStringLiteral("10.0.0.2"), 8888);
+        model.setRows({a, b});
+        model.applyHealth({{a.url, up(QStringLiteral("7.3.0"), 1, 1)}, {b.url, up(QStringLiteral("7.3.0"), 1, 1)}});
+        ServerRow moved = b;
+        moved.position = 1;
+        model.setRows({moved}); // a removed, b moved to the top
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ServerTableModel::Status).data().toString(), QStringLiteral("Up"));
+        QCOMPARE(model.health(a.url).state, HealthState::Unknown);
+    }
+
+    void timeInStateTicks()
+    {
+        ServerTableModel model;
+        qint64 now = 10'001;
+        model.setClock([&now] { return now; });
+        const ServerRow a = row(1, QStringLiteral("10.0.0.1"), 8888);
+        model.setRows({a});
+        model.applyHealth({{a.url, up(QStringLiteral("7.3.0"), 1, 1)}});
+        QCOMPARE(model.index(0, ServerTableModel::TimeInState).data().toString(), QStringLiteral("10 s"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        now = 3'725'000;
+        model.refreshTimes();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(ServerTableModel::TimeInState));
+        QCOMPARE(model.index(0, ServerTableModel::TimeInState).data().toString(), QStringLiteral("1 h 2 min"));
+    }
+
+    void durationFormat_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("0") << qint64(0) << QStringLiteral("0 s");
+        QTest::newRow("negative clock skew") << qint64(-500) << QStringLiteral("0 s");
+        QTest::newRow("59 s") << qint64(59'999) << QStringLiteral("59 s");
+        QTest::newRow("1 min") << qint64(60'000) << QStringLiteral("1 min 0 s");
+        QTest::newRow("1 h") << qint64(3'600'000) << QStringLiteral("1 h 0 min");
+        QTest::newRow("2 d 3 h") << qint64((2 * 24 + 3) * 3'600'000LL) << QStringLiteral("2 d 3 h");
+    }
+    void durationFormat()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, text);
+        QCOMPARE(ServerTableModel::formatDuration(ms), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerTableModel)
+#include "tst_servertablemodel.moc"

@@ -1,0 +1,106 @@
+// Sites: every installation the console opened is remembered with its probe settings, the last
+// one is reopened, and the UCServer host comes from a UNC path when not set.
+#include "models/site.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ucmc;
+
+class TestSiteStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void hostFromPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("host");
+        QTest::newRow("unc") << QStringLiteral(R"(\\WinServer1\c$\Program Files\estos\UCServer\config\eucwebconfig.json)")
+                             << QStringLiteral("WinServer1");
+        QTest::newRow("unc forward") << QStringLiteral("//10.21.3.10/c$/config/eucwebconfig.json")
+                                     << QStringLiteral("10.21.3.10");
+        QTest::newRow("smb url") << QStringLiteral("smb://winserver1.example.local/c$/eucwebconfig.json")
+                                 << QStringLiteral("winserver1.example.local");
+        QTest::newRow("local") << QStringLiteral("/home/admin/eucwebconfig.json") << QString();
+        QTest::newRow("windows drive") << QStringLiteral(R"(C:\Program Files\estos\eucwebconfig.json)") << QString();
+    }
+    void hostFromPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, host);
+        QCOMPARE(hostFromConfigPath(path), host);
+    }
+
+    void rememberedAcrossInstances()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        const QString file = dir.filePath(QStringLiteral("eucwebconfig.json"));
+        QString id;
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            SiteStore store(settings);
+            QVERIFY(!store.lastSite());
+            Site site = store.open(file);
+            id = site.id;
+            QCOMPARE(site.configPath, file);
+            site.ucServerHost = QStringLiteral("10.21.3.10");
+            site.probe.intervalMs = 2500;
+            store.save(site);
+        }
+        QSettings settings(ini, QSettings::IniFormat);
+        SiteStore store(settings);
+        const std::optional<Site> last = store.lastSite();
+        QVERIFY(last);
+        QCOMPARE(last->id, id);
+        QCOMPARE(last->ucServerHost, QStringLiteral("10.21.3.10"));
+        QCOMPARE(last->probe.intervalMs, 2500);
+        QCOMPARE(ucServerHostFor(*last), QStringLiteral("10.21.3.10"));
+        // Opening the same file again finds the same site, not a second one.
+        QCOMPARE(store.open(file).id, id);
+        QCOMPARE(store.sites().size(), 1);
+    }
+
+    void mostRecentFirstAndBounded()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SiteStore store(settings);
+        for (int i = 0; i < SiteStore::kMaxSites + 5; ++i) {
+            store.open(dir.filePath(QStringLiteral("site%1/eucwebconfig.json").arg(i)));
+            QTest::qWait(2); // distinct timestamps
+        }
+        const QList<Site> sites = store.sites();
+        QCOMPARE(sites.size(), SiteStore::kMaxSites);
+        QCOMPARE(sites.first().name, QStringLiteral("site%1").arg(SiteStore::kMaxSites + 4));
+        QVERIFY(!store.siteForConfigPath(dir.filePath(QStringLiteral("site0/eucwebconfig.json"))));
+    }
+
+    void uncPathNamesTheSite()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SiteStore store(settings);
+        const Site site = store.open(QStringLiteral(R"(\\WinServer1\c$\Program Files\estos\UCServer\config\eucwebconfig.json)"));
+        QCOMPARE(site.name, QStringLiteral("WinServer1"));
+        QCOMPARE(ucServerHostFor(site), QStringLiteral("WinServer1"));
+    }
+
+    void settingsAreBounded()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SiteStore store(settings);
+        Site site = store.open(dir.filePath(QStringLiteral("eucwebconfig.json")));
+        site.probe.intervalMs = 1; // a hand-edited settings file must not make the console flood
+        site.probe.timeoutMs = 0;
+        store.save(site);
+        const Site loaded = *store.site(site.id);
+        QCOMPARE(loaded.probe.intervalMs, ProbeSettings::kMinIntervalMs);
+        QCOMPARE(loaded.probe.timeoutMs, ProbeSettings::kMinTimeoutMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteStore)
+#include "tst_sitestore.moc"

@@ -1,0 +1,83 @@
+#include "ui/messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ucmc {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_buttons(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(10);
+    m_icon->setAlignment(Qt::AlignTop);
+    layout->addWidget(m_icon);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setWordWrap(true);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(m_title);
+    texts->addWidget(m_text);
+    layout->addLayout(texts, 1);
+    layout->addLayout(m_buttons);
+    hide();
+}
+
+void MessageBanner::showMessage(Level level, const QString &title, const QString &text)
+{
+    m_level = level;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString colors = QStringLiteral("background:#e8f1fb; border:1px solid #9cc0e8; color:#1d3a5c;");
+    if (level == Level::Warning) {
+        icon = QStyle::SP_MessageBoxWarning;
+        colors = QStringLiteral("background:#fff6e0; border:1px solid #e9c46a; color:#4a3600;");
+    } else if (level == Level::Error) {
+        icon = QStyle::SP_MessageBoxCritical;
+        colors = QStringLiteral("background:#fdecea; border:1px solid #e8a09a; color:#5f1410;");
+    }
+    setStyleSheet(QStringLiteral("#messageBanner{%1 border-radius:4px;} #messageBanner QLabel{border:none; background:transparent;}")
+                      .arg(colors));
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
+    m_title->setText(title);
+    m_text->setText(text);
+    m_text->setVisible(!text.isEmpty());
+    while (QLayoutItem *item = m_buttons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    show();
+}
+
+QString MessageBanner::title() const
+{
+    return m_title->text();
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+QPushButton *MessageBanner::addAction(const QString &label, std::function<void()> action)
+{
+    auto *button = new QPushButton(label, this);
+    connect(button, &QPushButton::clicked, this, std::move(action));
+    m_buttons->addWidget(button, 0, Qt::AlignTop);
+    return button;
+}
+
+} // namespace ucmc

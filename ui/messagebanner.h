@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QHBoxLayout;
+class QPushButton;
+
+namespace ucmc {
+
+// An inline message above the content for problems the user can recover from (a file that does
+// not parse, servers with different versions). Modal boxes are kept for destructive questions.
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Level { Info, Warning, Error };
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    void showMessage(Level level, const QString &title, const QString &text = {});
+    QString title() const;
+    QString text() const;
+    Level level() const { return m_level; }
+    // Adds a button that runs `action`; buttons are cleared by the next showMessage().
+    QPushButton *addAction(const QString &label, std::function<void()> action);
+
+private:
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_text;
+    QHBoxLayout *m_buttons;
+    Level m_level = Level::Info;
+};
+
+} // namespace ucmc

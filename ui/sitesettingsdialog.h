@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/site.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QSpinBox;
+
+namespace ucmc {
+
+// Edits what the console knows about one site: its name, the UCServer host and ports, and how
+// often and how patiently media servers are probed.
+class SiteSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SiteSettingsDialog(const Site &site, QWidget *parent = nullptr);
+
+    Site site() const;
+
+private:
+    void restoreDefaults();
+
+    Site m_site;
+    QLineEdit *m_name;
+    QLineEdit *m_host;
+    QSpinBox *m_ucServerPort;
+    QSpinBox *m_webServerPort;
+    QSpinBox *m_interval;
+    QSpinBox *m_timeout;
+};
+
+} // namespace ucmc

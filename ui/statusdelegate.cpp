@@ -1,0 +1,40 @@
+#include "ui/statusdelegate.h"
+
+#include "models/servertablemodel.h"
+#include "ui/statuspalette.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace ucmc {
+
+namespace {
+QIcon dotIcon(HealthState state)
+{
+    static QHash<int, QIcon> cache;
+    auto it = cache.find(int(state));
+    if (it == cache.end()) {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(StatusPalette::forState(state));
+        p.drawEllipse(QRectF(4, 4, 24, 24));
+        p.end();
+        it = cache.insert(int(state), QIcon(pixmap));
+    }
+    return *it;
+}
+} // namespace
+
+void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->icon = dotIcon(HealthState(index.data(ServerTableModel::HealthStateRole).toInt()));
+    option->decorationSize = QSize(10, 10);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+} // namespace ucmc

@@ -1,0 +1,332 @@
+#include "ui/topologyview.h"
+
+#include "models/fleetsummary.h"
+#include "models/servertablemodel.h"
+#include "ui/statuspalette.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace ucmc {
+
+namespace {
+constexpr int kMargin = 16;
+constexpr int kHostWidth = 360;
+constexpr int kHostHeight = 104;
+constexpr int kCardWidth = 270;
+constexpr int kCardHeight = 58;
+constexpr int kColumnGap = 34;
+constexpr int kRowGap = 10;
+constexpr int kBusOffset = 16; // the vertical line of a column runs this far left of its cards
+constexpr int kTrunkGap = 28;  // between the host card and the horizontal trunk
+
+const QColor kCardBorder(0xcf, 0xd5, 0xdd);
+const QColor kLine(0xa7, 0xb0, 0xbc);
+const QColor kMutedText(0x5b, 0x66, 0x73);
+
+void drawLock(QPainter &p, const QPointF &at, const QColor &color)
+{
+    // A small padlock: body and shackle, drawn so it needs no icon font.
+    p.save();
+    p.setPen(QPen(color, 1.4));
+    p.setBrush(Qt::NoBrush);
+    p.drawArc(QRectF(at.x() + 1.5, at.y(), 6, 7), 0, 180 * 16);
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(at.x(), at.y() + 4, 9, 7), 1.5, 1.5);
+    p.restore();
+}
+} // namespace
+
+TopologyView::TopologyView(ServerTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("topologyView"));
+    setMouseTracking(true);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    const auto changed = [this] {
+        relayout();
+        update();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, changed);
+    connect(model, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(model, &QAbstractItemModel::dataChanged, this, qOverload<>(&QWidget::update));
+}
+
+void TopologyView::setHostHealth(const HostHealth &health)
+{
+    m_host = health;
+    update(m_hostRect.adjusted(-2, -2, 2, 2));
+}
+
+void TopologyView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    update();
+}
+
+QSize TopologyView::sizeHint() const
+{
+    return {kMargin * 2 + 2 * (kCardWidth + kColumnGap) + kBusOffset, 360};
+}
+
+QSize TopologyView::minimumSizeHint() const
+{
+    return {kMargin * 2 + qMax(kHostWidth, kCardWidth + kBusOffset), kMargin * 2 + kHostHeight};
+}
+
+void TopologyView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void TopologyView::relayout()
+{
+    const int n = m_model->rowCount();
+    const int usable = qMax(width() - 2 * kMargin - kBusOffset, kCardWidth);
+    m_columns = qMax(1, qMin(n, (usable + kColumnGap) / (kCardWidth + kColumnGap)));
+    const int rows = n == 0 ? 0 : (n + m_columns - 1) / m_columns;
+    const int blockWidth = m_columns * kCardWidth + (m_columns - 1) * kColumnGap + kBusOffset;
+    const int left = qMax(kMargin, (width() - qMax(blockWidth, kHostWidth)) / 2);
+
+    m_hostRect = QRect(qMax(kMargin, (width() - kHostWidth) / 2), kMargin, kHostWidth, kHostHeight);
+    m_trunkY = m_hostRect.bottom() + kTrunkGap;
+    m_cardRects.clear();
+    m_cardRects.reserve(n);
+    // Column-major: the round-robin order reads down each column, then on to the next.
+    for (int i = 0; i < n; ++i) {
+        const int column = i / rows;
+        const int row = i % rows;
+        const int x = left + kBusOffset + column * (kCardWidth + kColumnGap);
+        const int y = m_trunkY + kTrunkGap / 2 + row * (kCardHeight + kRowGap);
+        m_cardRects.append(QRect(x, y, kCardWidth, kCardHeight));
+    }
+    const int contentHeight =
+        n == 0 ? m_trunkY + 60 : m_cardRects.isEmpty() ? 0 : m_trunkY + kTrunkGap / 2 + rows * (kCardHeight + kRowGap);
+    setMinimumHeight(contentHeight + kMargin);
+}
+
+int TopologyView::rowAt(const QPoint &pos) const
+{
+    for (int i = 0; i < m_cardRects.size(); ++i) {
+        if (m_cardRects[i].contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+QString TopologyView::hostLine(const QString &service, const PortHealth &port, bool http) const
+{
+    QString state;
+    switch (port.state) {
+    case PortHealth::State::Unknown:
+        state = m_host.host.isEmpty() ? tr("not checked") : tr("checking…");
+        break;
+    case PortHealth::State::Open:
+        state = http && port.httpStatus > 0 ? tr("answers (HTTP %1)").arg(port.httpStatus) : tr("reachable");
+        if (port.httpStatus == 502)
+            state = tr("UCServer not connected (HTTP 502)");
+        break;
+    case PortHealth::State::Closed:
+        state = port.detail.isEmpty() ? tr("not reachable") : port.detail;
+        break;
+    }
+    return tr("%1 (%2 %3): %4").arg(service, http ? QStringLiteral("HTTP") : QStringLiteral("TCP")).arg(port.port).arg(state);
+}
+
+void TopologyView::paintHost(QPainter &p) const
+{
+    const QRect r = m_hostRect;
+    p.setPen(QPen(kCardBorder, 1));
+    p.setBrush(QColor(0xf4, 0xf7, 0xfb));
+    p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 1.1);
+    p.setFont(titleFont);
+    p.setPen(palette().color(QPalette::Text));
+    const QRect inner = r.adjusted(14, 10, -14, -10);
+    const QString hostName = m_host.host.isEmpty() ? tr("UCServer host not set") : m_host.host;
+    p.drawText(QRect(inner.left(), inner.top(), inner.width(), 22), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(hostName, Qt::ElideMiddle, inner.width()));
+
+    QFont small = font();
+    p.setFont(small);
+    p.setPen(kMutedText);
+    p.drawText(QRect(inner.left(), inner.top() + 22, inner.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("UCServer and UC WebServer"));
+
+    const auto line = [&](int y, const QString &text, const QColor &color) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QPointF(inner.left() + 5, y + 9), 5, 5);
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRect(inner.left() + 16, y, inner.width() - 16, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(text, Qt::ElideRight, inner.width() - 16));
+    };
+    if (m_host.host.isEmpty()) {
+        p.setPen(kMutedText);
+        p.drawText(QRect(inner.left(), inner.top() + 44, inner.width(), 36), Qt::AlignLeft | Qt::TextWordWrap,
+                   tr("Open the file through its share (\\\\host\\…) or set the host in the site settings."));
+        return;
+    }
+    line(inner.top() + 44, hostLine(tr("UCServer"), m_host.ucServer, false), StatusPalette::forPort(m_host.ucServer));
+    line(inner.top() + 64, hostLine(tr("UC WebServer"), m_host.webServer, true),
+         StatusPalette::forPort(m_host.webServer));
+}
+
+void TopologyView::paintServer(QPainter &p, int row, const QRect &r, const QString &commonVersion) const
+{
+    const ServerRow &server = m_model->rows().at(row);
+    const ServerHealth health = m_model->health(server.url);
+    const HealthState state = server.problem.isEmpty() ? health.state : HealthState::NotMonitored;
+    const QColor color = StatusPalette::forState(state);
+
+    QPainterPath card;
+    card.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    p.setPen(QPen(kCardBorder, 1));
+    p.setBrush(palette().color(QPalette::Base));
+    p.drawPath(card);
+    // Status stripe on the left edge, clipped to the rounded card.
+    p.save();
+    p.setClipPath(card);
+    p.fillRect(QRect(r.left(), r.top(), 5, r.height()), color);
+    p.restore();
+
+    // Round-robin badge.
+    const QRectF badge(r.left() + 13, r.center().y() - 12, 24, 24);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(badge);
+    QFont badgeFont = font();
+    badgeFont.setBold(true);
+    p.setFont(badgeFont);
+    p.setPen(Qt::white);
+    p.drawText(badge, Qt::AlignCenter, QString::number(server.position));
+
+    const int textLeft = r.left() + 46;
+    const int textWidth = r.right() - textLeft - 8;
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    p.setFont(titleFont);
+    p.setPen(palette().color(QPalette::Text));
+    QString address = server.host.isEmpty() ? server.url : server.host;
+    if (server.port >= 0 && !server.host.isEmpty())
+        address += QLatin1Char(':') + QString::number(server.port);
+    const bool secure = server.scheme == QLatin1String("wss");
+    const int lockSpace = secure ? 16 : 0;
+    const QString title = p.fontMetrics().elidedText(address, Qt::ElideMiddle, textWidth - lockSpace);
+    p.drawText(QRect(textLeft, r.top() + 8, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, title);
+    if (secure)
+        drawLock(p, QPointF(textLeft + p.fontMetrics().horizontalAdvance(title) + 6, r.top() + 11), kMutedText);
+
+    p.setFont(font());
+    QString detail;
+    bool versionDiffers = false;
+    if (!server.problem.isEmpty()) {
+        detail = server.problem;
+    } else if (state == HealthState::Up) {
+        QStringList parts{healthStateText(state)};
+        if (!health.version.isEmpty()) {
+            parts << health.version;
+            versionDiffers = !commonVersion.isEmpty() && health.version != commonVersion;
+        }
+        if (health.rttMs >= 0)
+            parts << tr("%1 ms").arg(QLocale().toString(health.rttMs, 'f', 1));
+        detail = parts.join(QStringLiteral(" · "));
+    } else {
+        const QString reason = healthReasonText(health);
+        detail = reason.isEmpty() ? healthStateText(state) : healthStateText(state) + QStringLiteral(" · ") + reason;
+    }
+    p.setPen(versionDiffers ? StatusPalette::pending().darker(140) : kMutedText);
+    if (versionDiffers)
+        detail += QStringLiteral("  ") + tr("(differs)");
+    p.drawText(QRect(textLeft, r.top() + 30, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
+}
+
+void TopologyView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+
+    const int n = int(m_cardRects.size());
+    const QString commonVersion = FleetSummary::of(m_model->distinctHealth()).commonVersion();
+
+    // Links first, so cards sit on top of them: host -> trunk -> one bus per column -> cards.
+    if (n > 0) {
+        p.setPen(QPen(kLine, 2));
+        const int hostX = m_hostRect.center().x();
+        p.drawLine(hostX, m_hostRect.bottom(), hostX, m_trunkY);
+        const int firstBus = m_cardRects.first().left() - kBusOffset;
+        const int lastBus = m_cardRects.last().left() - kBusOffset;
+        p.drawLine(qMin(firstBus, hostX), m_trunkY, qMax(lastBus, hostX), m_trunkY);
+        for (int i = 0; i < n; ++i) {
+            const QRect &r = m_cardRects[i];
+            const int bus = r.left() - kBusOffset;
+            const bool lastInColumn = i + 1 == n || m_cardRects[i + 1].left() != r.left();
+            if (lastInColumn) {
+                p.setPen(QPen(kLine, 2));
+                p.drawLine(bus, m_trunkY, bus, r.center().y());
+            }
+            const ServerRow &server = m_model->rows().at(i);
+            const HealthState state =
+                server.problem.isEmpty() ? m_model->health(server.url).state : HealthState::NotMonitored;
+            QPen branch(StatusPalette::forState(state), 2.5);
+            if (state != HealthState::Up)
+                branch.setStyle(Qt::DashLine);
+            p.setPen(branch);
+            p.drawLine(bus, r.center().y(), r.left(), r.center().y());
+        }
+    }
+
+    paintHost(p);
+    for (int i = 0; i < n; ++i)
+        paintServer(p, i, m_cardRects[i], commonVersion);
+
+    if (n == 0) {
+        p.setPen(kMutedText);
+        const QString text = m_placeholder.isEmpty() ? tr("No media servers listed.") : m_placeholder;
+        p.drawText(QRect(kMargin, m_trunkY, width() - 2 * kMargin, 48), Qt::AlignCenter | Qt::TextWordWrap, text);
+    }
+}
+
+bool TopologyView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int row = rowAt(help->pos());
+        if (row >= 0) {
+            const ServerRow &server = m_model->rows().at(row);
+            const ServerHealth health = m_model->health(server.url);
+            QString text = QStringLiteral("<b>%1</b><br>%2").arg(server.url.toHtmlEscaped(),
+                                                                  healthStateText(health.state).toHtmlEscaped());
+            const QString reason = server.problem.isEmpty() ? healthReasonText(health) : server.problem;
+            if (!reason.isEmpty())
+                text += QStringLiteral("<br>") + reason.toHtmlEscaped();
+            QToolTip::showText(help->globalPos(), text, this, m_cardRects[row]);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TopologyView::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (row >= 0)
+        emit serverActivated(row);
+    QWidget::mousePressEvent(event);
+}
+
+} // namespace ucmc
