@@ -77,6 +77,8 @@ void scheduleScreenshot(ucmc::MainWindow &window, const QString &path)
 
 } // namespace
 
+using ucmc::Site;
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -121,6 +123,9 @@ int main(int argc, char *argv[])
         window.setTrustedCertificates(demo->trustedCertificates());
         window.setUcServerHost(demo->ucServerHost());
         window.openFile(demo->configPath());
+        Site site = window.currentSite();
+        site.name = Cli::tr("Demo (simulated media servers)");
+        window.applySiteSettings(site);
     } else if (!options.file.isEmpty()) {
         window.openFile(QDir::current().absoluteFilePath(options.file));
     } else {

@@ -59,8 +59,10 @@ struct HealthUpdate
 using HealthUpdates = QList<HealthUpdate>;
 
 QString healthStateText(HealthState state);
-// One line for the table's reason column: specific, translated, with the detail when it helps.
+// A short line for the table's reason column: specific, translated, with the detail when it helps.
 QString healthReasonText(const ServerHealth &health);
+// A sentence for tooltips: what the reason usually means and what to check. Empty if none.
+QString healthReasonHint(const ServerHealth &health);
 
 } // namespace ucmc
 

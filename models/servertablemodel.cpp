@@ -53,7 +53,7 @@ void ServerTableModel::applyHealth(const HealthUpdates &updates)
     }
     // One signal for the live columns of the affected rows keeps a batch cheap for the view.
     if (first >= 0)
-        emit dataChanged(index(first, Status), index(last, TimeInState));
+        emit dataChanged(index(first, Status), index(last, Reason));
 }
 
 void ServerTableModel::refreshTimes()
@@ -107,8 +107,13 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
         return displayData(row, health, column);
     case Qt::ToolTipRole:
         if (column == Reason || column == Status) {
-            const QString reason = !row.problem.isEmpty() ? row.problem : healthReasonText(health);
-            return reason.isEmpty() ? QVariant() : QVariant(reason);
+            if (!row.problem.isEmpty())
+                return row.problem;
+            const QString reason = healthReasonText(health);
+            const QString hint = healthReasonHint(health);
+            if (reason.isEmpty())
+                return {};
+            return hint.isEmpty() ? reason : reason + QLatin1Char('\n') + hint;
         }
         if (column == Url)
             return row.url;

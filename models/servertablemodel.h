@@ -39,10 +39,10 @@ public:
         CandKillTcp,
         CandOnlyTurn,
         Status,
-        Reason,
         RoundTrip,
         Version,
         TimeInState,
+        Reason, // last: it has the longest texts and takes the remaining width
         ColumnCount
     };
     enum Role {

@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-Q_LOGGING_CATEGORY(lcProbe, "ucmc.probe")
+Q_LOGGING_CATEGORY(lcProbe, "ucmc.probe", QtInfoMsg)
 
 namespace ucmc {
 
@@ -130,6 +130,11 @@ void MediaServerConnection::onTimer()
 
 void MediaServerConnection::onDisconnected()
 {
+    // While connecting, QWebSocket may report the end before the error that caused it.
+    if (m_phase == Phase::Connecting && m_socket->error() != QAbstractSocket::UnknownSocketError) {
+        onSocketError(m_socket->error());
+        return;
+    }
     const int code = m_socket->closeCode();
     const QString reason = m_socket->closeReason();
     if (code == QWebSocketProtocol::CloseCodeAbnormalDisconnection)

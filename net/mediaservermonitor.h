@@ -45,7 +45,7 @@ private:
 
     QHash<QString, MediaServerConnection *> m_connections;
     QHash<QString, ServerHealth> m_pending;
-    QTimer m_batchTimer;
+    QTimer m_batchTimer{this}; // a child, so it moves to the monitor thread with the worker
     ProbeSettings m_settings;
     QList<QSslCertificate> m_trusted;
     HostProbe *m_hostProbe = nullptr;

@@ -368,9 +368,13 @@ void MainWindow::setUcServerHost(const QString &host)
 void MainWindow::editSiteSettings()
 {
     SiteSettingsDialog dialog(m_site, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_site = dialog.site();
+    if (dialog.exec() == QDialog::Accepted)
+        applySiteSettings(dialog.site());
+}
+
+void MainWindow::applySiteSettings(const Site &site)
+{
+    m_site = site;
     if (m_rememberSites)
         m_sites->save(m_site);
     refreshSiteList();

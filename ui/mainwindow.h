@@ -43,8 +43,10 @@ public:
     // Demo mode: forget nothing, remember nothing, trust the simulators' certificate.
     void setRememberSites(bool remember) { m_rememberSites = remember; }
     void setTrustedCertificates(const QList<QSslCertificate> &certificates);
-    // For the demo: a site's settings applied without asking.
+    // The UCServer host to probe whatever the site says (the demo's simulated host).
     void setUcServerHost(const QString &host);
+    // Applies (and remembers) changed settings of the current site, as the settings dialog does.
+    void applySiteSettings(const Site &site);
 
     // True once a file is shown and every server and the host have had a first answer.
     bool isSettled() const;

@@ -89,26 +89,35 @@ void TopologyView::resizeEvent(QResizeEvent *event)
 void TopologyView::relayout()
 {
     const int n = m_model->rowCount();
-    const int usable = qMax(width() - 2 * kMargin - kBusOffset, kCardWidth);
-    m_columns = qMax(1, qMin(n, (usable + kColumnGap) / (kCardWidth + kColumnGap)));
-    const int rows = n == 0 ? 0 : (n + m_columns - 1) / m_columns;
-    const int blockWidth = m_columns * kCardWidth + (m_columns - 1) * kColumnGap + kBusOffset;
-    const int left = qMax(kMargin, (width() - qMax(blockWidth, kHostWidth)) / 2);
-
     m_hostRect = QRect(qMax(kMargin, (width() - kHostWidth) / 2), kMargin, kHostWidth, kHostHeight);
     m_trunkY = m_hostRect.bottom() + kTrunkGap;
+    const int cardsTop = m_trunkY + kTrunkGap / 2;
+
+    // As few columns as the visible height allows, as many as the width allows: a short list
+    // reads top-down, a long one spreads out before it needs scrolling.
+    const int usableWidth = qMax(width() - 2 * kMargin - kBusOffset, kCardWidth);
+    const int maxColumns = qMax(1, qMin(n, (usableWidth + kColumnGap) / (kCardWidth + kColumnGap)));
+    const int visibleHeight = parentWidget() ? parentWidget()->height() : height();
+    const int rowsFit = qMax(1, (visibleHeight - cardsTop - kMargin + kRowGap) / (kCardHeight + kRowGap));
+    int rows = 0;
+    m_columns = 1;
+    if (n > 0) {
+        m_columns = qBound(1, (n + rowsFit - 1) / rowsFit, maxColumns);
+        rows = (n + m_columns - 1) / m_columns;
+        m_columns = (n + rows - 1) / rows; // balance: no nearly empty last column
+    }
+    const int blockWidth = m_columns * kCardWidth + (m_columns - 1) * kColumnGap + kBusOffset;
+    const int left = qMax(kMargin, (width() - blockWidth) / 2);
+
     m_cardRects.clear();
     m_cardRects.reserve(n);
     // Column-major: the round-robin order reads down each column, then on to the next.
     for (int i = 0; i < n; ++i) {
-        const int column = i / rows;
-        const int row = i % rows;
-        const int x = left + kBusOffset + column * (kCardWidth + kColumnGap);
-        const int y = m_trunkY + kTrunkGap / 2 + row * (kCardHeight + kRowGap);
+        const int x = left + kBusOffset + (i / rows) * (kCardWidth + kColumnGap);
+        const int y = cardsTop + (i % rows) * (kCardHeight + kRowGap);
         m_cardRects.append(QRect(x, y, kCardWidth, kCardHeight));
     }
-    const int contentHeight =
-        n == 0 ? m_trunkY + 60 : m_cardRects.isEmpty() ? 0 : m_trunkY + kTrunkGap / 2 + rows * (kCardHeight + kRowGap);
+    const int contentHeight = n == 0 ? m_trunkY + 60 : cardsTop + rows * (kCardHeight + kRowGap);
     setMinimumHeight(contentHeight + kMargin);
 }
 
@@ -311,6 +320,9 @@ bool TopologyView::event(QEvent *event)
             const QString reason = server.problem.isEmpty() ? healthReasonText(health) : server.problem;
             if (!reason.isEmpty())
                 text += QStringLiteral("<br>") + reason.toHtmlEscaped();
+            const QString hint = server.problem.isEmpty() ? healthReasonHint(health) : QString();
+            if (!hint.isEmpty())
+                text += QStringLiteral("<br><i>%1</i>").arg(hint.toHtmlEscaped());
             QToolTip::showText(help->globalPos(), text, this, m_cardRects[row]);
         } else {
             QToolTip::hideText();

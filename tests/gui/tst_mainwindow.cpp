@@ -1,0 +1,301 @@
+// Drives the real main window offscreen against simulated media servers and a simulated
+// UCServer host: opening files (command line API, recent sites, drag and drop), live status in
+// table, overview and status bar, every kind of bad file, and that the file is never written.
+#include "models/servertablemodel.h"
+#include "simulatedmediaserver.h"
+#include "simulatedprocallhost.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/sitesettingsdialog.h"
+#include "ui/topologyview.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ucmc;
+using kmssim::SimulatedMediaServer;
+
+namespace {
+QByteArray configWith(const QStringList &urls)
+{
+    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\",\r\n         \"candkillipv6\": 0\r\n      }";
+        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
+    }
+    return json + "   ]\r\n}\r\n";
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+std::unique_ptr<SimulatedMediaServer> startServer(const QString &address, const QString &version = QStringLiteral("7.3.0"))
+{
+    kmssim::ServerConfig config;
+    config.address = QHostAddress(address);
+    config.wsPort = 0;
+    config.version = version;
+    auto server = std::make_unique<SimulatedMediaServer>(config);
+    if (!server->start())
+        qFatal("simulator did not start on %s", qPrintable(address));
+    return server;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_servers.push_back(startServer(QStringLiteral("127.0.5.11")));
+        m_servers.push_back(startServer(QStringLiteral("127.0.5.12")));
+        m_servers.push_back(startServer(QStringLiteral("127.0.5.13"), QStringLiteral("7.2.1")));
+        m_host = std::make_unique<procallsim::SimulatedProcallHost>(QHostAddress(QStringLiteral("127.0.5.10")));
+        QVERIFY(m_host->start(0, 0));
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
+    void cleanup()
+    {
+        m_settings.reset();
+    }
+
+    void showsEveryServerLive()
+    {
+        const QString refusedUrl = QStringLiteral("ws://127.0.5.19:9/kurento");
+        const QString path = m_dir.filePath(QStringLiteral("live.json"));
+        QVERIFY(writeFile(path, configWith({m_servers[0]->url().toString(), m_servers[1]->url().toString(), refusedUrl})));
+        const QByteArray before = hashOf(path);
+
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFile(path);
+        configureHost(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 8000);
+
+        ServerTableModel *model = window.serverModel();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(window.serverTable()->model()->rowCount(), 3);
+        QCOMPARE(model->index(0, ServerTableModel::Status).data().toString(), QStringLiteral("Up"));
+        QCOMPARE(model->index(1, ServerTableModel::Version).data().toString(), QStringLiteral("7.3.0"));
+        QCOMPARE(model->index(2, ServerTableModel::Status).data().toString(), QStringLiteral("Down"));
+        QVERIFY(model->index(2, ServerTableModel::Reason).data().toString().contains(QStringLiteral("refused")));
+        QCOMPARE(model->index(0, ServerTableModel::CandKillIpv6).data().toString(), QStringLiteral("0"));
+        QCOMPARE(window.upSummaryText(), QStringLiteral("Media servers up: 2 of 3"));
+        QCOMPARE(window.versionSummaryText(), QStringLiteral("All run version 7.3.0"));
+        QVERIFY(window.versionBanner()->isHidden());
+        QVERIFY(window.fileBanner()->isHidden());
+        QCOMPARE(window.topologyView()->serverCardRects().size(), 3);
+        QVERIFY(!window.topologyView()->hostCardRect().intersects(window.topologyView()->serverCardRects().first()));
+
+        // A click on a card selects its row in the table.
+        QTest::mouseClick(window.topologyView(), Qt::LeftButton, {},
+                          window.topologyView()->serverCardRects().at(1).center());
+        QCOMPARE(window.serverTable()->selectionModel()->selectedRows().constFirst().row(), 1);
+
+        // The server going away shows at once; its row keeps the version it last reported.
+        m_servers[1]->setFault(kmssim::Fault{kmssim::FaultMode::Refuse, 0});
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(1, ServerTableModel::Status).data().toString(), QStringLiteral("Down"), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.upSummaryText(), QStringLiteral("Media servers up: 1 of 3"), 1000);
+        m_servers[1]->clearFault();
+        QTRY_COMPARE_WITH_TIMEOUT(window.upSummaryText(), QStringLiteral("Media servers up: 2 of 3"), 8000);
+
+        const QImage shot = window.grab().toImage();
+        QVERIFY(!shot.isNull() && shot.width() > 600);
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void differentVersionsAreNamed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("versions.json"));
+        QVERIFY(writeFile(path, configWith({m_servers[0]->url().toString(), m_servers[2]->url().toString()})));
+        MainWindow window(*m_settings);
+        window.show();
+        window.openFile(path);
+        configureHost(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.versionBanner()->isHidden(), 3000);
+        QVERIFY2(window.versionBanner()->text().contains(QStringLiteral("127.0.5.13 runs 7.2.1")),
+                 qPrintable(window.versionBanner()->text()));
+        QVERIFY(window.versionSummaryText().startsWith(QStringLiteral("Versions differ")));
+    }
+
+    void badFilesExplainThemselves_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("syntax") << QByteArray("{\n  \"kurentoservers\": [\n    {\"url\": \"ws://10.0.0.1:8888/kurento\"},\n  ]\n}\n")
+                                << QStringLiteral("Line 3, column 42");
+        QTest::newRow("no list") << QByteArray("{\"listen\": {}}") << QStringLiteral("kurentoservers");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("utf-16") << QByteArray("\xff\xfe{\0}\0", 6) << QStringLiteral("UTF-16");
+    }
+    void badFilesExplainThemselves()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()));
+        QVERIFY(writeFile(path, bytes));
+        MainWindow window(*m_settings);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.fileBanner()->isHidden(), 3000);
+        QCOMPARE(window.fileBanner()->level(), MessageBanner::Level::Error);
+        const QString message = window.fileBanner()->title() + QLatin1Char(' ') + window.fileBanner()->text();
+        QVERIFY2(message.contains(expected, Qt::CaseInsensitive), qPrintable(message));
+        QCOMPARE(window.serverModel()->rowCount(), 0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes); // never touched
+    }
+
+    void missingFile()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        window.openFile(m_dir.filePath(QStringLiteral("does-not-exist.json")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.fileBanner()->isHidden(), 3000);
+        QVERIFY(window.fileBanner()->title().contains(QStringLiteral("could not be read")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("does-not-exist.json"))));
+    }
+
+    void malformedEntriesAreListedNotProbed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("malformed.json"));
+        QVERIFY(writeFile(path, R"({"kurentoservers":[{"url":"ws://10.21.3.15:99999/kurento"},{"nourl":1},)"
+                                 R"({"url":")" + m_servers[0]->url().toString().toUtf8() + R"("}]})"));
+        MainWindow window(*m_settings);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 5000);
+        ServerTableModel *model = window.serverModel();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, ServerTableModel::Status).data().toString(), QStringLiteral("Not monitored"));
+        QVERIFY(!model->index(0, ServerTableModel::Reason).data().toString().isEmpty());
+        QCOMPARE(model->index(1, ServerTableModel::Status).data().toString(), QStringLiteral("Not monitored"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(2, ServerTableModel::Status).data().toString(), QStringLiteral("Up"), 3000);
+        QCOMPARE(window.fileBanner()->level(), MessageBanner::Level::Warning);
+    }
+
+    void sitesAreRememberedAndSwitchable()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("site-a/eucwebconfig.json"));
+        const QString second = m_dir.filePath(QStringLiteral("site-b/eucwebconfig.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(first).path()) && QDir().mkpath(QFileInfo(second).path()));
+        QVERIFY(writeFile(first, configWith({m_servers[0]->url().toString()})));
+        QVERIFY(writeFile(second, configWith({m_servers[0]->url().toString(), m_servers[1]->url().toString()})));
+        {
+            MainWindow window(*m_settings);
+            window.openFile(first);
+            window.openFile(second);
+            auto *combo = window.findChild<QComboBox *>(QStringLiteral("siteCombo"));
+            QVERIFY(combo);
+            QVERIFY(combo->count() >= 2);
+            QCOMPARE(combo->currentText(), QStringLiteral("site-b"));
+            QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->rowCount(), 2, 3000);
+            const int siteA = combo->findText(QStringLiteral("site-a"));
+            QVERIFY(siteA >= 0);
+            combo->setCurrentIndex(siteA);
+            emit combo->activated(siteA);
+            QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->rowCount(), 1, 3000);
+            QCOMPARE(window.currentSite().name, QStringLiteral("site-a"));
+        }
+        // A new window (the console started again) reopens the last site.
+        MainWindow again(*m_settings);
+        QVERIFY(again.openLastSite());
+        QCOMPARE(again.currentSite().configPath, first);
+        QTRY_COMPARE_WITH_TIMEOUT(again.serverModel()->rowCount(), 1, 3000);
+    }
+
+    void dropOpensTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dropped.json"));
+        QVERIFY(writeFile(path, configWith({m_servers[0]->url().toString()})));
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.currentSite().configPath, path);
+        QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->rowCount(), 1, 3000);
+    }
+
+    void externalChangesAreShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("changing.json"));
+        QVERIFY(writeFile(path, configWith({m_servers[0]->url().toString()})));
+        MainWindow window(*m_settings);
+        window.openFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->rowCount(), 1, 3000);
+        QVERIFY(writeFile(path, configWith({m_servers[0]->url().toString(), m_servers[1]->url().toString()})));
+        QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->rowCount(), 2, 5000);
+    }
+
+    void siteSettingsDialogEditsTheSite()
+    {
+        Site site;
+        site.configPath = QStringLiteral(R"(\\WinServer1\c$\Program Files\estos\UCServer\config\eucwebconfig.json)");
+        site.name = QStringLiteral("WinServer1");
+        SiteSettingsDialog dialog(site);
+        const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
+        QCOMPARE(spins.size(), 4);
+        QVERIFY(dialog.findChildren<QLineEdit *>().at(1)->placeholderText().contains(QStringLiteral("WinServer1")));
+        dialog.findChildren<QLineEdit *>().at(1)->setText(QStringLiteral("10.21.3.10"));
+        spins[2]->setValue(2000); // interval
+        const Site edited = dialog.site();
+        QCOMPARE(edited.ucServerHost, QStringLiteral("10.21.3.10"));
+        QCOMPARE(edited.probe.intervalMs, 2000);
+        QCOMPARE(edited.probe.ucServerPort, quint16(7222));
+    }
+
+private:
+    void configureHost(MainWindow &window)
+    {
+        Site site = window.currentSite();
+        site.probe.ucServerPort = m_host->ucServerPort();
+        site.probe.webServerHttpPort = m_host->webServerPort();
+        site.probe.intervalMs = 300;
+        site.probe.timeoutMs = 500;
+        site.probe.backoffMaxMs = 600;
+        window.applySiteSettings(site);
+        window.setUcServerHost(QStringLiteral("127.0.5.10"));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::vector<std::unique_ptr<SimulatedMediaServer>> m_servers;
+    std::unique_ptr<procallsim::SimulatedProcallHost> m_host;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
