@@ -67,9 +67,12 @@ QList<ServerHealth> ServerTableModel::distinctHealth() const
     QList<ServerHealth> result;
     QSet<QString> seen;
     for (const ServerRow &row : m_rows) {
-        if (seen.contains(row.url))
-            continue;
-        seen.insert(row.url);
+        // Entries that cannot be probed are each their own problem, even with the same (empty) url.
+        if (row.problem.isEmpty()) {
+            if (seen.contains(row.url))
+                continue;
+            seen.insert(row.url);
+        }
         result.append(healthOf(row));
     }
     return result;

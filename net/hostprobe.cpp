@@ -67,7 +67,7 @@ void PortCheck::onReadyRead()
     if (!ok)
         finish(PortHealth::State::Closed, tr("not an HTTP server"));
     else if (status == 502)
-        finish(PortHealth::State::Open, tr("UC WebServer runs, but its UCServer is not connected (HTTP 502)"), status);
+        finish(PortHealth::State::Open, tr("UCServer not connected (HTTP 502)"), status);
     else
         finish(PortHealth::State::Open, {}, status);
 }

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 launcher=()
 if command -v ccache >/dev/null; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  # Paths relative to the checkout, so a second clone (CI) reuses what the first one compiled.
+  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 fi
 if [ ! -f build/CMakeCache.txt ]; then
   cmake --preset default "${launcher[@]}" >/dev/null

@@ -180,6 +180,8 @@ void MainWindow::buildLayout()
             if (c != ServerTableModel::Reason)
                 m_table->resizeColumnToContents(c);
         }
+        m_table->setColumnWidth(ServerTableModel::Status,
+                                qMax(m_table->columnWidth(ServerTableModel::Status), m_statusColumnWidth));
     });
     connect(m_topology, &TopologyView::serverActivated, this, [this](int row) {
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
@@ -215,13 +217,21 @@ void MainWindow::retranslate()
     m_siteMenu->setTitle(tr("&Site"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open…"));
-    m_openAction->setToolTip(tr("Open an eucwebconfig.json (Ctrl+O); you can also drop the file on the window"));
+    m_openAction->setToolTip(tr("Open an eucwebconfig.json (%1); you can also drop the file on the window")
+                                 .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
     m_reloadAction->setText(tr("Re&load"));
     m_siteSettingsAction->setText(tr("Site &Settings…"));
     m_siteSettingsAction->setToolTip(tr("UCServer host, ports and probe timing of this site"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About UC Media Console"));
     m_siteCombo->setToolTip(tr("Switch to another installation you opened before"));
+    // The status column fits its longest state name, whichever the language.
+    int statusWidth = m_table->horizontalHeader()->sectionSizeHint(ServerTableModel::Status);
+    for (HealthState state : {HealthState::Unknown, HealthState::Connecting, HealthState::Up, HealthState::Down,
+                              HealthState::NotMonitored})
+        statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(healthStateText(state)) + 40);
+    m_statusColumnWidth = statusWidth;
+    m_table->setColumnWidth(ServerTableModel::Status, statusWidth);
     setWindowTitle(m_site.name.isEmpty() ? tr("UC Media Console")
                                          : tr("%1 – UC Media Console").arg(m_site.name));
     if (!m_hasSnapshot)

@@ -88,6 +88,7 @@ private:
     Site m_site;
     bool m_rememberSites = true;
     bool m_hasSnapshot = false;
+    int m_statusColumnWidth = 0;
 
     ServerTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -138,9 +138,9 @@ QString TopologyView::hostLine(const QString &service, const PortHealth &port, b
         state = m_host.host.isEmpty() ? tr("not checked") : tr("checking…");
         break;
     case PortHealth::State::Open:
-        state = http && port.httpStatus > 0 ? tr("answers (HTTP %1)").arg(port.httpStatus) : tr("reachable");
-        if (port.httpStatus == 502)
-            state = tr("UCServer not connected (HTTP 502)");
+        state = !port.detail.isEmpty()           ? port.detail
+                : http && port.httpStatus > 0 ? tr("answers (HTTP %1)").arg(port.httpStatus)
+                                              : tr("reachable");
         break;
     case PortHealth::State::Closed:
         state = port.detail.isEmpty() ? tr("not reachable") : port.detail;
