@@ -1,3 +1,4 @@
+#include "commands.h"
 #include "demoenvironment.h"
 
 #include "models/translations.h"
@@ -31,18 +32,18 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(
-            tr("Shows the UCServer host and every UC MediaServer of an estos ProCall installation with live "
-               "status."));
+            tr("Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with "
+               "live status."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("file"), tr("The eucwebconfig.json to open."),
-                                     QStringLiteral("[file]"));
+                                     tr("[file]"));
         const QCommandLineOption demo(QStringLiteral("demo"), tr("Start on simulated media servers."));
         const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                             tr("Render the window to a PNG once status has settled, then exit."),
-                                            QStringLiteral("file"));
+                                            tr("file"));
         const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the user interface (en, de)."),
-                                      QStringLiteral("code"));
+                                      tr("code"));
         parser.addOptions({demo, screenshot, lang});
         parser.process(arguments);
 
@@ -81,6 +82,11 @@ using ucmc::Site;
 
 int main(int argc, char *argv[])
 {
+    bool handled = false;
+    const int commandExitCode = ucmc::runCommandLine(argc, argv, &handled); // check, edit: no GUI
+    if (handled)
+        return commandExitCode;
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("UC Media Console"));
     QApplication::setApplicationName(QStringLiteral("uc-media-console"));

@@ -202,6 +202,19 @@ void collectSeparators(const QByteArray &bytes, const JsonNode &node, Tally &tal
     }
 }
 
+// The two URL problems with a rule of their own; every other parse failure is "url-invalid".
+QLatin1StringView urlProblemId(UrlProblem problem)
+{
+    switch (problem) {
+    case UrlProblem::NoHost:
+        return ProblemId::UrlNoHost;
+    case UrlProblem::PortOutOfRange:
+        return ProblemId::UrlPortOutOfRange;
+    default:
+        return ProblemId::UrlInvalid;
+    }
+}
+
 QString entryName(int index)
 {
     return QString::number(index + 1);
@@ -263,7 +276,7 @@ ConfigDocument ConfigDocument::fromBytes(QByteArray bytes)
                 ++end;
         }
         DocumentProblem problem;
-        problem.ruleId = ProblemId::JsonSyntax;
+        problem.ruleId = ProblemId::Syntax;
         problem.severity = Severity::Error;
         problem.message = error.message();
         problem.span = {error.offset, end};
@@ -404,7 +417,7 @@ ConfigDocument ConfigDocument::fromBytes(QByteArray bytes)
                         entry.endpoint = std::move(parsed).value();
                     } else {
                         entry.urlError = parsed.error();
-                        addProblem(ProblemId::UrlInvalid, Severity::Error,
+                        addProblem(urlProblemId(parsed.error().code), Severity::Error,
                                    tr("The address of media server %1 cannot be used: %2")
                                        .arg(entryName(i), parsed.error().message),
                                    url->value.span, i);

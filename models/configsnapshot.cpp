@@ -53,9 +53,13 @@ ConfigSnapshot ConfigSnapshot::load(const QString &path)
 
 ConfigSnapshot ConfigSnapshot::fromBytes(const QString &path, const QByteArray &bytes)
 {
+    return fromDocument(path, ConfigDocument::fromBytes(bytes));
+}
+
+ConfigSnapshot ConfigSnapshot::fromDocument(const QString &path, const ConfigDocument &document)
+{
     ConfigSnapshot snapshot;
     snapshot.path = path;
-    const ConfigDocument document = ConfigDocument::fromBytes(bytes);
     if (const auto &syntax = document.syntaxError()) {
         snapshot.status = Status::SyntaxError;
         snapshot.error = {syntax->position.line, syntax->position.column, syntax->message()};

@@ -8,6 +8,8 @@
 
 namespace ucmc {
 
+class ConfigDocument;
+
 // A message about the file for the user: where (1-based line and column, 0 when not about a
 // place) and what, translated.
 struct FileMessage
@@ -40,6 +42,7 @@ struct ConfigSnapshot
 
     static ConfigSnapshot load(const QString &path);
     static ConfigSnapshot fromBytes(const QString &path, const QByteArray &bytes);
+    static ConfigSnapshot fromDocument(const QString &path, const ConfigDocument &document);
 };
 
 } // namespace ucmc

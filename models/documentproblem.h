@@ -1,7 +1,7 @@
 #pragma once
 
 // One finding about a configuration document: a JSON syntax error, a structural problem of the
-// kurentoservers list, and (later) a lint rule's result. Values, cheap to copy and compare.
+// kurentoservers list, or a lint rule's result (ConfigLint). Values, cheap to copy and compare.
 
 #include "models/jsonparser.h"
 
@@ -39,9 +39,25 @@ struct DocumentProblem
     friend bool operator==(const DocumentProblem &, const DocumentProblem &) = default;
 };
 
-// Rule ids of the problems ConfigDocument finds itself. A lint rule set adds its own ids.
+// "error", "warning" or "info": untranslated, for machine-readable output (check --format).
+inline QLatin1StringView severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QLatin1StringView("error");
+    case Severity::Warning:
+        return QLatin1StringView("warning");
+    case Severity::Info:
+        return QLatin1StringView("info");
+    }
+    return QLatin1StringView("error");
+}
+
+// Stable rule ids. The first group is what ConfigDocument finds itself (structure), the second
+// what ConfigLint adds (meaning). Ids never change once released: scripts match on them.
 namespace ProblemId {
-inline constexpr QLatin1StringView JsonSyntax("json-syntax");
+inline constexpr QLatin1StringView Syntax("syntax");
+inline constexpr QLatin1StringView JsonSyntax = Syntax; // the former name of the constant
 inline constexpr QLatin1StringView TopLevelNotObject("top-level-not-object");
 inline constexpr QLatin1StringView KurentoServersMissing("kurentoservers-missing");
 inline constexpr QLatin1StringView KurentoServersNotArray("kurentoservers-not-array");
@@ -52,6 +68,24 @@ inline constexpr QLatin1StringView EntryUrlMissing("entry-url-missing");
 inline constexpr QLatin1StringView EntryDuplicateMember("entry-duplicate-member");
 inline constexpr QLatin1StringView UrlNotString("url-not-string");
 inline constexpr QLatin1StringView UrlInvalid("url-invalid");
+inline constexpr QLatin1StringView UrlNoHost("url-no-host");
+inline constexpr QLatin1StringView UrlPortOutOfRange("url-port-out-of-range");
+
+// ConfigLint
+inline constexpr QLatin1StringView UrlScheme("url-scheme");
+inline constexpr QLatin1StringView UrlPortSchemeMismatch("url-port-scheme-mismatch");
+inline constexpr QLatin1StringView UrlPort8443("url-port-8443");
+inline constexpr QLatin1StringView UrlPortMissing("url-port-missing");
+inline constexpr QLatin1StringView UrlPath("url-path");
+inline constexpr QLatin1StringView UrlHostNotIpv4("url-host-not-ipv4");
+inline constexpr QLatin1StringView UrlHostPublic("url-host-public");
+inline constexpr QLatin1StringView UrlHostUnusable("url-host-unusable");
+inline constexpr QLatin1StringView DuplicateServer("duplicate-server");
+inline constexpr QLatin1StringView FlagValueInvalid("flag-value");
+inline constexpr QLatin1StringView MemberTypo("member-typo");
+inline constexpr QLatin1StringView UnknownMember("unknown-member");
+inline constexpr QLatin1StringView MixedEncryption("mixed-encryption");
+inline constexpr QLatin1StringView UnencryptedRemote("unencrypted-remote");
 } // namespace ProblemId
 
 } // namespace ucmc

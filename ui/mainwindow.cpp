@@ -1,31 +1,44 @@
 #include "ui/mainwindow.h"
 
+#include "models/configsnapshot.h"
+#include "models/configwriter.h"
 #include "models/fleetsummary.h"
 #include "models/servertablemodel.h"
 #include "net/mediaservermonitor.h"
+#include "ui/dialogs.h"
+#include "ui/documentsession.h"
+#include "ui/jsoneditor.h"
 #include "ui/messagebanner.h"
+#include "ui/problemslist.h"
+#include "ui/saveflow.h"
+#include "ui/serverediting.h"
+#include "ui/serverpropertiespanel.h"
 #include "ui/sitesettingsdialog.h"
 #include "ui/statusdelegate.h"
 #include "ui/topologyview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTextBlock>
 #include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,12 +46,17 @@ namespace ucmc {
 
 namespace {
 constexpr int kReloadDebounceMs = 300;
-}
+constexpr int kEditorDebounceMs = 300;
+constexpr char kBom[] = "\xEF\xBB\xBF";
+} // namespace
 
 MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_sites(new SiteStore(settings))
+    , m_session(new DocumentSession(this))
+    , m_editing(new ServerEditing(m_session, this))
+    , m_saveFlow(new SaveFlow(m_session, this))
     , m_model(new ServerTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_monitor(new MediaServerMonitor(this))
@@ -50,28 +68,32 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 
     buildActions();
     buildLayout();
+    connectEditing();
     retranslate();
 
     connect(m_monitor, &MediaServerMonitor::healthChanged, this, [this](const HealthUpdates &updates) {
         m_model->applyHealth(updates);
-        onHealth();
+        updateSummary();
     });
     connect(m_monitor, &MediaServerMonitor::hostHealthChanged, this, &MainWindow::onHostHealth);
-    connect(&m_loader, &QFutureWatcher<ConfigSnapshot>::finished, this, [this] {
-        const ConfigSnapshot snapshot = m_loader.result();
-        if (snapshot.path == m_loadingPath)
-            showSnapshot(snapshot);
-    });
+    connect(&m_loader, &QFutureWatcherBase::finished, this, [this] { onFileRead(m_loader.result()); });
     m_reloadDebounce.setSingleShot(true);
     m_reloadDebounce.setInterval(kReloadDebounceMs);
-    connect(&m_reloadDebounce, &QTimer::timeout, this, &MainWindow::reload);
-    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reloadDebounce.start(); });
+    connect(&m_reloadDebounce, &QTimer::timeout, this, &MainWindow::onFileChangedOnDisk);
+    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        if (!m_saveFlow->isSaving())
+            m_reloadDebounce.start();
+    });
+    m_editorDebounce.setSingleShot(true);
+    m_editorDebounce.setInterval(kEditorDebounceMs);
+    connect(&m_editorDebounce, &QTimer::timeout, this, &MainWindow::commitEditorText);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, m_model, &ServerTableModel::refreshTimes);
     m_clock.start();
 
     refreshSiteList();
-    resize(1180, 760);
+    updateActions();
+    resize(1360, 860);
 }
 
 MainWindow::~MainWindow()
@@ -82,40 +104,68 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildActions()
 {
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
-
-    m_reloadAction = new QAction(this);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_reloadAction->setEnabled(false);
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-
-    m_siteSettingsAction = new QAction(this);
-    m_siteSettingsAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    m_siteSettingsAction->setEnabled(false);
-    connect(m_siteSettingsAction, &QAction::triggered, this, &MainWindow::editSiteSettings);
-
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction = new QAction(this);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
+    const auto action = [this](QKeySequence shortcut, QStyle::StandardPixmap icon, auto slot) {
+        auto *a = new QAction(this);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        if (icon != QStyle::SP_CustomBase)
+            a->setIcon(style()->standardIcon(icon));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_openAction = action(QKeySequence::Open, QStyle::SP_DialogOpenButton, [this] { chooseFile(); });
+    m_saveAction = action(QKeySequence::Save, QStyle::SP_DialogSaveButton, [this] { m_saveFlow->save(); });
+    m_saveAsAction = action(QKeySequence::SaveAs, QStyle::SP_CustomBase, [this] { m_saveFlow->saveAs(); });
+    m_reloadAction = action(QKeySequence::Refresh, QStyle::SP_BrowserReload, [this] {
+        if (m_saveFlow->confirmDiscardOrSave())
+            reload();
+    });
+    m_undoAction = m_session->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction = m_session->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_addAction = action(QKeySequence(Qt::CTRL | Qt::Key_N), QStyle::SP_FileDialogNewFolder,
+                         [this] { m_editing->addServer(); });
+    m_removeAction = action(QKeySequence::Delete, QStyle::SP_TrashIcon,
+                            [this] { m_editing->removeServer(m_selectedEntry); });
+    m_moveUpAction = action(QKeySequence(Qt::ALT | Qt::Key_Up), QStyle::SP_ArrowUp,
+                            [this] { m_editing->moveServer(m_selectedEntry, m_selectedEntry - 1); });
+    m_moveDownAction = action(QKeySequence(Qt::ALT | Qt::Key_Down), QStyle::SP_ArrowDown,
+                              [this] { m_editing->moveServer(m_selectedEntry, m_selectedEntry + 1); });
+    m_encryptAllAction = action({}, QStyle::SP_CustomBase, [this] { m_editing->setAllEncrypted(true); });
+    m_decryptAllAction = action({}, QStyle::SP_CustomBase, [this] { m_editing->setAllEncrypted(false); });
+    m_siteSettingsAction = action({}, QStyle::SP_FileDialogDetailedView, [this] { editSiteSettings(); });
+    m_quitAction = action(QKeySequence::Quit, QStyle::SP_CustomBase, [this] { close(); });
+    m_aboutAction = action({}, QStyle::SP_CustomBase, [this] {
         QMessageBox::about(this, tr("About UC Media Console"),
                            tr("<b>UC Media Console</b> %1<br>Shows the UCServer host and every UC MediaServer "
-                              "of an estos ProCall Infinity installation with live status.")
+                              "of an estos ProCall Infinity installation with live status, and edits the "
+                              "media server list safely.")
                                .arg(QApplication::applicationVersion()));
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addAction(m_reloadAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addAction);
+    m_editMenu->addAction(m_removeAction);
+    m_editMenu->addAction(m_moveUpAction);
+    m_editMenu->addAction(m_moveDownAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_encryptAllAction);
+    m_editMenu->addAction(m_decryptAllAction);
+    m_viewMenu = menuBar()->addMenu(QString());
     m_siteMenu = menuBar()->addMenu(QString());
     m_siteMenu->addAction(m_siteSettingsAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -126,7 +176,10 @@ void MainWindow::buildActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_openAction);
-    toolbar->addAction(m_reloadAction);
+    toolbar->addAction(m_saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
     toolbar->addSeparator();
     m_siteCombo = new QComboBox(toolbar);
     m_siteCombo->setObjectName(QStringLiteral("siteCombo"));
@@ -151,6 +204,7 @@ void MainWindow::buildLayout()
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_versionBanner);
 
+    // Servers tab: the overview on top, the table with its property panel below.
     m_topology = new TopologyView(m_model, central);
     auto *scroll = new QScrollArea(central);
     scroll->setWidget(m_topology);
@@ -172,7 +226,6 @@ void MainWindow::buildLayout()
     m_table->setItemDelegateForColumn(ServerTableModel::Status, new StatusDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
     header->setSectionResizeMode(ServerTableModel::Reason, QHeaderView::Stretch);
     header->setHighlightSections(false);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -182,49 +235,148 @@ void MainWindow::buildLayout()
         }
         m_table->setColumnWidth(ServerTableModel::Status,
                                 qMax(m_table->columnWidth(ServerTableModel::Status), m_statusColumnWidth));
+        selectEntry(m_selectedEntry);
     });
-    connect(m_topology, &TopologyView::serverActivated, this, [this](int row) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        m_table->selectRow(index.row());
-        m_table->scrollTo(index);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        const int entry = rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
+        if (entry == m_selectedEntry)
+            return;
+        m_selectedEntry = entry;
+        onDocumentChanged();
     });
 
-    auto *splitter = new QSplitter(Qt::Vertical, central);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    m_panel = new ServerPropertiesPanel(central);
+    auto *tableAndPanel = new QWidget(central);
+    auto *tableLayout = new QVBoxLayout(tableAndPanel);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_panel);
+
+    auto *serversSplitter = new QSplitter(Qt::Vertical, central);
+    serversSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    serversSplitter->addWidget(scroll);
+    serversSplitter->addWidget(tableAndPanel);
+    serversSplitter->setStretchFactor(0, 1);
+    serversSplitter->setStretchFactor(1, 1);
+    serversSplitter->setChildrenCollapsible(false);
+
+    m_jsonEditor = new JsonEditor(central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->addTab(serversSplitter, QString());
+    m_tabs->addTab(m_jsonEditor, QString());
+
+    // Problems under both tabs: they matter in either view.
+    m_problems = new ProblemsList(central);
+    auto *outer = new QSplitter(Qt::Vertical, central);
+    outer->addWidget(m_tabs);
+    outer->addWidget(m_problems);
+    outer->setStretchFactor(0, 5);
+    outer->setStretchFactor(1, 1);
+    outer->setChildrenCollapsible(false);
+    layout->addWidget(outer, 1);
     setCentralWidget(central);
+
+    m_history = new QUndoView(m_session->undoStack());
+    m_history->setObjectName(QStringLiteral("historyView"));
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(QStringLiteral("historyDock"));
+    dock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    m_historyAction = dock->toggleViewAction();
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_viewMenu->addAction(m_historyAction);
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemsLabel = new QLabel(this);
     m_upLabel = new QLabel(this);
     m_upLabel->setObjectName(QStringLiteral("upLabel"));
     m_versionLabel = new QLabel(this);
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_upLabel);
     statusBar()->addPermanentWidget(m_versionLabel);
+}
+
+void MainWindow::connectEditing()
+{
+    connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::onDocumentChanged);
+    connect(m_session, &DocumentSession::modifiedChanged, this, [this] { retranslate(); });
+    connect(m_session, &DocumentSession::editRefused, this, [this](const QString &message) {
+        m_fileBanner->showMessage(MessageBanner::Level::Warning, tr("This change was not made"), message);
+    });
+    connect(m_editing, &ServerEditing::entryToSelect, this, &MainWindow::selectEntry);
+
+    connect(m_panel, &ServerPropertiesPanel::urlEdited, m_editing, &ServerEditing::setUrl);
+    connect(m_panel, &ServerPropertiesPanel::encryptionToggled, m_editing, &ServerEditing::setEncrypted);
+    connect(m_panel, &ServerPropertiesPanel::flagEdited, m_editing, &ServerEditing::setFlag);
+    connect(m_panel, &ServerPropertiesPanel::addRequested, m_editing, [this] { m_editing->addServer(); });
+    connect(m_panel, &ServerPropertiesPanel::removeRequested, m_editing, &ServerEditing::removeServer);
+    connect(m_panel, &ServerPropertiesPanel::moveRequested, m_editing, &ServerEditing::moveServer);
+
+    connect(m_topology, &TopologyView::serverActivated, this, &MainWindow::selectEntry);
+    connect(m_topology, &TopologyView::addRequested, m_editing, [this] { m_editing->addServer(); });
+    connect(m_topology, &TopologyView::removeRequested, m_editing, &ServerEditing::removeServer);
+    connect(m_topology, &TopologyView::moveRequested, m_editing, &ServerEditing::moveServer);
+    connect(m_topology, &TopologyView::encryptionRequested, m_editing, &ServerEditing::setEncrypted);
+
+    connect(m_jsonEditor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_syncingEditor)
+            m_editorDebounce.start();
+    });
+    connect(m_problems, &ProblemsList::problemActivated, this, &MainWindow::showProblem);
+
+    connect(m_saveFlow, &SaveFlow::saved, this, &MainWindow::onSaved);
+    connect(m_saveFlow, &SaveFlow::failed, this, [this](const QString &message, bool offerSaveAs) {
+        m_fileBanner->showMessage(MessageBanner::Level::Error, tr("Not saved. Your edits are still here."), message);
+        if (offerSaveAs)
+            m_fileBanner->addAction(tr("Save As…"), [this] { m_saveFlow->saveAs(); });
+    });
+    connect(m_saveFlow, &SaveFlow::reloadRequested, this, &MainWindow::reload);
+    connect(m_saveFlow, &SaveFlow::savingChanged, this, [this](bool saving) {
+        centralWidget()->setEnabled(!saving);
+        m_pathLabel->setText(saving ? tr("Saving…") : QDir::toNativeSeparators(m_session->path()));
+    });
 }
 
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
     m_siteMenu->setTitle(tr("&Site"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open an eucwebconfig.json (%1); you can also drop the file on the window")
                                  .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+    m_saveAction->setText(tr("&Save…"));
+    m_saveAction->setToolTip(tr("Review the changes and save them, with a backup of the current file"));
+    m_saveAsAction->setText(tr("Save &As…"));
     m_reloadAction->setText(tr("Re&load"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_addAction->setText(tr("&Add Media Server…"));
+    m_removeAction->setText(tr("&Remove Media Server"));
+    m_moveUpAction->setText(tr("Move &Up"));
+    m_moveDownAction->setText(tr("Move &Down"));
+    m_encryptAllAction->setText(tr("&Encrypt All (wss)…"));
+    m_decryptAllAction->setText(tr("&Unencrypted for All (ws)…"));
+    m_historyAction->setText(tr("Edit &History"));
     m_siteSettingsAction->setText(tr("Site &Settings…"));
     m_siteSettingsAction->setToolTip(tr("UCServer host, ports and probe timing of this site"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About UC Media Console"));
     m_siteCombo->setToolTip(tr("Switch to another installation you opened before"));
+    m_tabs->setTabText(0, tr("Servers"));
+    m_tabs->setTabText(1, tr("JSON"));
+    m_history->setEmptyLabel(tr("<opened file>"));
+    m_problems->retranslate();
+    m_panel->retranslate();
     // The status column fits its longest state name, whichever the language.
     int statusWidth = m_table->horizontalHeader()->sectionSizeHint(ServerTableModel::Status);
     for (HealthState state : {HealthState::Unknown, HealthState::Connecting, HealthState::Up, HealthState::Down,
@@ -232,9 +384,10 @@ void MainWindow::retranslate()
         statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(healthStateText(state)) + 40);
     m_statusColumnWidth = statusWidth;
     m_table->setColumnWidth(ServerTableModel::Status, statusWidth);
-    setWindowTitle(m_site.name.isEmpty() ? tr("UC Media Console")
-                                         : tr("%1 – UC Media Console").arg(m_site.name));
-    if (!m_hasSnapshot)
+
+    const QString name = m_site.name.isEmpty() ? tr("UC Media Console") : tr("%1 – UC Media Console").arg(m_site.name);
+    setWindowTitle(m_session->isModified() ? QStringLiteral("*") + name : name);
+    if (!m_hasDocument)
         m_topology->setPlaceholderText(tr("Open an eucwebconfig.json to see its media servers (File > Open, "
                                           "or drop the file here)."));
     updateSummary();
@@ -245,6 +398,14 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_saveFlow->confirmDiscardOrSave())
+        event->accept();
+    else
+        event->ignore();
 }
 
 void MainWindow::chooseFile()
@@ -258,6 +419,8 @@ void MainWindow::chooseFile()
 
 void MainWindow::openFile(const QString &path)
 {
+    if (!m_saveFlow->confirmDiscardOrSave())
+        return;
     if (m_rememberSites) {
         m_site = m_sites->open(path);
     } else if (m_site.configPath != path) {
@@ -266,8 +429,6 @@ void MainWindow::openFile(const QString &path)
         m_site.configPath = path;
         m_site.name = defaultSiteName(path);
     }
-    m_siteSettingsAction->setEnabled(true);
-    m_reloadAction->setEnabled(true);
     refreshSiteList();
     retranslate();
     applySiteToMonitor();
@@ -303,58 +464,213 @@ void MainWindow::startLoading(const QString &path)
 {
     m_loadingPath = path;
     m_pathLabel->setText(QDir::toNativeSeparators(path));
-    m_loader.setFuture(QtConcurrent::run([path] { return ConfigSnapshot::load(path); }));
+    m_loader.setFuture(QtConcurrent::run([path] { return ConfigFileReader::read(path); }));
 }
 
-void MainWindow::showSnapshot(const ConfigSnapshot &snapshot)
+void MainWindow::onFileRead(const Result<ConfigFileContents, FileReadProblem> &result)
 {
-    m_hasSnapshot = true;
-    const QString fileName = QFileInfo(snapshot.path).fileName();
-    switch (snapshot.status) {
-    case ConfigSnapshot::Status::Ok:
-        if (snapshot.problems.isEmpty()) {
-            m_fileBanner->hide();
-        } else {
-            QStringList lines;
-            for (const FileMessage &m : snapshot.problems)
-                lines << m.withPosition();
-            m_fileBanner->showMessage(MessageBanner::Level::Warning,
-                                      tr("Some entries of %1 cannot be checked").arg(fileName),
-                                      lines.join(QLatin1Char('\n')));
-        }
-        m_topology->setPlaceholderText(tr("The kurentoservers list is empty."));
-        break;
-    case ConfigSnapshot::Status::ReadFailed:
+    m_hasDocument = true;
+    m_fileBanner->hide();
+    if (!result) {
+        m_session->clear();
+        const QString fileName = QFileInfo(m_loadingPath).fileName();
         m_fileBanner->showMessage(MessageBanner::Level::Error, tr("%1 could not be read").arg(fileName),
-                                  snapshot.error.withPosition());
-        m_topology->setPlaceholderText(tr("No media servers: the file could not be read."));
-        break;
-    case ConfigSnapshot::Status::SyntaxError:
-        m_fileBanner->showMessage(MessageBanner::Level::Error,
-                                  tr("%1 is not valid JSON: the UC WebServer cannot read it either").arg(fileName),
-                                  snapshot.error.withPosition());
-        m_topology->setPlaceholderText(tr("No media servers: the file is not valid JSON."));
-        break;
-    case ConfigSnapshot::Status::NoServerList:
-        m_fileBanner->showMessage(MessageBanner::Level::Error, tr("%1 has no usable media server list").arg(fileName),
-                                  snapshot.error.withPosition());
-        m_topology->setPlaceholderText(tr("No media servers: see the message above."));
-        break;
-    }
-    if (snapshot.status != ConfigSnapshot::Status::Ok && snapshot.status != ConfigSnapshot::Status::ReadFailed)
-        m_fileBanner->addAction(tr("Reload"), [this] { reload(); });
-    else if (snapshot.status == ConfigSnapshot::Status::ReadFailed)
+                                  result.error().message);
         m_fileBanner->addAction(tr("Open Another File…"), [this] { chooseFile(); });
-
-    m_model->setRows(snapshot.rows);
-    QStringList urls;
-    for (const ServerRow &row : snapshot.rows) {
-        if (row.problem.isEmpty())
-            urls << row.url; // an entry that cannot be probed shows its problem instead
+        m_topology->setPlaceholderText(tr("No media servers: the file could not be read."));
+    } else {
+        m_session->load(m_loadingPath, result.value().bytes);
     }
-    m_monitor->setTargets(urls);
-    updateSummary();
     emit configShown();
+}
+
+void MainWindow::onFileChangedOnDisk()
+{
+    if (!m_session->isOpen())
+        return reload();
+    QFile file(m_session->path());
+    if (file.open(QIODevice::ReadOnly) && ConfigWriter::hashOf(file.readAll()) == m_session->loadedHash())
+        return; // touched, but the same bytes (e.g. our own save)
+    if (!m_session->isModified())
+        return reload(); // nothing of ours to lose: show what is on disk now
+    m_fileBanner->showMessage(MessageBanner::Level::Warning, tr("The file changed on disk"),
+                              tr("Someone else changed %1 while you were editing it. Saving will ask whether to "
+                                 "overwrite their version.")
+                                  .arg(QDir::toNativeSeparators(m_session->path())));
+    m_fileBanner->addAction(tr("Reload and Discard My Edits"), [this] { reload(); });
+}
+
+void MainWindow::onDocumentChanged()
+{
+    const ConfigDocument &document = m_session->document();
+    const ConfigSnapshot snapshot = ConfigSnapshot::fromDocument(m_session->path(), document);
+    const bool syntaxError = snapshot.status == ConfigSnapshot::Status::SyntaxError;
+    // Loaded broken: nothing to keep. Edited into an error: keep showing the last valid list.
+    const bool editedIntoError = syntaxError && m_session->isModified();
+
+    // While the text is invalid the structured views keep the last valid list, locked, and the
+    // text stays exactly as typed.
+    m_locked = syntaxError || snapshot.status == ConfigSnapshot::Status::NoServerList;
+    if (!editedIntoError) {
+        m_model->setRows(snapshot.rows);
+        QStringList urls;
+        for (const ServerRow &row : snapshot.rows) {
+            if (row.problem.isEmpty())
+                urls << row.url; // an entry that cannot be probed shows its problem instead
+        }
+        m_monitor->setTargets(urls);
+    }
+    m_topology->setEditable(!m_locked && m_session->isOpen());
+    m_table->setEnabled(!editedIntoError);
+    m_panel->setLocked(m_locked || !m_session->isOpen());
+
+    if (m_session->isOpen()) {
+        const QString fileName = QFileInfo(m_session->path()).fileName();
+        if (syntaxError) {
+            m_fileBanner->showMessage(
+                MessageBanner::Level::Error,
+                editedIntoError ? tr("The JSON text is not valid: the other views are locked until it is repaired")
+                                : tr("%1 is not valid JSON: the UC WebServer cannot read it either").arg(fileName),
+                snapshot.error.withPosition());
+            const FileMessage where = snapshot.error;
+            m_fileBanner->addAction(tr("Show in JSON"), [this, where] {
+                m_tabs->setCurrentWidget(m_jsonEditor);
+                m_jsonEditor->goTo(where.line, where.column);
+            });
+            m_topology->setPlaceholderText(tr("No media servers: the file is not valid JSON."));
+        } else if (snapshot.status == ConfigSnapshot::Status::NoServerList) {
+            m_fileBanner->showMessage(MessageBanner::Level::Error,
+                                      tr("%1 has no usable media server list").arg(fileName),
+                                      snapshot.error.withPosition());
+            m_topology->setPlaceholderText(tr("No media servers: see the message above."));
+        } else if (m_fileBanner->level() == MessageBanner::Level::Error) {
+            m_fileBanner->hide();
+            m_topology->setPlaceholderText(tr("The kurentoservers list is empty."));
+        }
+    }
+
+    m_problems->setProblems(m_session->problems());
+    m_problems->setVisible(!m_session->problems().empty()); // "No problems" stays in the status bar
+    m_problemsLabel->setText(m_session->isOpen() ? m_problems->summaryText() : QString());
+    syncEditorFromDocument();
+
+    QStringList entryProblems;
+    for (const DocumentProblem &p : m_session->problems()) {
+        if (p.entryIndex == m_selectedEntry && m_selectedEntry >= 0)
+            entryProblems << severityText(p.severity) + QStringLiteral(": ") + p.message;
+    }
+    m_panel->showEntry(document, m_locked ? -1 : m_selectedEntry, entryProblems);
+    updateActions();
+    updateSummary();
+}
+
+void MainWindow::syncEditorFromDocument()
+{
+    // The editor shows text; the document keeps bytes. BOM and CRLF are the file's, restored on
+    // the way back (commitEditorText).
+    if (m_editorDebounce.isActive())
+        return; // the user is typing: the document follows the editor, not the other way round
+    QByteArray bytes = m_session->document().bytes();
+    if (bytes.startsWith(kBom))
+        bytes.remove(0, 3);
+    QString text = QString::fromUtf8(bytes);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (text == m_jsonEditor->toPlainText())
+        return;
+    const int line = m_jsonEditor->textCursor().blockNumber() + 1;
+    const int column = m_jsonEditor->textCursor().positionInBlock() + 1;
+    m_syncingEditor = true;
+    m_jsonEditor->setPlainText(text);
+    m_syncingEditor = false;
+    if (m_tabs->currentWidget() == m_jsonEditor)
+        m_jsonEditor->goTo(line, column);
+    QList<JsonEditor::Marker> markers;
+    for (const DocumentProblem &p : m_session->problems()) {
+        if (p.position.isValid())
+            markers.append({p.position.line, p.position.column, p.severity == Severity::Error, p.message});
+    }
+    m_jsonEditor->setMarkers(markers);
+}
+
+void MainWindow::commitEditorText()
+{
+    if (!m_session->isOpen())
+        return;
+    const FormatStyle &format = m_session->document().format();
+    QString text = m_jsonEditor->toPlainText();
+    if (format.lineEnding == LineEnding::CrLf)
+        text.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
+    QByteArray bytes = text.toUtf8();
+    if (format.utf8Bom)
+        bytes.prepend(kBom);
+    m_session->replaceText(bytes);
+    // Markers follow the text even while it is invalid.
+    QList<JsonEditor::Marker> markers;
+    for (const DocumentProblem &p : m_session->problems()) {
+        if (p.position.isValid())
+            markers.append({p.position.line, p.position.column, p.severity == Severity::Error, p.message});
+    }
+    m_jsonEditor->setMarkers(markers);
+}
+
+void MainWindow::showProblem(const DocumentProblem &problem)
+{
+    if (problem.entryIndex >= 0 && !m_locked && m_tabs->currentIndex() == 0) {
+        selectEntry(problem.entryIndex);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_jsonEditor);
+    m_jsonEditor->goTo(problem.position.line, problem.position.column);
+}
+
+void MainWindow::selectEntry(int index)
+{
+    m_selectedEntry = index;
+    const QModelIndex source = m_model->index(index, 0);
+    if (!source.isValid()) {
+        m_table->clearSelection();
+    } else {
+        const QModelIndex row = m_proxy->mapFromSource(source);
+        if (m_table->selectionModel()->selectedRows().value(0) != row)
+            m_table->selectRow(row.row());
+        m_table->scrollTo(row);
+    }
+    onDocumentChanged();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    const bool editable = open && !m_locked;
+    const int count = int(m_session->document().entries().size());
+    const bool selected = editable && m_selectedEntry >= 0 && m_selectedEntry < count;
+    m_saveAction->setEnabled(open && m_session->isModified());
+    m_saveAsAction->setEnabled(open);
+    m_reloadAction->setEnabled(!m_site.configPath.isEmpty());
+    m_addAction->setEnabled(editable);
+    m_removeAction->setEnabled(selected);
+    m_moveUpAction->setEnabled(selected && m_selectedEntry > 0);
+    m_moveDownAction->setEnabled(selected && m_selectedEntry + 1 < count);
+    m_encryptAllAction->setEnabled(editable && count > 0);
+    m_decryptAllAction->setEnabled(editable && count > 0);
+    m_siteSettingsAction->setEnabled(!m_site.configPath.isEmpty());
+}
+
+void MainWindow::onSaved(const SaveReport &report)
+{
+    const QString backup = report.backupPath.isEmpty()
+                               ? tr("There was no previous file to back up.")
+                               : tr("The previous version was kept as %1.")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(report.backupPath).fileName()));
+    m_fileBanner->showMessage(MessageBanner::Level::Info,
+                              tr("Saved. The change takes effect when the UC WebServer service is restarted."),
+                              backup);
+    if (report.path != m_site.configPath && m_rememberSites) {
+        m_site = m_sites->open(report.path);
+        refreshSiteList();
+    }
+    retranslate();
+    updateActions();
 }
 
 void MainWindow::applySiteToMonitor()
@@ -378,7 +694,7 @@ void MainWindow::setUcServerHost(const QString &host)
 void MainWindow::editSiteSettings()
 {
     SiteSettingsDialog dialog(m_site, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Dialogs::exec(&dialog) == QDialog::Accepted)
         applySiteSettings(dialog.site());
 }
 
@@ -399,6 +715,7 @@ void MainWindow::switchToSite(int comboIndex)
         return;
     if (const std::optional<Site> site = m_sites->site(id))
         openFile(site->configPath);
+    refreshSiteList(); // back to the current site if the switch was cancelled
 }
 
 void MainWindow::refreshSiteList()
@@ -411,20 +728,14 @@ void MainWindow::refreshSiteList()
     for (const Site &s : sites) {
         m_siteCombo->addItem(s.name, s.id);
         m_siteCombo->setItemData(m_siteCombo->count() - 1, QDir::toNativeSeparators(s.configPath), Qt::ToolTipRole);
-        QAction *action = m_recentMenu->addAction(
+        QAction *recent = m_recentMenu->addAction(
             QStringLiteral("%1  (%2)").arg(s.name, QDir::toNativeSeparators(s.configPath)));
         const QString path = s.configPath;
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(recent, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     m_recentMenu->setEnabled(!sites.isEmpty());
     m_siteCombo->setEnabled(m_siteCombo->count() > 0);
-    const int current = m_siteCombo->findData(m_site.id);
-    m_siteCombo->setCurrentIndex(current);
-}
-
-void MainWindow::onHealth()
-{
-    updateSummary();
+    m_siteCombo->setCurrentIndex(m_siteCombo->findData(m_site.id));
 }
 
 void MainWindow::onHostHealth(const HostHealth &health)
@@ -446,7 +757,7 @@ QString MainWindow::versionSummaryText() const
 void MainWindow::updateSummary()
 {
     const FleetSummary summary = FleetSummary::of(m_model->distinctHealth());
-    m_upLabel->setText(m_hasSnapshot ? summary.upText() : QString());
+    m_upLabel->setText(m_hasDocument ? summary.upText() : QString());
     m_versionLabel->setText(summary.versionText());
     m_versionLabel->setStyleSheet(summary.versionsAgree() ? QString()
                                                           : QStringLiteral("color:#8a5a00; font-weight:bold;"));
@@ -472,7 +783,7 @@ void MainWindow::updateSummary()
 
 bool MainWindow::isSettled() const
 {
-    if (!m_hasSnapshot || m_loader.isRunning())
+    if (!m_hasDocument || m_loader.isRunning())
         return false;
     const FleetSummary summary = FleetSummary::of(m_model->distinctHealth());
     if (summary.pending > 0)

@@ -4,7 +4,10 @@
 #include "models/servertablemodel.h"
 #include "ui/statuspalette.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -209,16 +212,25 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, const QStri
     p.fillRect(QRect(r.left(), r.top(), 5, r.height()), color);
     p.restore();
 
-    // Round-robin badge.
+    // Round-robin badge: the place in the order new calls are handed out; down servers are skipped
+    // and get a hollow badge.
     const QRectF badge(r.left() + 13, r.center().y() - 12, 24, 24);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(badge);
+    const int callOrder = callOrderOf(row);
     QFont badgeFont = font();
     badgeFont.setBold(true);
     p.setFont(badgeFont);
-    p.setPen(Qt::white);
-    p.drawText(badge, Qt::AlignCenter, QString::number(server.position));
+    if (callOrder > 0) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(badge);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter, QString::number(callOrder));
+    } else {
+        p.setPen(QPen(color, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(badge.adjusted(1, 1, -1, -1));
+        p.drawText(badge, Qt::AlignCenter, QStringLiteral("–"));
+    }
 
     const int textLeft = r.left() + 46;
     const int textWidth = r.right() - textLeft - 8;
@@ -300,6 +312,17 @@ void TopologyView::paintEvent(QPaintEvent *)
     for (int i = 0; i < n; ++i)
         paintServer(p, i, m_cardRects[i], commonVersion);
 
+    if (m_dragging && m_pressedRow >= 0) {
+        // The dragged card is dimmed; a bar shows where it would go.
+        p.fillRect(m_cardRects[m_pressedRow], QColor(255, 255, 255, 150));
+        if (m_dropIndex >= 0 && m_dropIndex != m_pressedRow) {
+            const QRect &target = m_cardRects[m_dropIndex];
+            const int y = m_dropIndex > m_pressedRow ? target.bottom() + kRowGap / 2 : target.top() - kRowGap / 2;
+            p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+            p.drawLine(target.left(), y, target.right(), y);
+        }
+    }
+
     if (n == 0) {
         p.setPen(kMutedText);
         const QString text = m_placeholder.isEmpty() ? tr("No media servers listed.") : m_placeholder;
@@ -333,12 +356,114 @@ bool TopologyView::event(QEvent *event)
     return QWidget::event(event);
 }
 
+int TopologyView::callOrderOf(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return 0;
+    int order = 0;
+    for (int i = 0; i <= row; ++i) {
+        const ServerRow &server = m_model->rows().at(i);
+        if (server.problem.isEmpty() && m_model->health(server.url).state == HealthState::Up)
+            ++order;
+        else if (i == row)
+            return 0;
+    }
+    return order;
+}
+
+void TopologyView::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    m_dragging = false;
+    m_pressedRow = -1;
+    update();
+}
+
+int TopologyView::dropIndexAt(const QPoint &pos, int draggedRow) const
+{
+    if (m_cardRects.isEmpty() || draggedRow < 0)
+        return -1;
+    // The nearest card; above its middle means "before it", below means "after it".
+    int nearest = 0;
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < m_cardRects.size(); ++i) {
+        const QPoint d = m_cardRects[i].center() - pos;
+        const qint64 distance = qint64(d.x()) * d.x() + qint64(d.y()) * d.y();
+        if (distance < best) {
+            best = distance;
+            nearest = i;
+        }
+    }
+    const int insertion = pos.y() < m_cardRects[nearest].center().y() ? nearest : nearest + 1;
+    return insertion > draggedRow ? insertion - 1 : insertion;
+}
+
 void TopologyView::mousePressEvent(QMouseEvent *event)
 {
     const int row = rowAt(event->position().toPoint());
-    if (row >= 0)
+    if (row >= 0 && event->button() == Qt::LeftButton) {
+        m_pressedRow = row;
+        m_pressPos = event->position().toPoint();
         emit serverActivated(row);
+    }
     QWidget::mousePressEvent(event);
+}
+
+void TopologyView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_editable || m_pressedRow < 0 || !(event->buttons() & Qt::LeftButton))
+        return QWidget::mouseMoveEvent(event);
+    const QPoint pos = event->position().toPoint();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    if (m_dragging) {
+        m_dropIndex = dropIndexAt(pos, m_pressedRow);
+        update();
+    }
+}
+
+void TopologyView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        const int from = m_pressedRow;
+        const int to = dropIndexAt(event->position().toPoint(), from);
+        m_dragging = false;
+        unsetCursor();
+        update();
+        if (to >= 0 && to != from)
+            emit moveRequested(from, to);
+    }
+    m_pressedRow = -1;
+    QWidget::mouseReleaseEvent(event);
+}
+
+void TopologyView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_editable)
+        return;
+    QMenu menu(this);
+    const int row = rowAt(event->pos());
+    if (row >= 0) {
+        const ServerRow &server = m_model->rows().at(row);
+        const bool secure = server.scheme == QLatin1String("wss");
+        QAction *encryption = menu.addAction(secure ? tr("Switch to ws (unencrypted)") : tr("Switch to wss (encrypted)"),
+                                             this, [this, row, secure] { emit encryptionRequested(row, !secure); });
+        encryption->setEnabled(server.scheme == QLatin1String("ws") || secure);
+        menu.addSeparator();
+        menu.addAction(tr("Move Up"), this, [this, row] { emit moveRequested(row, row - 1); })->setEnabled(row > 0);
+        menu.addAction(tr("Move Down"), this, [this, row] { emit moveRequested(row, row + 1); })
+            ->setEnabled(row + 1 < m_model->rowCount());
+        menu.addSeparator();
+        menu.addAction(tr("Remove %1").arg(server.host.isEmpty() ? server.url : server.host), this,
+                       [this, row] { emit removeRequested(row); });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Add Media Server…"), this, &TopologyView::addRequested);
+    menu.exec(event->globalPos());
 }
 
 } // namespace ucmc

@@ -25,18 +25,33 @@ public:
     QRect hostCardRect() const { return m_hostRect; }
     QList<QRect> serverCardRects() const { return m_cardRects; }
     int rowAt(const QPoint &pos) const;
+    // Where a card dropped at `pos` would end up (a final index as for QList::move), -1 if nowhere.
+    int dropIndexAt(const QPoint &pos, int draggedRow) const;
+    // Editing: context menu, drag to reorder. Off while the JSON text is invalid.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    // The number on a server's badge: its place in the order new calls are handed out, counting
+    // only servers that are up; 0 for a server that gets no calls now.
+    int callOrderOf(int row) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 signals:
     void serverActivated(int row);
+    void addRequested();
+    void removeRequested(int row);
+    void moveRequested(int from, int to);
+    void encryptionRequested(int row, bool encrypted);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void relayout();
@@ -51,6 +66,11 @@ private:
     QList<QRect> m_cardRects;
     int m_trunkY = 0;
     int m_columns = 1;
+    bool m_editable = false;
+    int m_pressedRow = -1;
+    QPoint m_pressPos;
+    bool m_dragging = false;
+    int m_dropIndex = -1;
 };
 
 } // namespace ucmc

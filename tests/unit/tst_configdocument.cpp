@@ -270,7 +270,7 @@ void TestConfigDocument::entriesOfSamples_data()
         {QStringLiteral("wss://10.21.3.11:8888/kurento"), QStringLiteral("ws://10.21.3.11:8888/kurento"),
          QStringLiteral("http://10.21.3.13:8888/kurento"), QStringLiteral("wss://10.21.3.14:8443/kurento"),
          QStringLiteral("ws://media-7.example.com:8888/kms"), QStringLiteral("ws://10.21.3.15:99999/kurento")},
-        {ProblemId::UrlInvalid, ProblemId::KurentoServersDuplicate});
+        {ProblemId::UrlPortOutOfRange, ProblemId::KurentoServersDuplicate});
 }
 
 void TestConfigDocument::entriesOfSamples()
@@ -325,7 +325,7 @@ void TestConfigDocument::brokenSamplesGiveOneSyntaxProblem()
     QVERIFY(!doc.kurentoServers());
     QCOMPARE(doc.problems().size(), size_t(1));
     const DocumentProblem &p = doc.problems().front();
-    QCOMPARE(p.ruleId, ProblemId::JsonSyntax);
+    QCOMPARE(p.ruleId, ProblemId::Syntax);
     QCOMPARE(p.severity, Severity::Error);
     QCOMPARE(p.position, (TextPosition{line, column}));
     QCOMPARE(p.message, doc.syntaxError()->message());
@@ -501,7 +501,7 @@ void TestConfigDocument::lintMistakesSample()
 
     QCOMPARE(doc.problems().size(), size_t(2));
     const DocumentProblem &invalid = doc.problems()[0];
-    QCOMPARE(invalid.ruleId, ProblemId::UrlInvalid);
+    QCOMPARE(invalid.ruleId, ProblemId::UrlPortOutOfRange);
     QCOMPARE(invalid.entryIndex, 5);
     QCOMPARE(invalid.position, (TextPosition{21, 18}));
     QVERIFY(invalid.message.contains(QStringLiteral("99999")));
@@ -593,6 +593,9 @@ void TestConfigDocument::structuralProblems_data()
     row("url null", "{\"kurentoservers\": [{\"url\": null}]}", {UrlNotString}, 1);
     row("url unparseable", "{\"kurentoservers\": [{\"url\": \"10.0.0.1:8888\"}]}", {UrlInvalid}, 1);
     row("url empty", "{\"kurentoservers\": [{\"url\": \"\"}]}", {UrlInvalid}, 1);
+    row("url without host", "{\"kurentoservers\": [{\"url\": \"ws:///kurento\"}]}", {UrlNoHost}, 1);
+    row("url port out of range", "{\"kurentoservers\": [{\"url\": \"ws://10.0.0.1:0/kurento\"}]}",
+        {UrlPortOutOfRange}, 1);
     row("several", "{\"kurentoservers\": [1, {}, {\"url\": \"ws://a:1\"}, {\"url\": true}], \"kurentoservers\": 1}",
         {EntryNotObject, EntryUrlMissing, UrlNotString, KurentoServersDuplicate}, 4);
     row("fine", "{\"kurentoservers\": [{\"url\": \"ws://10.0.0.1:8888/kurento\"}]}", {}, 1);
@@ -669,7 +672,7 @@ void TestConfigDocument::problemPositionsPointAtTheCause()
                              "   ]\r\n"
                              "}\r\n";
     const ConfigDocument doc = ConfigDocument::fromBytes(input);
-    QCOMPARE(::ruleIds(doc), (QStringList{ProblemId::UrlInvalid, ProblemId::EntryUrlMissing}));
+    QCOMPARE(::ruleIds(doc), (QStringList{ProblemId::UrlPortOutOfRange, ProblemId::EntryUrlMissing}));
     QCOMPARE(doc.problems()[0].position, (TextPosition{4, 18}));
     QCOMPARE(doc.textOf(doc.problems()[0].span), QByteArrayView("\"ws://10.0.0.1:88888/kurento\""));
     QCOMPARE(doc.problems()[1].position, (TextPosition{6, 7}));
@@ -694,7 +697,7 @@ void TestConfigDocument::defaultDocumentIsEmpty()
     QVERIFY(doc.bytes().isEmpty());
     QVERIFY(!doc.isValidJson());
     QCOMPARE(doc.syntaxError()->problem, SyntaxProblem::EmptyInput);
-    QCOMPARE(::ruleIds(doc), QStringList{ProblemId::JsonSyntax});
+    QCOMPARE(::ruleIds(doc), QStringList{ProblemId::Syntax});
     QCOMPARE(doc.problems()[0].position, (TextPosition{1, 1}));
     QVERIFY(!doc.format().hasLineBreaks);
     QVERIFY(doc.format().indentUnit.isEmpty());

@@ -1,0 +1,13 @@
+#pragma once
+
+// The console's subcommands for scripts and monitoring systems: `check` and `edit`.
+// main() calls runCommandLine() before it creates the QApplication: a subcommand runs with a
+// QCoreApplication only (no display needed) and main() returns its exit code.
+
+namespace ucmc {
+
+// Runs the subcommand named by argv (after optional leading "--lang CODE") and returns its exit
+// code with *handled set; for anything else sets *handled to false and returns 0 untouched.
+int runCommandLine(int argc, char **argv, bool *handled);
+
+} // namespace ucmc

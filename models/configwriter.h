@@ -1,0 +1,82 @@
+#pragma once
+
+// Saves eucwebconfig.json so that it is never broken or lost (Qt Core only; the UI shows the
+// messages and offers Reload / Diff / Overwrite / Save As on the distinct problems).
+//
+// Order of work, each step stopping everything after it on failure:
+//   1. refuse a document with lint errors (ConfigLint), nothing is touched;
+//   2. the folder must exist (missing folder vs. a folder or share that went away);
+//   3. the file on disk must still be what was loaded (SHA-256 of its bytes), unless the user
+//      chose to overwrite; a file that was deleted counts as changed;
+//   4. the file must be writable: read-only flag, read-only drive/share, permission;
+//   5. a timestamped backup of the bytes on disk goes next to the file (BackupFiles), written
+//      atomically itself;
+//   6. the new bytes replace the file atomically (QSaveFile: a temporary file in the same
+//      folder, renamed over the original), with the original's permissions and, when running
+//      with the rights to, its owner and group;
+//   7. backups beyond the newest `keepBackups` of that naming pattern are deleted.
+// On any failure the original file is unchanged and a backup made in step 5 is removed again.
+// The hash check and the rename are not one atomic step: a program writing the file in the
+// same instant can still lose its change (no portable way to lock a file on a share).
+
+#include "models/configdocument.h"
+#include "models/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QFileDevice;
+
+namespace ucmc {
+
+enum class SaveProblem {
+    DocumentHasErrors, // the new text has errors; nothing was written
+    ChangedOnDisk,     // changed, replaced or deleted since it was loaded: reload, diff or overwrite
+    ReadOnlyFile,      // the file is marked read-only
+    ReadOnlyLocation,  // the drive or share is read-only
+    MissingFolder,     // the folder for a new file does not exist
+    FolderGone,        // the folder of the loaded file is gone (share disconnected, folder removed)
+    PermissionDenied,  // no right to read the file or to create files in its folder
+    DiskFull,          // no space left for the backup or the new file
+    WriteFailed,       // any other failure while writing or renaming
+};
+
+struct SaveRequest
+{
+    QString path;
+    // ConfigWriter::hashOf(the bytes as loaded). Empty: no check, for Save As to a new place.
+    QByteArray loadedHash;
+    ConfigDocument document;       // what to write
+    bool overwriteChanges = false; // the user chose "Overwrite" after ChangedOnDisk
+    int keepBackups = 10;
+    QDateTime now; // names the backup; invalid: the current local time
+};
+
+struct SaveReport
+{
+    QString path;               // absolute
+    QString backupPath;         // empty when there was no file to back up
+    QStringList removedBackups; // old backups deleted in step 7
+    QByteArray savedHash;       // hashOf(the bytes now on disk): the next save's loadedHash
+    bool unchanged = false;     // the file already held exactly these bytes: nothing was written
+};
+
+class ConfigWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ucmc::ConfigWriter)
+
+public:
+    static QByteArray hashOf(QByteArrayView bytes); // SHA-256
+    static Result<SaveReport, SaveProblem> save(const SaveRequest &request);
+
+    // Writes all of bytes to an open device (and flushes a file); a failure comes back
+    // classified (DiskFull or WriteFailed) with a message naming shownPath.
+    static std::optional<Error<SaveProblem>> writeAll(QFileDevice &device, QByteArrayView bytes,
+                                                      const QString &shownPath);
+};
+
+} // namespace ucmc

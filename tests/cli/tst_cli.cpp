@@ -1,0 +1,524 @@
+// The check and edit subcommands as a user or a script runs them: the real uc-media-console
+// executable, started without any display, on copies of the shared samples.
+
+#include "models/configdocument.h"
+#include "models/configlint.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ucmc;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray sample(const QString &name)
+{
+    QFile file(QStringLiteral(UCMC_SHARED_DIR "/samples/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read sample %s", qPrintable(name));
+    return file.readAll();
+}
+
+QStringList validSamples()
+{
+    return {QStringLiteral("default-local.json"),
+            QStringLiteral("example1-two-remote.json"),
+            QStringLiteral("example2-local-plus-remote.json"),
+            QStringLiteral("encrypted.json"),
+            QStringLiteral("bom-tabs-lf.json"),
+            QStringLiteral("compact-one-line.json"),
+            QStringLiteral("lint-mistakes.json")};
+}
+
+QStringList brokenSamples()
+{
+    return {QStringLiteral("broken-trailing-comma.json"), QStringLiteral("broken-missing-comma.json"),
+            QStringLiteral("broken-smart-quotes.json")};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void checkExitCodes_data();
+    void checkExitCodes();
+    void checkTextFormat();
+    void checkJsonFormat();
+    void checkCannotRead();
+    void checkBadArguments();
+    void checkLanguageOption();
+    void editActions_data();
+    void editActions();
+    void editDryRunWritesNothing();
+    void editBadArguments_data();
+    void editBadArguments();
+    void editRefusals_data();
+    void editRefusals();
+    void editNothingToChange();
+    void editFileProblems();
+    void guiOptionsAreNotSubcommands();
+
+private:
+    Run run(const QStringList &arguments) const;
+    QString copy(const QString &sampleName, const QString &as = QString()) const;
+    QStringList backups() const
+    {
+        return QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}, QDir::Files, QDir::Name);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+Run TestCli::run(const QStringList &arguments) const
+{
+    QProcess process;
+    // No display of any kind: the subcommands must not need one.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"), arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString TestCli::copy(const QString &sampleName, const QString &as) const
+{
+    const QString name = as.isEmpty() ? sampleName : as;
+    QFile file(m_dir->filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(sample(sampleName)) < 0)
+        qFatal("cannot copy %s", qPrintable(sampleName));
+    return name; // relative to the working directory, as a user types it
+}
+
+void TestCli::checkExitCodes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("exitCode");
+    for (const QString &name : validSamples())
+        QTest::newRow(qPrintable(name)) << name << (name == u"lint-mistakes.json" ? 2 : 0);
+    for (const QString &name : brokenSamples())
+        QTest::newRow(qPrintable(name)) << name << 2;
+}
+
+void TestCli::checkExitCodes()
+{
+    QFETCH(QString, name);
+    QFETCH(int, exitCode);
+    const Run result = run({QStringLiteral("check"), copy(name)});
+    QCOMPARE(result.exitCode, exitCode);
+    // The same verdict as the library's.
+    const auto problems = ConfigLint::check(ConfigDocument::fromBytes(sample(name)));
+    QCOMPARE(result.out.count('\n'), qsizetype(problems.size()));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::checkTextFormat()
+{
+    const Run result = run({QStringLiteral("check"), copy(QStringLiteral("lint-mistakes.json"))});
+    QCOMPARE(result.exitCode, 2);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 13);
+    static const QRegularExpression format(
+        QStringLiteral("^lint-mistakes\\.json:\\d+:\\d+: (error|warning|info): .+ \\[[a-z0-9-]+\\]$"));
+    for (const QByteArray &line : lines)
+        QVERIFY2(format.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+    QCOMPARE(
+        lines[1],
+        QByteArray(
+            "lint-mistakes.json:4:36: warning: Media server 1 uses wss (encrypted) on port 8888, "
+            "the port for unencrypted ws. An encrypted UC MediaServer listens on 8433: use "
+            "wss://\xE2\x80\xA6:8433, or ws:// if the server is not encrypted. [url-port-scheme-mismatch]"));
+    QVERIFY(lines.last().endsWith("[kurentoservers-duplicate]"));
+
+    // Warnings only: exit 1.
+    QFile warn(m_dir->filePath(QStringLiteral("warn.json")));
+    QVERIFY(warn.open(QIODevice::WriteOnly));
+    warn.write("{\"kurentoservers\": [{\"url\": \"wss://10.0.0.1:8433/kms\"}]}");
+    warn.close();
+    const Run warnings = run({QStringLiteral("check"), QStringLiteral("warn.json")});
+    QCOMPARE(warnings.exitCode, 1);
+    QCOMPARE(warnings.out,
+             QByteArray("warn.json:1:49: warning: Media server 1 uses the path \"/kms\". The UC MediaServer "
+                        "expects /kurento. [url-path]\n"));
+    // Infos only: still clean.
+    QCOMPARE(run({QStringLiteral("check"), copy(QStringLiteral("example1-two-remote.json"))}).exitCode, 0);
+}
+
+void TestCli::checkJsonFormat()
+{
+    const QString file = copy(QStringLiteral("lint-mistakes.json"));
+    const Run result =
+        run({QStringLiteral("check"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.exitCode, 2);
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(result.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(json.isArray());
+    const QJsonArray array = json.array();
+    QCOMPARE(array.size(), 13);
+    const QJsonObject typo = array.at(2).toObject();
+    QCOMPARE(typo.value(u"file").toString(), file);
+    QCOMPARE(typo.value(u"line").toInt(), 5);
+    QCOMPARE(typo.value(u"column").toInt(), 10);
+    QCOMPARE(typo.value(u"severity").toString(), QStringLiteral("warning"));
+    QCOMPARE(typo.value(u"ruleId").toString(), QStringLiteral("member-typo"));
+    QCOMPARE(typo.value(u"entryIndex").toInt(), 0);
+    QVERIFY(typo.value(u"message").toString().contains(QStringLiteral("candkillipv6")));
+    QCOMPARE(typo.value(u"fix").toString(), QStringLiteral("Rename \"candkilipv6\" to \"candkillipv6\""));
+    QVERIFY(!array.at(0).toObject().contains(u"entryIndex")); // about the whole list
+    // A clean file is an empty array.
+    const Run clean = run(
+        {QStringLiteral("check"), copy(QStringLiteral("encrypted.json")), QStringLiteral("--format=json")});
+    QCOMPARE(clean.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(clean.out).array().size(), 0);
+}
+
+void TestCli::checkCannotRead()
+{
+    const Run missing = run({QStringLiteral("check"), QStringLiteral("nothing-here.json")});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.out.isEmpty());
+    QVERIFY(missing.err.startsWith("nothing-here.json: error: "));
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.json")));
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("folder.json")}).exitCode, 3);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("nothing-here.json"), QStringLiteral("--format"),
+                  QStringLiteral("json")})
+                 .exitCode,
+             3);
+    // A UTF-16 file is read, but it is not JSON text: an error about the file (exit 2).
+    QFile wide(m_dir->filePath(QStringLiteral("utf16.json")));
+    QVERIFY(wide.open(QIODevice::WriteOnly));
+    wide.write(QByteArray("\xFF\xFE{\0}\0", 6));
+    wide.close();
+    const Run utf16 = run({QStringLiteral("check"), QStringLiteral("utf16.json")});
+    QCOMPARE(utf16.exitCode, 2);
+    QVERIFY(utf16.out.startsWith("utf16.json:1:1: error: "));
+    // An empty file is a syntax error.
+    QFile empty(m_dir->filePath(QStringLiteral("empty.json")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const Run emptyRun = run({QStringLiteral("check"), QStringLiteral("empty.json")});
+    QCOMPARE(emptyRun.exitCode, 2);
+    QVERIFY(emptyRun.out.contains("[syntax]"));
+}
+
+void TestCli::checkBadArguments()
+{
+    const QString file = copy(QStringLiteral("encrypted.json"));
+    const QList<QStringList> bad = {
+        {QStringLiteral("check")},
+        {QStringLiteral("check"), file, file},
+        {QStringLiteral("check"), file, QStringLiteral("--format"), QStringLiteral("xml")},
+        {QStringLiteral("check"), file, QStringLiteral("--colour")}};
+    for (const QStringList &arguments : bad) {
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(!result.err.isEmpty());
+    }
+    const Run help = run({QStringLiteral("check"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--format"));
+}
+
+void TestCli::checkLanguageOption()
+{
+    const QString file = copy(QStringLiteral("lint-mistakes.json"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("check"), file},
+          QStringList{QStringLiteral("check"), file, QStringLiteral("--lang"), QStringLiteral("de")},
+          QStringList{QStringLiteral("--lang=de"), QStringLiteral("check"), file}}) {
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.out.count('\n'), 13);
+        // Rule ids and severities are for machines: never translated.
+        QVERIFY(result.out.contains(": error: ") && result.out.contains("[url-scheme]"));
+    }
+}
+
+void TestCli::editActions_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QStringList>("action");
+    QTest::addColumn<QStringList>("urls");    // afterwards
+    QTest::addColumn<QByteArray>("contains"); // a piece of the new file
+    const QString e1 = QStringLiteral("example1-two-remote.json");
+    const QString s11 = QStringLiteral("ws://10.21.3.11:8888/kurento");
+    const QString s12 = QStringLiteral("ws://10.21.3.12:8888/kurento");
+    const QString s13 = QStringLiteral("ws://10.21.3.13:8888/kurento");
+    QTest::newRow("add") << e1 << QStringList{QStringLiteral("add"), s13} << QStringList{s11, s12, s13}
+                         << QByteArray("      },\r\n      {\r\n         \"url\" : "
+                                       "\"ws://10.21.3.13:8888/kurento\"\r\n      }\r\n   ],");
+    QTest::newRow("add at position") << e1 << QStringList{QStringLiteral("add"), s13, QStringLiteral("1")}
+                                     << QStringList{s13, s11, s12}
+                                     << QByteArray("[\r\n      {\r\n         \"url\" : \"ws://10.21.3.13");
+    QTest::newRow("remove by url") << e1 << QStringList{QStringLiteral("remove"), s11} << QStringList{s12}
+                                   << QByteArray("[\r\n      {\r\n         \"url\": \"ws://10.21.3.12");
+    QTest::newRow("remove by host") << e1
+                                    << QStringList{QStringLiteral("remove"), QStringLiteral("10.21.3.12")}
+                                    << QStringList{s11}
+                                    << QByteArray("\"candonlyturn\": 0\r\n      }\r\n   ],");
+    QTest::newRow("remove by position") << e1 << QStringList{QStringLiteral("remove"), QStringLiteral("2")}
+                                        << QStringList{s11} << QByteArray();
+    QTest::newRow("move") << e1
+                          << QStringList{QStringLiteral("move"), QStringLiteral("2"), QStringLiteral("1")}
+                          << QStringList{s12, s11} << QByteArray();
+    QTest::newRow("move by url") << e1 << QStringList{QStringLiteral("move"), s11, QStringLiteral("2")}
+                                 << QStringList{s12, s11} << QByteArray();
+    QTest::newRow("encrypt all") << e1 << QStringList{QStringLiteral("encrypt"), QStringLiteral("on")}
+                                 << QStringList{QStringLiteral("wss://10.21.3.11:8433/kurento"),
+                                                QStringLiteral("wss://10.21.3.12:8433/kurento")}
+                                 << QByteArray("\"url\" : \"wss://10.21.3.11:8433/kurento\",\r\n");
+    QTest::newRow("encrypt one") << e1 << QStringList{QStringLiteral("encrypt"), QStringLiteral("on"), s12}
+                                 << QStringList{s11, QStringLiteral("wss://10.21.3.12:8433/kurento")}
+                                 << QByteArray();
+    QTest::newRow("decrypt") << QStringLiteral("encrypted.json")
+                             << QStringList{QStringLiteral("encrypt"), QStringLiteral("off")}
+                             << QStringList{QStringLiteral("ws://10.21.3.11:8888/kurento")} << QByteArray();
+    QTest::newRow("set-flag") << e1
+                              << QStringList{QStringLiteral("set-flag"), s12, QStringLiteral("candkilltcp"),
+                                             QStringLiteral("1")}
+                              << QStringList{s11, s12}
+                              << QByteArray("\"url\": \"ws://10.21.3.12:8888/kurento\",\r\n         "
+                                            "\"candkillipv6\": 0,\r\n         \"candkilltcp\": 1,");
+    QTest::newRow("set-flag on a file without")
+        << QStringLiteral("example2-local-plus-remote.json")
+        << QStringList{QStringLiteral("set-flag"), QStringLiteral("1"), QStringLiteral("candonlyturn"),
+                       QStringLiteral("1")}
+        << QStringList{QStringLiteral("ws://127.0.0.1:8888/kurento"), s11}
+        << QByteArray(
+               "\"url\" : \"ws://127.0.0.1:8888/kurento\",\r\n         \"candonlyturn\" : 1\r\n      },");
+    QTest::newRow("clear-flag") << e1
+                                << QStringList{QStringLiteral("clear-flag"), s11,
+                                               QStringLiteral("candonlyturn")}
+                                << QStringList{s11, s12}
+                                << QByteArray("\"candkilltcp\": 0\r\n      },\r\n      {");
+    QTest::newRow("set-url") << e1
+                             << QStringList{QStringLiteral("set-url"), s12,
+                                            QStringLiteral("ws://10.21.3.20:8888/kurento")}
+                             << QStringList{s11, QStringLiteral("ws://10.21.3.20:8888/kurento")}
+                             << QByteArray();
+    QTest::newRow("compact") << QStringLiteral("compact-one-line.json")
+                             << QStringList{QStringLiteral("add"),
+                                            QStringLiteral("ws://192.168.10.22:8888/kurento")}
+                             << QStringList{QStringLiteral("ws://192.168.10.20:8888/kurento"),
+                                            QStringLiteral("ws://192.168.10.21:8888/kurento"),
+                                            QStringLiteral("ws://192.168.10.22:8888/kurento")}
+                             << QByteArray(
+                                    "},{\"url\":\"ws://192.168.10.22:8888/kurento\"}],\"x\":{\"y\":null}}");
+}
+
+void TestCli::editActions()
+{
+    QFETCH(QString, sample);
+    QFETCH(QStringList, action);
+    QFETCH(QStringList, urls);
+    QFETCH(QByteArray, contains);
+    const QString file = copy(sample);
+    const QByteArray before = ::sample(sample);
+    const Run result = run(QStringList{QStringLiteral("edit"), file} + action);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QByteArray after = readFile(m_dir->filePath(file));
+    const ConfigDocument document = ConfigDocument::fromBytes(after);
+    QStringList actual;
+    for (const auto &entry : document.entries())
+        actual << entry.url;
+    QCOMPARE(actual, urls);
+    if (!contains.isEmpty())
+        QVERIFY2(after.contains(contains), after.constData());
+    // The backup holds the file as it was.
+    const QStringList made = backups();
+    QCOMPARE(made.size(), 1);
+    QVERIFY(
+        QRegularExpression(
+            QStringLiteral("^%1\\.\\d{4}-\\d\\d-\\d\\dT\\d{6}\\.bak$").arg(QRegularExpression::escape(file)))
+            .match(made.first())
+            .hasMatch());
+    QCOMPARE(readFile(m_dir->filePath(made.first())), before);
+    QVERIFY(result.out.contains("saved"));
+    QVERIFY(result.out.contains("UC WebServer"));
+}
+
+void TestCli::editDryRunWritesNothing()
+{
+    const QString file = copy(QStringLiteral("example1-two-remote.json"));
+    const QByteArray before = readFile(m_dir->filePath(file));
+    const Run result =
+        run({QStringLiteral("edit"), file, QStringLiteral("--dry-run"), QStringLiteral("encrypt"),
+             QStringLiteral("on"), QStringLiteral("ws://10.21.3.12:8888/kurento")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out,
+             QByteArray("--- a/example1-two-remote.json\n+++ b/example1-two-remote.json\n@@ -11,7 +11,7 @@\n"
+                        "          \"candonlyturn\": 0\r\n       },\r\n       {\r\n"
+                        "-         \"url\": \"ws://10.21.3.12:8888/kurento\",\r\n"
+                        "+         \"url\": \"wss://10.21.3.12:8433/kurento\",\r\n"
+                        "          \"candkillipv6\": 0,\r\n          \"candkilltcp\": 0,\r\n          "
+                        "\"candonlyturn\": 0\r\n"));
+    QVERIFY(result.err.contains("nothing was written"));
+    QCOMPARE(readFile(m_dir->filePath(file)), before);
+    QVERIFY(backups().isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{file});
+}
+
+void TestCli::editBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString f = QStringLiteral("example1-two-remote.json");
+    auto row = [&](const char *name, const QStringList &args) {
+        QTest::newRow(name) << (QStringList{QStringLiteral("edit"), f} + args);
+    };
+    QTest::newRow("no file") << QStringList{QStringLiteral("edit")};
+    row("no action", {});
+    row("unknown action", {QStringLiteral("rename"), QStringLiteral("x")});
+    row("add without url", {QStringLiteral("add")});
+    row("add at no position",
+        {QStringLiteral("add"), QStringLiteral("ws://10.0.0.1:8888/kurento"), QStringLiteral("first")});
+    row("remove two", {QStringLiteral("remove"), QStringLiteral("1"), QStringLiteral("2")});
+    row("move to nowhere", {QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("last")});
+    row("encrypt maybe", {QStringLiteral("encrypt"), QStringLiteral("maybe")});
+    row("unknown flag", {QStringLiteral("set-flag"), QStringLiteral("1"), QStringLiteral("candkillall"),
+                         QStringLiteral("1")});
+    row("flag value", {QStringLiteral("set-flag"), QStringLiteral("1"), QStringLiteral("candkilltcp"),
+                       QStringLiteral("yes")});
+    row("unknown option",
+        {QStringLiteral("add"), QStringLiteral("ws://10.0.0.1:8888/kurento"), QStringLiteral("--force")});
+}
+
+void TestCli::editBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    const QString file = copy(QStringLiteral("example1-two-remote.json"));
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!result.err.isEmpty());
+    QCOMPARE(readFile(m_dir->filePath(file)), sample(file));
+    QVERIFY(backups().isEmpty());
+}
+
+void TestCli::editRefusals_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QStringList>("action");
+    QTest::addColumn<QByteArray>("message");
+    const QString e1 = QStringLiteral("example1-two-remote.json");
+    QTest::newRow("unknown url") << e1
+                                 << QStringList{QStringLiteral("remove"),
+                                                QStringLiteral("ws://10.9.9.9:8888/kurento")}
+                                 << QByteArray("No media server has the address ws://10.9.9.9:8888/kurento");
+    QTest::newRow("no such position") << e1 << QStringList{QStringLiteral("remove"), QStringLiteral("3")}
+                                      << QByteArray("There is no media server number 3");
+    QTest::newRow("ambiguous host") << QStringLiteral("lint-mistakes.json")
+                                    << QStringList{QStringLiteral("remove"), QStringLiteral("10.21.3.11")}
+                                    << QByteArray("matches several media servers (1, 2)");
+    QTest::newRow("invalid file") << QStringLiteral("broken-trailing-comma.json")
+                                  << QStringList{QStringLiteral("add"),
+                                                 QStringLiteral("ws://10.0.0.1:8888/kurento")}
+                                  << QByteArray("not valid JSON at line 8, column 8.");
+    QTest::newRow("bad address") << e1
+                                 << QStringList{QStringLiteral("add"), QStringLiteral("10.21.3.13:8888")}
+                                 << QByteArray("cannot be used");
+    QTest::newRow("result with errors")
+        << e1 << QStringList{QStringLiteral("add"), QStringLiteral("http://10.21.3.13:8888/kurento")}
+        << QByteArray("[url-scheme]");
+    QTest::newRow("file with errors")
+        << QStringLiteral("lint-mistakes.json") << QStringList{QStringLiteral("remove"), QStringLiteral("6")}
+        << QByteArray("was not saved");
+}
+
+void TestCli::editRefusals()
+{
+    QFETCH(QString, sample);
+    QFETCH(QStringList, action);
+    QFETCH(QByteArray, message);
+    const QString file = copy(sample);
+    for (const bool dryRun : {false, true}) {
+        QStringList arguments = QStringList{QStringLiteral("edit"), file} + action;
+        if (dryRun)
+            arguments << QStringLiteral("--dry-run");
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        if (!dryRun)
+            QVERIFY2(result.err.contains(message), result.err.constData());
+        QCOMPARE(readFile(m_dir->filePath(file)), ::sample(sample));
+        QVERIFY(backups().isEmpty());
+    }
+}
+
+void TestCli::editNothingToChange()
+{
+    const QString file = copy(QStringLiteral("example1-two-remote.json"));
+    const Run result = run({QStringLiteral("edit"), file, QStringLiteral("encrypt"), QStringLiteral("off")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.startsWith("Nothing to change"));
+    QVERIFY(backups().isEmpty());
+    QCOMPARE(readFile(m_dir->filePath(file)), sample(file));
+}
+
+void TestCli::editFileProblems()
+{
+    const Run missing = run({QStringLiteral("edit"), QStringLiteral("nothing-here.json"),
+                             QStringLiteral("add"), QStringLiteral("ws://10.0.0.1:8888/kurento")});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.startsWith("nothing-here.json: error: "));
+    // A read-only file is never changed, even by root.
+    const QString file = copy(QStringLiteral("example1-two-remote.json"));
+    QVERIFY(QFile::setPermissions(m_dir->filePath(file),
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const Run readOnly = run({QStringLiteral("edit"), file, QStringLiteral("remove"), QStringLiteral("1")});
+    QCOMPARE(readOnly.exitCode, 3);
+    QVERIFY(readOnly.err.contains("read-only"));
+    QCOMPARE(readFile(m_dir->filePath(file)), sample(file));
+    QVERIFY(backups().isEmpty());
+}
+
+void TestCli::guiOptionsAreNotSubcommands()
+{
+    // Only a subcommand as the first word (after --lang) runs without GUI; "--help" of the
+    // subcommand is its own.
+    const Run help = run({QStringLiteral("edit"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("set-flag"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,519 @@
+#include "models/backupfiles.h"
+#include "models/configeditor.h"
+#include "models/configwriter.h"
+#include "testsamples.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
+using namespace ucmc;
+
+Q_DECLARE_METATYPE(ucmc::SaveProblem)
+
+namespace {
+
+constexpr int kChildCannotSetUp = 100; // the environment does not allow the scenario
+constexpr int kChildSaved = 101;       // the save unexpectedly worked
+constexpr int kChildFileChanged = 102; // the original file was touched: the worst outcome
+constexpr int kChildWrongStep = 103;   // failed, but not where the scenario meant it to
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray("<unreadable>");
+    return file.readAll();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+ConfigDocument addedServer(const QByteArray &bytes,
+                           const QString &url = QStringLiteral("ws://10.21.3.13:8888/kurento"))
+{
+    return ConfigEditor::addServer(ConfigDocument::fromBytes(bytes), url).value().document;
+}
+
+// Owner, group and other bits (without Qt's "current user" bits).
+QFileDevice::Permissions modeOf(const QString &path)
+{
+    const QFileDevice::Permissions all = QFile::permissions(path);
+    return all & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+}
+
+#ifdef Q_OS_LINUX
+// Runs work in a forked child and returns its exit code (work must not return into QTest).
+int inChild(const std::function<int()> &work)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return -1;
+    if (child == 0)
+        ::_exit(work());
+    int status = 0;
+    if (::waitpid(child, &status, 0) != child || !WIFEXITED(status))
+        return -1;
+    return WEXITSTATUS(status);
+}
+
+// A small tmpfs at dir, visible only to this (child) process: a real, small file system.
+bool mountPrivateTmpfs(const QString &dir, const char *options)
+{
+    return ::unshare(CLONE_NEWNS) == 0 && ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0 &&
+           ::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, options) == 0;
+}
+#endif
+
+} // namespace
+
+class TestConfigWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void hashIsSha256();
+    void savesWithBackupAndKeepsPermissions();
+    void unchangedBytesWriteNothing();
+    void refusesDocumentsWithErrors();
+    void changedOnDisk();
+    void replacedBehindTheWritersBack();
+    void deletedBehindTheWritersBack();
+    void keepsTheLastTenBackupsOnly();
+    void backupsInTheSameSecond();
+    void readOnlyFile();
+    void missingFolder();
+    void folderGone();
+    void permissionDenied();
+    void diskFullOnDevFull();
+    void diskFullOnARealFileSystem();
+    void readOnlyFileSystem();
+    void messagesAreDistinct();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString config() const { return path(QStringLiteral("eucwebconfig.json")); }
+    QStringList filesInDir() const
+    {
+        return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    }
+    SaveRequest request(const ConfigDocument &document, const QByteArray &loaded) const
+    {
+        SaveRequest r;
+        r.path = config();
+        r.loadedHash = ConfigWriter::hashOf(loaded);
+        r.document = document;
+        return r;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_original;
+    QMap<SaveProblem, QString> m_messages;
+};
+
+void TestConfigWriter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_original = test::readSample(QStringLiteral("example1-two-remote.json"));
+    QVERIFY(writeBytes(config(), m_original));
+}
+
+void TestConfigWriter::hashIsSha256()
+{
+    QCOMPARE(ConfigWriter::hashOf("abc").toHex(),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+void TestConfigWriter::savesWithBackupAndKeepsPermissions()
+{
+    QVERIFY(QFile::setPermissions(config(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    const ConfigDocument next = addedServer(m_original);
+    SaveRequest r = request(next, m_original);
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 15, 0));
+    const auto saved = ConfigWriter::save(r);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QCOMPARE(readAll(config()), next.bytes());
+    QCOMPARE(saved.value().path, QFileInfo(config()).absoluteFilePath());
+    QCOMPARE(saved.value().backupPath, config() + QStringLiteral(".2026-11-26T071500.bak"));
+    QCOMPARE(readAll(saved.value().backupPath), m_original);
+    QCOMPARE(saved.value().savedHash, ConfigWriter::hashOf(next.bytes()));
+    QVERIFY(!saved.value().unchanged);
+    const QFileDevice::Permissions mode =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+    QCOMPARE(modeOf(config()), mode);
+    QCOMPARE(modeOf(saved.value().backupPath), mode);
+    // Nothing else is left behind (no temporary files).
+    QCOMPARE(filesInDir(), (QStringList{QStringLiteral("eucwebconfig.json"),
+                                        QStringLiteral("eucwebconfig.json.2026-11-26T071500.bak")}));
+    // The saved hash is the next save's "as loaded".
+    SaveRequest second =
+        request(addedServer(next.bytes(), QStringLiteral("ws://10.21.3.14:8888/kurento")), next.bytes());
+    QCOMPARE(second.loadedHash, saved.value().savedHash);
+    QVERIFY(ConfigWriter::save(second).ok());
+}
+
+void TestConfigWriter::unchangedBytesWriteNothing()
+{
+    const auto saved = ConfigWriter::save(request(ConfigDocument::fromBytes(m_original), m_original));
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value().unchanged);
+    QVERIFY(saved.value().backupPath.isEmpty());
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("eucwebconfig.json")});
+}
+
+void TestConfigWriter::refusesDocumentsWithErrors()
+{
+    const ConfigDocument broken =
+        ConfigDocument::fromBytes(test::readSample(QStringLiteral("lint-mistakes.json")));
+    const auto saved = ConfigWriter::save(request(broken, m_original));
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, SaveProblem::DocumentHasErrors);
+    QVERIFY(saved.error().message.contains(QStringLiteral("line 11, column 19")));
+    const auto invalid =
+        ConfigWriter::save(request(ConfigDocument::fromBytes("{\"kurentoservers\": [}"), m_original));
+    QCOMPARE(invalid.error().code, SaveProblem::DocumentHasErrors);
+    QCOMPARE(readAll(config()), m_original);
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("eucwebconfig.json")});
+    m_messages.insert(SaveProblem::DocumentHasErrors, saved.error().message);
+}
+
+void TestConfigWriter::changedOnDisk()
+{
+    const ConfigDocument next = addedServer(m_original);
+    QByteArray external = m_original;
+    external.replace("10.21.3.12", "10.21.3.99");
+    QVERIFY(writeBytes(config(), external)); // another program, same file
+    const auto refused = ConfigWriter::save(request(next, m_original));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, SaveProblem::ChangedOnDisk);
+    QVERIFY(refused.error().message.contains(QDir::toNativeSeparators(config())));
+    QCOMPARE(readAll(config()), external);
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("eucwebconfig.json")});
+    m_messages.insert(SaveProblem::ChangedOnDisk, refused.error().message);
+
+    // The user chose "Overwrite": the external version goes to the backup.
+    SaveRequest overwrite = request(next, m_original);
+    overwrite.overwriteChanges = true;
+    const auto saved = ConfigWriter::save(overwrite);
+    QVERIFY(saved.ok());
+    QCOMPARE(readAll(config()), next.bytes());
+    QCOMPARE(readAll(saved.value().backupPath), external);
+
+    // Touching a file without changing its bytes is no change.
+    QVERIFY(writeBytes(config(), next.bytes()));
+    QVERIFY(
+        ConfigWriter::save(
+            request(addedServer(next.bytes(), QStringLiteral("ws://10.0.0.1:8888/kurento")), next.bytes()))
+            .ok());
+}
+
+void TestConfigWriter::replacedBehindTheWritersBack()
+{
+    // Editors often save by writing a new file and renaming it over the old one.
+    const QString other = path(QStringLiteral("new.tmp"));
+    QVERIFY(writeBytes(other, test::readSample(QStringLiteral("encrypted.json"))));
+    QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(config()).constData()) == 0);
+    const auto refused = ConfigWriter::save(request(addedServer(m_original), m_original));
+    QCOMPARE(refused.error().code, SaveProblem::ChangedOnDisk);
+    QCOMPARE(readAll(config()), test::readSample(QStringLiteral("encrypted.json")));
+}
+
+void TestConfigWriter::deletedBehindTheWritersBack()
+{
+    QVERIFY(QFile::remove(config()));
+    const ConfigDocument next = addedServer(m_original);
+    const auto refused = ConfigWriter::save(request(next, m_original));
+    QCOMPARE(refused.error().code, SaveProblem::ChangedOnDisk);
+    QVERIFY(!QFile::exists(config()));
+    SaveRequest overwrite = request(next, m_original);
+    overwrite.overwriteChanges = true;
+    const auto saved = ConfigWriter::save(overwrite);
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value().backupPath.isEmpty()); // nothing to back up
+    QCOMPARE(readAll(config()), next.bytes());
+}
+
+void TestConfigWriter::keepsTheLastTenBackupsOnly()
+{
+    // Files an administrator made by hand, or of another file, are never deleted.
+    const QStringList foreign = {QStringLiteral("eucwebconfig.json.bak"),
+                                 QStringLiteral("eucwebconfig.json.old"),
+                                 QStringLiteral("eucwebconfig.json.2020-01-01T000000.bak.txt"),
+                                 QStringLiteral("other.json.2020-01-01T000000.bak"),
+                                 QStringLiteral("eucwebconfig.json.2020-01-01T0000.bak")};
+    for (const QString &name : foreign)
+        QVERIFY(writeBytes(path(name), "keep me"));
+
+    QByteArray current = m_original;
+    QStringList made;
+    for (int i = 0; i < 12; ++i) {
+        const ConfigDocument next =
+            addedServer(current, QStringLiteral("ws://10.0.1.%1:8888/kurento").arg(i + 1));
+        SaveRequest r = request(next, current);
+        r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 0, 0)).addSecs(60 * i);
+        const auto saved = ConfigWriter::save(r);
+        QVERIFY(saved.ok());
+        made << saved.value().backupPath;
+        QVERIFY(BackupFiles::existing(config()).size() <= 10);
+        if (i == 10)
+            QCOMPARE(saved.value().removedBackups, QStringList{made[0]});
+        current = next.bytes();
+    }
+    QCOMPARE(BackupFiles::existing(config()), made.mid(2));
+    for (const QString &name : foreign)
+        QCOMPARE(readAll(path(name)), QByteArray("keep me"));
+    // Every backup holds the version before its save.
+    QCOMPARE(ConfigDocument::fromBytes(readAll(made.last())).entries().size(), size_t(2 + 11));
+}
+
+void TestConfigWriter::backupsInTheSameSecond()
+{
+    const QDateTime now(QDate(2026, 11, 26), QTime(7, 15, 0));
+    QByteArray current = m_original;
+    QStringList names;
+    for (int i = 0; i < 3; ++i) {
+        const ConfigDocument next =
+            addedServer(current, QStringLiteral("ws://10.0.2.%1:8888/kurento").arg(i + 1));
+        SaveRequest r = request(next, current);
+        r.now = now;
+        const auto saved = ConfigWriter::save(r);
+        QVERIFY(saved.ok());
+        names << QFileInfo(saved.value().backupPath).fileName();
+        current = next.bytes();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("eucwebconfig.json.2026-11-26T071500.bak"),
+                                 QStringLiteral("eucwebconfig.json.2026-11-26T071500-2.bak"),
+                                 QStringLiteral("eucwebconfig.json.2026-11-26T071500-3.bak")}));
+    QCOMPARE(BackupFiles::existing(config()).size(), 3);
+    QCOMPARE(QFileInfo(BackupFiles::existing(config()).last()).fileName(), names.last());
+    QVERIFY(BackupFiles::isBackupOf(names[1], QStringLiteral("eucwebconfig.json")));
+    QVERIFY(!BackupFiles::isBackupOf(names[1], QStringLiteral("eucwebconfig")));
+}
+
+void TestConfigWriter::readOnlyFile()
+{
+    // The read-only mark (mode 0444; the Windows attribute maps to it) stops the console even
+    // when it runs as root, who could write anyway.
+    QVERIFY(QFile::setPermissions(config(),
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const auto refused = ConfigWriter::save(request(addedServer(m_original), m_original));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, SaveProblem::ReadOnlyFile);
+    QCOMPARE(readAll(config()), m_original);
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("eucwebconfig.json")});
+    m_messages.insert(SaveProblem::ReadOnlyFile, refused.error().message);
+}
+
+void TestConfigWriter::missingFolder()
+{
+    SaveRequest r;
+    r.path = path(QStringLiteral("no/such/folder/eucwebconfig.json"));
+    r.document = ConfigDocument::fromBytes(m_original);
+    const auto refused = ConfigWriter::save(r);
+    QCOMPARE(refused.error().code, SaveProblem::MissingFolder);
+    QVERIFY(
+        refused.error().message.contains(QDir::toNativeSeparators(path(QStringLiteral("no/such/folder")))));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("no"))));
+    m_messages.insert(SaveProblem::MissingFolder, refused.error().message);
+    // Save As into an existing folder works without a loaded hash.
+    r.path = path(QStringLiteral("copy.json"));
+    QVERIFY(ConfigWriter::save(r).ok());
+    QCOMPARE(readAll(r.path), m_original);
+}
+
+void TestConfigWriter::folderGone()
+{
+    // The file was loaded from a folder (or share) that has disappeared since.
+    const QString folder = path(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/eucwebconfig.json");
+    QVERIFY(writeBytes(file, m_original));
+    QVERIFY(QDir(folder).removeRecursively());
+    SaveRequest r = request(addedServer(m_original), m_original);
+    r.path = file;
+    const auto refused = ConfigWriter::save(r);
+    QCOMPARE(refused.error().code, SaveProblem::FolderGone);
+    QVERIFY(!QFileInfo::exists(folder));
+    m_messages.insert(SaveProblem::FolderGone, refused.error().message);
+}
+
+void TestConfigWriter::permissionDenied()
+{
+#ifdef Q_OS_LINUX
+    using P = QFileDevice;
+    const bool root = ::geteuid() == 0;
+    // As root, permission bits do not stop us: the attempt runs in a child process as the user
+    // "nobody" (65534), with the folder readable by all but writable only by its owner. Without
+    // root, the folder is simply made read-only.
+    const P::Permissions folderMode = root ? P::ReadOwner | P::WriteOwner | P::ExeOwner | P::ReadGroup |
+                                                 P::ExeGroup | P::ReadOther | P::ExeOther
+                                           : P::ReadOwner | P::ExeOwner;
+    QVERIFY(QFile::setPermissions(m_dir->path(), folderMode));
+    auto restore = qScopeGuard(
+        [this] { QFile::setPermissions(m_dir->path(), P::ReadOwner | P::WriteOwner | P::ExeOwner); });
+    const SaveRequest r = request(addedServer(m_original), m_original);
+    auto attempt = [&r, root] {
+        if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+            return kChildCannotSetUp;
+        const auto result = ConfigWriter::save(r);
+        return result.ok() ? kChildSaved : int(result.error().code);
+    };
+    auto run = [&] { return root ? inChild(attempt) : attempt(); };
+
+    // 1. The file belongs to someone else and is not writable for us.
+    if (root)
+        QVERIFY(QFile::setPermissions(config(), P::ReadOwner | P::WriteOwner | P::ReadGroup | P::ReadOther));
+    int code = run();
+    if (code == kChildCannotSetUp)
+        QSKIP("cannot drop privileges in this environment");
+    QCOMPARE(code, int(SaveProblem::PermissionDenied));
+    QCOMPARE(readAll(config()), m_original);
+
+    // 2. The file is writable for everyone, but no file can be created next to it: still
+    // refused, because an atomic replace needs the folder.
+    QVERIFY(QFile::setPermissions(config(), P::ReadOwner | P::WriteOwner | P::ReadGroup | P::WriteGroup |
+                                                P::ReadOther | P::WriteOther));
+    code = run();
+    QCOMPARE(code, int(SaveProblem::PermissionDenied));
+    QCOMPARE(readAll(config()), m_original);
+    restore.dismiss();
+    QVERIFY(QFile::setPermissions(m_dir->path(), P::ReadOwner | P::WriteOwner | P::ExeOwner));
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("eucwebconfig.json")});
+#else
+    QSKIP("Linux only");
+#endif
+}
+
+void TestConfigWriter::diskFullOnDevFull()
+{
+#ifdef Q_OS_LINUX
+    QFile full(QStringLiteral("/dev/full"));
+    QVERIFY(full.open(QIODevice::WriteOnly));
+    const auto error = ConfigWriter::writeAll(full, m_original, QStringLiteral("/dev/full"));
+    QVERIFY(error);
+    QCOMPARE(error->code, SaveProblem::DiskFull);
+    QVERIFY(error->message.contains(QStringLiteral("/dev/full")));
+    m_messages.insert(SaveProblem::DiskFull, error->message);
+#else
+    QSKIP("Linux only");
+#endif
+}
+
+void TestConfigWriter::diskFullOnARealFileSystem()
+{
+#ifdef Q_OS_LINUX
+    const QString mountPoint = path(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    const QString file = mountPoint + QStringLiteral("/eucwebconfig.json");
+    // A bigger new version: many servers.
+    ConfigDocument big = ConfigDocument::fromBytes(m_original);
+    for (int i = 0; i < 400; ++i)
+        big = ConfigEditor::addServer(
+                  big, QStringLiteral("wss://10.1.%1.%2:8433/kurento").arg(i / 250).arg(i % 250 + 1))
+                  .value()
+                  .document;
+    QVERIFY(big.bytes().size() > 5 * 4096);
+    const QByteArray original = m_original;
+
+    // 1: no room even for the backup; 2: room for the backup, not for the new file.
+    for (const qint64 freeBytes : {qint64(0), qint64(2 * 4096)}) {
+        const int code = inChild([&] {
+            if (!mountPrivateTmpfs(mountPoint, "size=64k"))
+                return kChildCannotSetUp;
+            if (!writeBytes(file, original))
+                return kChildCannotSetUp;
+            QFile filler(mountPoint + QStringLiteral("/filler"));
+            if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+                return kChildCannotSetUp;
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size()) {
+            }
+            if (freeBytes > 0 && !filler.resize(filler.size() - freeBytes))
+                return kChildCannotSetUp;
+            filler.close();
+            SaveRequest r;
+            r.path = file;
+            r.loadedHash = ConfigWriter::hashOf(original);
+            r.document = big;
+            const auto result = ConfigWriter::save(r);
+            if (readAll(file) != original)
+                return kChildFileChanged;
+            const QStringList left = QDir(mountPoint).entryList(QDir::Files | QDir::Hidden);
+            if (left != QStringList{QStringLiteral("eucwebconfig.json"), QStringLiteral("filler")})
+                return kChildFileChanged; // a backup or temporary file was left behind
+            // With room for the backup, it is the new file itself that does not fit.
+            if (!result.ok() && freeBytes > 0 && result.error().message.contains(QStringLiteral("backup")))
+                return kChildWrongStep;
+            return result.ok() ? kChildSaved : int(result.error().code);
+        });
+        if (code == kChildCannotSetUp)
+            QSKIP("no private tmpfs here (needs CAP_SYS_ADMIN); the disk-full path is covered by /dev/full");
+        QCOMPARE(code, int(SaveProblem::DiskFull));
+    }
+#else
+    QSKIP("Linux only");
+#endif
+}
+
+void TestConfigWriter::readOnlyFileSystem()
+{
+#ifdef Q_OS_LINUX
+    const QString mountPoint = path(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    const QString file = mountPoint + QStringLiteral("/eucwebconfig.json");
+    const QByteArray original = m_original;
+    const ConfigDocument next = addedServer(m_original);
+    QString message;
+    const int code = inChild([&] {
+        if (!mountPrivateTmpfs(mountPoint, "size=64k") || !writeBytes(file, original))
+            return kChildCannotSetUp;
+        if (::mount(nullptr, QFile::encodeName(mountPoint).constData(), nullptr, MS_REMOUNT | MS_RDONLY,
+                    nullptr) != 0)
+            return kChildCannotSetUp;
+        SaveRequest r;
+        r.path = file;
+        r.loadedHash = ConfigWriter::hashOf(original);
+        r.document = next;
+        const auto result = ConfigWriter::save(r);
+        if (readAll(file) != original)
+            return kChildFileChanged;
+        return result.ok() ? kChildSaved : int(result.error().code);
+    });
+    if (code == kChildCannotSetUp)
+        QSKIP("no private tmpfs here (needs CAP_SYS_ADMIN)");
+    QCOMPARE(code, int(SaveProblem::ReadOnlyLocation));
+#else
+    QSKIP("Linux only");
+#endif
+}
+
+void TestConfigWriter::messagesAreDistinct()
+{
+    // Each failure explains itself differently (filled in by the tests above, in order).
+    const QList<QString> messages = m_messages.values();
+    QVERIFY(messages.size() >= 6);
+    QCOMPARE(QSet<QString>(messages.begin(), messages.end()).size(), messages.size());
+    for (const QString &message : messages)
+        QVERIFY(!message.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestConfigWriter)
+#include "tst_configwriter.moc"
