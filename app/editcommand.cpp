@@ -283,9 +283,12 @@ int EditCommand::run(const QStringList &arguments)
     const bool errors = ConfigLint::hasErrors(problems);
 
     if (args.dryRun) {
-        cli::printOut(UnifiedDiff::format(file.document.bytes(), result.bytes(),
-                                          QStringLiteral("a/") + args.file,
-                                          QStringLiteral("b/") + args.file));
+        // git's labels: a/ and b/ before the path as given, without doubling a leading slash.
+        QString label = args.file;
+        while (label.startsWith(QLatin1Char('/')))
+            label.remove(0, 1);
+        cli::printOut(UnifiedDiff::format(file.document.bytes(), result.bytes(), QStringLiteral("a/") + label,
+                                          QStringLiteral("b/") + label));
         printProblems(args.file, problems, false);
         cli::printError(
             errors ? tr("Dry run (%1): the result has errors and could not be saved; nothing was written.")

@@ -22,7 +22,7 @@ std::optional<EditError> checkEditable(const ConfigDocument &document)
         const JsonSyntaxError &error = *document.syntaxError();
         return EditError{
             EditProblem::InvalidJson,
-            ConfigEditor::tr("The file is not valid JSON at line %1, column %2. %3 Repair the text first; "
+            ConfigEditor::tr("The file is not valid JSON at line %1, column %2: %3 Repair the text first; "
                              "until then only the text can be edited.")
                 .arg(QString::number(error.position.line), QString::number(error.position.column),
                      error.message())};
@@ -43,8 +43,10 @@ std::optional<EditError> checkIndex(const ConfigDocument &document, int index)
 {
     if (index < 0 || size_t(index) >= document.entries().size())
         return EditError{EditProblem::NoSuchServer,
-                         ConfigEditor::tr("There is no media server number %1; the list has %2.")
-                             .arg(QString::number(index + 1), QString::number(document.entries().size()))};
+                         document.entries().empty()
+                             ? ConfigEditor::tr("There is no media server no. %1: the list is empty.").arg(index + 1)
+                             : ConfigEditor::tr("There is no media server no. %1: the list ends at no. %2.")
+                                   .arg(QString::number(index + 1), QString::number(document.entries().size()))};
     return std::nullopt;
 }
 
@@ -180,7 +182,7 @@ QString ConfigEditor::serverName(const MediaServerEntry &entry)
         return entry.endpoint.host;
     if (entry.urlIsString && !entry.url.isEmpty())
         return entry.url;
-    return tr("media server %1").arg(entry.index + 1);
+    return tr("media server no. %1").arg(entry.index + 1);
 }
 
 EditResult ConfigEditor::addServer(const ConfigDocument &document, const QString &url, int index,
@@ -197,8 +199,8 @@ EditResult ConfigEditor::addServer(const ConfigDocument &document, const QString
         index = count;
     if (index < 0 || index > count)
         return EditError{EditProblem::NoSuchServer,
-                         tr("A media server cannot be added at position %1; the list has %2.")
-                             .arg(QString::number(index + 1), QString::number(count))};
+                         tr("A media server cannot be added at position %1: the positions go from 1 to %2.")
+                             .arg(QString::number(index + 1), QString::number(count + 1))};
 
     const EntryStyle style = EntryStyle::of(document);
     std::vector<QByteArray> members{style.member(EntryKey::Url, jsonString(url))};
@@ -233,7 +235,7 @@ EditResult ConfigEditor::removeServer(const ConfigDocument &document, int index)
         return *error;
     const TextSplice splice = JsonSplice::removeItem(*document.kurentoServers(), index);
     return finishInList(document, splice,
-                        tr("Remove media server %1").arg(serverName(document.entries()[size_t(index)])));
+                        tr("Remove %1").arg(serverName(document.entries()[size_t(index)])));
 }
 
 EditResult ConfigEditor::moveServer(const ConfigDocument &document, int from, int to)

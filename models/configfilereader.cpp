@@ -105,7 +105,7 @@ Result<ConfigFileContents, FileReadProblem> ConfigFileReader::read(const QString
                      .arg(shown, wide)};
     if (std::memchr(bytes.constData(), 0, size_t(bytes.size())) != nullptr)
         return E{FileReadProblem::NotUtf8,
-                 tr("The file %1 contains zero bytes, so it is not UTF-8 text. Is it the right file?")
+                 tr("The file %1 contains NUL bytes (0x00), so it is not UTF-8 text. Is it the right file?")
                      .arg(shown)};
 
     ConfigFileContents contents;

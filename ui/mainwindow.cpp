@@ -120,10 +120,10 @@ void MainWindow::buildActions()
         if (m_saveFlow->confirmDiscardOrSave())
             reload();
     });
-    m_undoAction = m_session->undoStack()->createUndoAction(this);
+    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_redoAction = m_session->undoStack()->createRedoAction(this);
+    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_addAction = action(QKeySequence(Qt::CTRL | Qt::Key_N), QStyle::SP_FileDialogNewFolder,
@@ -358,8 +358,9 @@ void MainWindow::retranslate()
     m_saveAction->setToolTip(tr("Review the changes and save them, with a backup of the current file"));
     m_saveAsAction->setText(tr("Save &As…"));
     m_reloadAction->setText(tr("Re&load"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
+    // The stack names the step in the menu ("Undo Add media server …"); the toolbar keeps it short.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
     m_addAction->setText(tr("&Add Media Server…"));
     m_removeAction->setText(tr("&Remove Media Server"));
     m_moveUpAction->setText(tr("Move &Up"));

@@ -349,6 +349,37 @@ private slots:
         QCOMPARE(readFile(m_path), m_original);
     }
 
+    // Renders the editing views in a typical state; with UCMC_SCREENSHOT_DIR set, the PNGs are
+    // kept there for README and for a person to look at.
+    void editingViewsRender()
+    {
+        MainWindow &w = *m_window;
+        w.resize(1360, 860);
+        w.editing()->addServerUrl(QStringLiteral("wss://10.21.3.14:8443/kurento"));
+        w.selectEntry(2);
+        const QImage servers = w.grab().toImage();
+        QVERIFY(!servers.isNull());
+        w.tabs()->setCurrentWidget(w.jsonEditor());
+        w.jsonEditor()->goTo(17, 1); // before "candonlyturn" of the second entry
+        QTest::keyClicks(w.jsonEditor(), QStringLiteral("         \"candkilipv6\": 1,"));
+        QTest::keyClick(w.jsonEditor(), Qt::Key_Return);
+        const auto hasTypo = [&w] {
+            for (const DocumentProblem &p : w.session()->problems()) {
+                if (p.ruleId == QLatin1String("member-typo"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasTypo(), 2000);
+        const QImage json = w.grab().toImage();
+        QVERIFY(!json.isNull());
+        const QByteArray dir = qgetenv("UCMC_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(servers.save(QString::fromLocal8Bit(dir) + QStringLiteral("/editing-servers.png")));
+            QVERIFY(json.save(QString::fromLocal8Bit(dir) + QStringLiteral("/editing-json.png")));
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
