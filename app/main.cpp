@@ -41,13 +41,13 @@ public:
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("file"), tr("The eucwebconfig.json to open."),
-                                     tr("[file]"));
+                                     QStringLiteral("[file]"));
         const QCommandLineOption demo(QStringLiteral("demo"), tr("Start on simulated media servers."));
         const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                             tr("Render the window to a PNG once status has settled, then exit."),
-                                            tr("file"));
+                                            QStringLiteral("file"));
         const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the user interface (en, de)."),
-                                      tr("code"));
+                                      QStringLiteral("code"));
         parser.addOptions({demo, screenshot, lang});
         parser.process(arguments);
 

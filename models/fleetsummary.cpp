@@ -18,12 +18,17 @@ FleetSummary FleetSummary::of(const QList<ServerHealth> &servers)
         ++s.total;
         switch (h.state) {
         case HealthState::Up:
+        case HealthState::GoingDown: // not down until `fall` checks failed
             ++s.up;
             if (!h.version.isEmpty())
                 ++s.versions[h.version];
             break;
         case HealthState::Down:
+        case HealthState::GoingUp: // not up until `rise` checks answered
             ++s.down;
+            break;
+        case HealthState::Maintenance:
+            ++s.maintenance;
             break;
         case HealthState::Unknown:
         case HealthState::Connecting:

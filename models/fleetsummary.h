@@ -12,8 +12,9 @@ namespace ucmc {
 struct FleetSummary
 {
     int total = 0; // distinct media servers in the list
-    int up = 0;
-    int down = 0;
+    int up = 0;   // up or going down
+    int down = 0; // down or going up
+    int maintenance = 0;
     int pending = 0;      // unknown or connecting
     int notMonitored = 0; // malformed URLs
     // Version -> how many reachable servers report it. The knowledge-base article: "It is

@@ -14,14 +14,20 @@ struct ProbeSettings
     static constexpr int kMaxTimeoutMs = 60'000;
 
     int intervalMs = 1000;     // time between pings on an open connection
-    int timeoutMs = 1000;      // time a ping (or a connection attempt) may take
-    int backoffMaxMs = 5000;   // reconnect back-off starts at intervalMs and doubles up to this
+    int timeoutMs = 1000;      // time a ping, or each stage of a connection attempt, may take
+    int fall = 3;              // failed checks in a row before a server counts as down
+    int rise = 2;              // answered checks in a row before a down server counts as up again
+    // Down servers are retried after intervalMs, doubling up to this; the default keeps retrying
+    // every interval so a recovered server shows up within rise intervals.
+    int backoffMaxMs = 1000;
     int hostIntervalMs = 5000; // UCServer host port checks
     quint16 ucServerPort = 7222;      // UCServer client (CTI) port
     quint16 webServerHttpPort = 7224; // UC WebServer HTTP port
 
-    // Connecting includes TCP, TLS and the WebSocket upgrade: allow a little more than a ping.
-    int connectTimeoutMs() const { return qMax(timeoutMs, 2000); }
+    // Connecting includes TCP, TLS and the WebSocket upgrade; on a LAN each takes well under the
+    // ping timeout, so one timeout covers the whole attempt (a stalled server is then down within
+    // interval + timeout x fall).
+    int connectTimeoutMs() const { return timeoutMs; }
 
     ProbeSettings bounded() const
     {
@@ -29,6 +35,8 @@ struct ProbeSettings
         s.intervalMs = qBound(kMinIntervalMs, intervalMs, kMaxIntervalMs);
         s.timeoutMs = qBound(kMinTimeoutMs, timeoutMs, kMaxTimeoutMs);
         s.backoffMaxMs = qBound(s.intervalMs, backoffMaxMs, kMaxIntervalMs);
+        s.fall = qBound(1, fall, 100);
+        s.rise = qBound(1, rise, 100);
         s.hostIntervalMs = qBound(kMinIntervalMs, hostIntervalMs, kMaxIntervalMs);
         return s;
     }

@@ -84,7 +84,7 @@ ServerHealth ServerTableModel::healthOf(const ServerRow &row) const
         return m_health.value(row.url);
     ServerHealth h;
     h.state = HealthState::NotMonitored;
-    h.reason = HealthReason::InvalidUrl;
+    h.failure = FailureCode::InvalidUrl;
     return h;
 }
 
@@ -169,7 +169,7 @@ QVariant ServerTableModel::displayData(const ServerRow &row, const ServerHealth 
     case CandOnlyTurn:
         return row.flags[column - CandKillIpv6];
     case Status:
-        return healthStateText(health.state);
+        return healthStateLabel(health);
     case Reason:
         return !row.problem.isEmpty() ? row.problem : healthReasonText(health);
     case RoundTrip:

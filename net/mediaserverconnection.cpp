@@ -25,6 +25,7 @@ MediaServerConnection::MediaServerConnection(const QUrl &url, const ProbeSetting
     , m_url(url)
     , m_settings(settings.bounded())
     , m_tls(tls)
+    , m_tracker(m_settings.fall, m_settings.rise)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -49,6 +50,13 @@ void MediaServerConnection::start()
 void MediaServerConnection::setSettings(const ProbeSettings &settings)
 {
     m_settings = settings.bounded();
+    m_tracker.setThresholds(m_settings.fall, m_settings.rise);
+}
+
+void MediaServerConnection::setMaintenance(bool on)
+{
+    if (m_tracker.setMaintenance(on, QDateTime::currentMSecsSinceEpoch()))
+        publish();
 }
 
 void MediaServerConnection::openSocket()
@@ -67,15 +75,13 @@ void MediaServerConnection::openSocket()
             [this](const QByteArray &message) { onTextMessage(QString::fromUtf8(message)); });
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: a certificate the console does not trust is a failed probe.
-        fail(HealthReason::TlsError, errors.isEmpty() ? QString() : errors.first().errorString());
+        fail(FailureCode::TlsUntrusted, errors.isEmpty() ? QString() : errors.first().errorString());
     });
 
     m_phase = Phase::Connecting;
-    if (m_health.state == HealthState::Unknown) {
-        ServerHealth h = m_health;
-        h.state = HealthState::Connecting;
-        h.stateSinceMs = QDateTime::currentMSecsSinceEpoch();
-        setHealth(h);
+    if (m_tracker.health().state == HealthState::Unknown) {
+        m_tracker.begin(QDateTime::currentMSecsSinceEpoch());
+        publish();
     }
     m_timer.start(m_settings.connectTimeoutMs());
     m_socket->open(m_url);
@@ -112,11 +118,11 @@ void MediaServerConnection::onTimer()
 {
     switch (m_phase) {
     case Phase::Connecting:
-        fail(HealthReason::ConnectTimeout);
+        fail(FailureCode::TcpTimeout);
         break;
     case Phase::Open:
         if (m_pingId != 0)
-            fail(HealthReason::ReplyTimeout);
+            fail(FailureCode::RpcTimeout);
         else
             sendPing();
         break;
@@ -138,11 +144,11 @@ void MediaServerConnection::onDisconnected()
     const int code = m_socket->closeCode();
     const QString reason = m_socket->closeReason();
     if (code == QWebSocketProtocol::CloseCodeAbnormalDisconnection)
-        fail(HealthReason::ConnectionLost, {}, code);
+        fail(FailureCode::WsClosed, {}, code);
     else if (code == QWebSocketProtocol::CloseCodeTooMuchData)
-        fail(HealthReason::MessageTooLarge, QLocale().formattedDataSize(kMaxIncomingMessageBytes), code);
+        fail(FailureCode::MessageTooLarge, QLocale().formattedDataSize(kMaxIncomingMessageBytes), code);
     else
-        fail(HealthReason::Closed, reason, code);
+        fail(FailureCode::WsClosed, reason, code);
 }
 
 void MediaServerConnection::onSocketError(QAbstractSocket::SocketError error)
@@ -153,29 +159,29 @@ void MediaServerConnection::onSocketError(QAbstractSocket::SocketError error)
         // QWebSocket reports a failed HTTP upgrade with this code too; its text names the status.
         if (text.contains(QLatin1String("http status"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("handshake"), Qt::CaseInsensitive))
-            fail(HealthReason::UpgradeRejected, text);
+            fail(FailureCode::WsUpgrade, text);
         else
-            fail(HealthReason::Refused);
+            fail(FailureCode::TcpRefused);
         break;
     case QAbstractSocket::HostNotFoundError:
-        fail(HealthReason::HostNotFound, m_url.host());
+        fail(FailureCode::Dns, m_url.host());
         break;
     case QAbstractSocket::NetworkError:
-        fail(HealthReason::HostUnreachable, text);
+        fail(FailureCode::TcpUnreachable, text);
         break;
     case QAbstractSocket::SocketTimeoutError:
-        fail(HealthReason::ConnectTimeout);
+        fail(FailureCode::TcpTimeout);
         break;
     case QAbstractSocket::RemoteHostClosedError:
-        fail(HealthReason::ConnectionLost, {}, QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+        fail(FailureCode::WsClosed, {}, QWebSocketProtocol::CloseCodeAbnormalDisconnection);
         break;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
-        fail(HealthReason::TlsError, text);
+        fail(FailureCode::TlsHandshake, text);
         break;
     default:
-        fail(HealthReason::NetworkError, text);
+        fail(FailureCode::NetworkError, text);
         break;
     }
 }
@@ -185,12 +191,12 @@ void MediaServerConnection::onTextMessage(const QString &message)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail(HealthReason::NotKurento, tr("the reply is not a JSON object"));
+        fail(FailureCode::NotKurento, tr("the reply is not a JSON object"));
         return;
     }
     const QJsonObject reply = doc.object();
     if (reply.value(QLatin1String("jsonrpc")).toString() != QLatin1String("2.0")) {
-        fail(HealthReason::NotKurento, tr("the reply is not JSON-RPC 2.0"));
+        fail(FailureCode::NotKurento, tr("the reply is not JSON-RPC 2.0"));
         return;
     }
     const QJsonValue id = reply.value(QLatin1String("id"));
@@ -199,7 +205,7 @@ void MediaServerConnection::onTextMessage(const QString &message)
     const qint64 numericId = id.isDouble() ? qint64(id.toDouble()) : 0;
     const auto pending = m_pending.constFind(numericId);
     if (!id.isDouble() || double(numericId) != id.toDouble() || pending == m_pending.cend()) {
-        fail(HealthReason::WrongReplyId);
+        fail(FailureCode::WrongReplyId);
         return;
     }
     const Request kind = pending.value();
@@ -214,7 +220,7 @@ void MediaServerConnection::handleReply(Request kind, const QJsonObject &reply)
     switch (kind) {
     case Request::Ping: {
         if (result.value(QLatin1String("value")).toString() != QLatin1String("pong")) {
-            fail(HealthReason::NotKurento,
+            fail(FailureCode::NotKurento,
                  error.isEmpty() ? tr("ping was not answered with pong")
                                  : tr("ping was answered with error %1 (%2)")
                                        .arg(error.value(QLatin1String("code")).toInteger())
@@ -224,26 +230,20 @@ void MediaServerConnection::handleReply(Request kind, const QJsonObject &reply)
         const double rtt = double(m_pingClock.nsecsElapsed()) / 1e6;
         m_pingId = 0;
         m_failedAttempts = 0;
-        ServerHealth h = m_health;
-        if (h.state != HealthState::Up) {
-            h.state = HealthState::Up;
-            h.stateSinceMs = QDateTime::currentMSecsSinceEpoch();
-        }
-        h.reason = HealthReason::None;
-        h.detail.clear();
-        h.closeCode = 0;
-        h.rttMs = rtt;
-        setHealth(h);
+        ProbeOutcome outcome;
+        outcome.ok = true;
+        outcome.rttMs = rtt;
+        m_tracker.record(outcome, QDateTime::currentMSecsSinceEpoch());
+        publish();
         m_timer.start(qMax(0, m_settings.intervalMs - int(rtt)));
         break;
     }
     case Request::Connect: {
         const QString serverId = result.value(QLatin1String("serverId")).toString();
         m_sessionId = result.value(QLatin1String("sessionId")).toString();
-        if (!serverId.isEmpty() && serverId != m_health.serverId) {
-            ServerHealth h = m_health;
-            h.serverId = serverId;
-            setHealth(h);
+        if (!serverId.isEmpty() && serverId != m_tracker.health().serverId) {
+            m_tracker.details().serverId = serverId;
+            publish();
         }
         // The session id comes from the server: serialise it properly rather than trust it.
         QJsonObject params{{QLatin1String("object"), QLatin1String("manager_ServerManager")},
@@ -257,10 +257,9 @@ void MediaServerConnection::handleReply(Request kind, const QJsonObject &reply)
     case Request::GetInfo: {
         const QString version =
             result.value(QLatin1String("value")).toObject().value(QLatin1String("version")).toString();
-        if (!version.isEmpty() && version != m_health.version) {
-            ServerHealth h = m_health;
-            h.version = version;
-            setHealth(h);
+        if (!version.isEmpty() && version != m_tracker.health().version) {
+            m_tracker.details().version = version;
+            publish();
         }
         if (version.isEmpty())
             qCInfo(lcProbe) << "getInfo without a version from" << m_url.toDisplayString();
@@ -269,7 +268,7 @@ void MediaServerConnection::handleReply(Request kind, const QJsonObject &reply)
     }
 }
 
-void MediaServerConnection::fail(HealthReason reason, const QString &detail, int closeCode)
+void MediaServerConnection::fail(FailureCode reason, const QString &detail, int closeCode)
 {
     if (m_phase == Phase::WaitingToReconnect || m_phase == Phase::Idle)
         return; // this attempt already failed; later socket signals add nothing
@@ -284,27 +283,27 @@ void MediaServerConnection::fail(HealthReason reason, const QString &detail, int
     m_pingId = 0;
     m_sessionId.clear();
 
-    ServerHealth h = m_health;
-    if (h.state != HealthState::Down) {
-        h.state = HealthState::Down;
-        h.stateSinceMs = QDateTime::currentMSecsSinceEpoch();
-    }
-    h.reason = reason;
-    h.detail = detail;
-    h.closeCode = closeCode;
-    h.rttMs = -1;
-    setHealth(h);
+    ProbeOutcome outcome;
+    outcome.failure = reason;
+    outcome.detail = detail;
+    outcome.closeCode = closeCode;
+    // A connection the server closed (or dropped) is down at once, not after `fall` checks.
+    outcome.closedByServer = reason == FailureCode::WsClosed && m_phase == Phase::Open;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_tracker.record(outcome, now);
 
+    // While going down, the next check follows at once so that a stalled server is down within
+    // interval + timeout x fall; a server that is down is retried with the capped back-off.
+    const int delay = m_tracker.health().state == HealthState::GoingDown ? 0 : nextBackoffMs();
+    m_tracker.details().nextAttemptMs = now + delay;
+    publish();
     m_phase = Phase::WaitingToReconnect;
-    m_timer.start(nextBackoffMs());
+    m_timer.start(delay);
 }
 
-void MediaServerConnection::setHealth(const ServerHealth &health)
+void MediaServerConnection::publish()
 {
-    if (health == m_health)
-        return;
-    m_health = health;
-    emit healthChanged(m_health);
+    emit healthChanged(m_tracker.health());
 }
 
 int MediaServerConnection::nextBackoffMs()

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/healthtracker.h"
 #include "models/probesettings.h"
-#include "models/serverhealth.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -29,7 +29,8 @@ public:
 
     void start();
     void setSettings(const ProbeSettings &settings);
-    const ServerHealth &health() const { return m_health; }
+    const ServerHealth &health() const { return m_tracker.health(); }
+    void setMaintenance(bool on);
     QUrl url() const { return m_url; }
 
 signals:
@@ -49,8 +50,8 @@ private:
     void sendRequest(Request kind, const QByteArray &methodAndParams);
     void handleReply(Request kind, const QJsonObject &reply);
     // Ends the current attempt: reports down, drops the socket, schedules the next attempt.
-    void fail(HealthReason reason, const QString &detail = {}, int closeCode = 0);
-    void setHealth(const ServerHealth &health);
+    void fail(FailureCode reason, const QString &detail = {}, int closeCode = 0);
+    void publish();
     int nextBackoffMs();
 
     QUrl m_url;
@@ -59,7 +60,7 @@ private:
     QWebSocket *m_socket = nullptr;
     QTimer m_timer;
     Phase m_phase = Phase::Idle;
-    ServerHealth m_health;
+    HealthTracker m_tracker;
     QHash<qint64, Request> m_pending;
     qint64 m_nextId = 1; // never reset: the server caches replies per (session, id)
     qint64 m_pingId = 0; // id of the ping in flight, 0 when none

@@ -49,7 +49,7 @@ void MonitorWorker::setTargets(const QStringList &urls)
         if (!isProbeable(url)) {
             ServerHealth h;
             h.state = HealthState::NotMonitored;
-            h.reason = HealthReason::InvalidUrl;
+            h.failure = FailureCode::InvalidUrl;
             h.stateSinceMs = QDateTime::currentMSecsSinceEpoch();
             m_connections.insert(key, nullptr);
             queue(key, h);

@@ -4,10 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Shows the UCServer host and every UC MediaServer of an estos ProCall installation with live status.</source>
-        <translation>Zeigt den UCServer-Host und jeden UC MediaServer einer Installation von estos ProCall mit Live-Status.</translation>
-    </message>
-    <message>
         <source>The eucwebconfig.json to open.</source>
         <translation>Die zu öffnende eucwebconfig.json.</translation>
     </message>
@@ -30,6 +26,22 @@
     <message>
         <source>Demo (simulated media servers)</source>
         <translation>Demo (simulierte Media-Server)</translation>
+    </message>
+    <message>
+        <source>Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with live status.</source>
+        <translation>Zeigt den UCServer-Host und jeden UC MediaServer einer Installation von estos ProCall Infinity mit Live-Status.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[file]</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 <context>
@@ -202,6 +214,76 @@
     </message>
 </context>
 <context>
+    <name>ucmc::AddServerDialog</name>
+    <message>
+        <source>&amp;Encrypted (wss on port 8433)</source>
+        <translation>&amp;Verschlüsselt (wss auf Port 8433)</translation>
+    </message>
+    <message>
+        <source>Add Media Server</source>
+        <translation>Media-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>IPv4 address, e.g. 10.21.3.12, or a full ws:// URL</source>
+        <translation>IPv4-Adresse, z. B. 10.21.3.12, oder vollständige ws://-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>A media server is reached with ws:// or wss://.</source>
+        <translation>Ein Media-Server wird über ws:// oder wss:// erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::CheckCommand</name>
+    <message>
+        <source>Checks the media server list of an eucwebconfig.json.
+Prints one line per problem: FILE:LINE:COL: severity: message [rule-id].
+Exit code: 0 no problems, 1 warnings only, 2 errors, 3 the file could not be read.</source>
+        <translation>Prüft die Media-Server-Liste einer eucwebconfig.json.
+Gibt je Problem eine Zeile aus: FILE:LINE:COL: severity: message [rule-id].
+Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Language of the messages (en, de).</source>
+        <translation>Sprache der Meldungen (en, de).</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>The eucwebconfig.json to check.</source>
+        <translation>Die zu prüfende eucwebconfig.json.</translation>
+    </message>
+    <message>
+        <source>Which file? Usage: uc-media-console check FILE [--format text|json]</source>
+        <translation>Welche Datei? Aufruf: uc-media-console check FILE [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Only one file can be checked at a time; unexpected: %1</source>
+        <translation>Es kann nur eine Datei auf einmal geprüft werden; unerwartet: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::ConfigDocument</name>
     <message>
         <source>The file must contain a JSON object { … } at the top level, but it contains %1.</source>
@@ -247,20 +329,12 @@
 <context>
     <name>ucmc::ConfigEditor</name>
     <message>
-        <source>The file is not valid JSON (line %1, column %2: %3) Repair the text first; until then only the text can be edited.</source>
-        <translation>Die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3). Korrigieren Sie zuerst den Text; bis dahin kann nur der Text bearbeitet werden.</translation>
-    </message>
-    <message>
         <source>The file has no &quot;kurentoservers&quot; list. Add it in the text first.</source>
         <translation>Die Datei enthält keine Liste &quot;kurentoservers&quot;. Fügen Sie sie zuerst im Text hinzu.</translation>
     </message>
     <message>
         <source>&quot;kurentoservers&quot; is not a list [ … ]. Repair it in the text first.</source>
         <translation>&quot;kurentoservers&quot; ist keine Liste [ … ]. Korrigieren Sie dies zuerst im Text.</translation>
-    </message>
-    <message>
-        <source>There is no media server number %1; the list has %2.</source>
-        <translation>Media-Server Nr. %1 gibt es nicht (Anzahl in der Liste: %2).</translation>
     </message>
     <message>
         <source>Media server %1 is not an object { … }, so it has no settings to change. Repair it in the text or remove it.</source>
@@ -283,20 +357,8 @@
         <translation>Die Änderung wurde nicht ausgeführt: Sie hätte die Datei ungültig gemacht (%1). Bitte melden Sie diesen Fehler.</translation>
     </message>
     <message>
-        <source>media server %1</source>
-        <translation>Media-Server %1</translation>
-    </message>
-    <message>
-        <source>A media server cannot be added at position %1; the list has %2.</source>
-        <translation>An Position %1 kann kein Media-Server hinzugefügt werden (Anzahl in der Liste: %2).</translation>
-    </message>
-    <message>
         <source>Add media server %1</source>
         <translation>Media-Server %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove media server %1</source>
-        <translation>Media-Server %1 entfernen</translation>
     </message>
     <message>
         <source>The media server is already at position %1.</source>
@@ -366,6 +428,30 @@
         <source>This fix belongs to another version of the text; check the file again.</source>
         <translation>Diese Korrektur gehört zu einer anderen Version des Textes; prüfen Sie die Datei erneut.</translation>
     </message>
+    <message>
+        <source>The file is not valid JSON at line %1, column %2: %3 Repair the text first; until then only the text can be edited.</source>
+        <translation>Die Datei ist in Zeile %1, Spalte %2 kein gültiges JSON: %3 Korrigieren Sie zuerst den Text; bis dahin kann nur der Text bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>There is no media server no. %1: the list is empty.</source>
+        <translation>Media-Server Nr. %1 gibt es nicht: Die Liste ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no media server no. %1: the list ends at no. %2.</source>
+        <translation>Media-Server Nr. %1 gibt es nicht: Die Liste endet bei Nr. %2.</translation>
+    </message>
+    <message>
+        <source>media server no. %1</source>
+        <translation>Media-Server Nr. %1</translation>
+    </message>
+    <message>
+        <source>A media server cannot be added at position %1: the positions go from 1 to %2.</source>
+        <translation>An Position %1 kann kein Media-Server hinzugefügt werden: Die Positionen reichen von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ConfigFileReader</name>
@@ -406,12 +492,302 @@
         <translation>Die Datei %1 ist in der Codierung %2 gespeichert. JSON-Dateien müssen UTF-8 sein: Öffnen Sie die Datei in einem Editor und speichern Sie sie mit der Codierung UTF-8.</translation>
     </message>
     <message>
-        <source>The file %1 contains zero bytes, so it is not UTF-8 text. Is it the right file?</source>
-        <translation>Die Datei %1 enthält Nullbytes und ist daher kein UTF-8-Text. Ist es die richtige Datei?</translation>
-    </message>
-    <message>
         <source>You do not have permission to read %1. Ask for read access, or open a copy of the file.</source>
         <translation>Sie haben keine Berechtigung, %1 zu lesen. Fordern Sie Lesezugriff an oder öffnen Sie eine Kopie der Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 contains NUL bytes (0x00), so it is not UTF-8 text. Is it the right file?</source>
+        <translation>Die Datei %1 enthält NUL-Bytes (0x00) und ist daher kein UTF-8-Text. Ist es die richtige Datei?</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ConfigLint</name>
+    <message>
+        <source>Remove this extra &quot;kurentoservers&quot; list</source>
+        <translation>Überzählige Liste &quot;kurentoservers&quot; entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this extra member</source>
+        <translation>Überzählige Einstellung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the comma</source>
+        <translation>Komma entfernen</translation>
+    </message>
+    <message>
+        <source>Insert a comma</source>
+        <translation>Komma einfügen</translation>
+    </message>
+    <message>
+        <source>Replace the special space with a normal space</source>
+        <translation>Sonderleerzeichen durch normales Leerzeichen ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the typographic quotes with straight quotes &quot;</source>
+        <translation>Typografische Anführungszeichen durch gerade Anführungszeichen &quot; ersetzen</translation>
+    </message>
+    <message>
+        <source>Media server %1 has the setting &quot;%2&quot;, which this console does not know. It is kept as it is.</source>
+        <translation>Media-Server %1 hat die Einstellung &quot;%2&quot;, die diese Konsole nicht kennt. Sie bleibt unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>Media server %1 has the unknown setting &quot;%2&quot; next to &quot;%3&quot;. Is &quot;%2&quot; a misspelt copy? The UC WebServer ignores it.</source>
+        <translation>Media-Server %1 hat neben &quot;%3&quot; die unbekannte Einstellung &quot;%2&quot;. Ist &quot;%2&quot; eine falsch geschriebene Kopie? Der UC WebServer ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>Media server %1 has the unknown setting &quot;%2&quot;. Did you mean &quot;%3&quot;? As written, the UC WebServer ignores it.</source>
+        <translation>Media-Server %1 hat die unbekannte Einstellung &quot;%2&quot;. Meinten Sie &quot;%3&quot;? So geschrieben ignoriert der UC WebServer sie.</translation>
+    </message>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; umbenennen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of media server %2 is %3. It must be 0 or 1 (or false or true); what the UC WebServer makes of anything else is unknown.</source>
+        <translation>&quot;%1&quot; von Media-Server %2 ist %3. Der Wert muss 0 oder 1 (oder false oder true) sein; wie der UC WebServer andere Werte auswertet, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Write %1 as %2</source>
+        <translation>%1 als %2 schreiben</translation>
+    </message>
+    <message>
+        <source>Media server %1 uses &quot;%2://&quot;. The UC WebServer talks to media servers over WebSocket: use ws:// (or wss:// for an encrypted connection).</source>
+        <translation>Media-Server %1 verwendet &quot;%2://&quot;. Der UC WebServer kommuniziert mit Media-Servern über WebSocket: Verwenden Sie ws:// (oder wss:// für eine verschlüsselte Verbindung).</translation>
+    </message>
+    <message>
+        <source>Use %1://</source>
+        <translation>%1:// verwenden</translation>
+    </message>
+    <message>
+        <source>The address of media server %1 has no port, so the connection goes to port %2. The UC MediaServer listens on %3 for %4.</source>
+        <translation>Die Adresse von Media-Server %1 enthält keinen Port, daher wird die Verbindung zu Port %2 aufgebaut. Der UC MediaServer nimmt %4-Verbindungen auf Port %3 an.</translation>
+    </message>
+    <message>
+        <source>Use port %1</source>
+        <translation>Port %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Media server %1 uses port 8443, the usual secure port of Kurento. The UC MediaServer uses 8433 for wss.</source>
+        <translation>Media-Server %1 verwendet Port 8443, den üblichen sicheren Port von Kurento. Der UC MediaServer verwendet für wss den Port 8433.</translation>
+    </message>
+    <message>
+        <source>Use port 8433</source>
+        <translation>Port 8433 verwenden</translation>
+    </message>
+    <message>
+        <source>Media server %1 uses wss (encrypted) on port 8888, the port for unencrypted ws. An encrypted UC MediaServer listens on 8433: use wss://…:8433, or ws:// if the server is not encrypted.</source>
+        <translation>Media-Server %1 verwendet wss (verschlüsselt) auf Port 8888, dem Port für unverschlüsseltes ws. Ein verschlüsselter UC MediaServer nimmt Verbindungen auf Port 8433 an: Verwenden Sie wss://…:8433 oder ws://, falls der Server nicht verschlüsselt ist.</translation>
+    </message>
+    <message>
+        <source>Media server %1 uses ws (unencrypted) on port 8433, the port for encrypted wss. Use ws://…:8888, or wss:// if the server is encrypted.</source>
+        <translation>Media-Server %1 verwendet ws (unverschlüsselt) auf Port 8433, dem Port für verschlüsseltes wss. Verwenden Sie ws://…:8888 oder wss://, falls der Server verschlüsselt ist.</translation>
+    </message>
+    <message>
+        <source>The address of media server %1 has no path. The UC MediaServer expects /kurento.</source>
+        <translation>Die Adresse von Media-Server %1 enthält keinen Pfad. Der UC MediaServer erwartet /kurento.</translation>
+    </message>
+    <message>
+        <source>Media server %1 uses the path &quot;%2&quot;. The UC MediaServer expects /kurento.</source>
+        <translation>Media-Server %1 verwendet den Pfad „%2“. Der UC MediaServer erwartet /kurento.</translation>
+    </message>
+    <message>
+        <source>Use the path /kurento</source>
+        <translation>Pfad /kurento verwenden</translation>
+    </message>
+    <message>
+        <source>Media server %1 is addressed by the IPv6 address %2. The estos article asks for direct IPv4 communication between the servers: use the media server&apos;s IPv4 address.</source>
+        <translation>Media-Server %1 wird über die IPv6-Adresse %2 angesprochen. Der estos-Artikel sieht direkte IPv4-Kommunikation zwischen den Servern vor: Verwenden Sie die IPv4-Adresse des Media-Servers.</translation>
+    </message>
+    <message>
+        <source>Media server %1 is addressed by the host name &quot;%2&quot;. The estos article asks for direct IPv4 communication between the servers: use the media server&apos;s IPv4 address.</source>
+        <translation>Media-Server %1 wird über den Hostnamen „%2“ angesprochen. Der estos-Artikel sieht direkte IPv4-Kommunikation zwischen den Servern vor: Verwenden Sie die IPv4-Adresse des Media-Servers.</translation>
+    </message>
+    <message>
+        <source>Use 127.0.0.1</source>
+        <translation>127.0.0.1 verwenden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the address of media server %2: it is not the address of a single computer (an unspecified, multicast, broadcast or reserved address).</source>
+        <translation>%1 kann nicht die Adresse von Media-Server %2 sein: Es ist nicht die Adresse eines einzelnen Computers (sondern eine unspezifizierte, Multicast-, Broadcast- oder reservierte Adresse).</translation>
+    </message>
+    <message>
+        <source>Media server %1 has the public address %2. The estos server components must run in the same LAN; a public address means routing, NAT or a firewall in between, which the article rules out.</source>
+        <translation>Media-Server %1 hat die öffentliche Adresse %2. Die Serverkomponenten von estos müssen im selben LAN laufen; eine öffentliche Adresse bedeutet Routing, NAT oder eine Firewall dazwischen, was der Artikel ausschließt.</translation>
+    </message>
+    <message>
+        <source>The connection to media server %1 (%2) is not encrypted, although it crosses the network. If the media server is set up for encryption, use wss:// on port 8433.</source>
+        <translation>Die Verbindung zu Media-Server %1 (%2) ist nicht verschlüsselt, obwohl sie über das Netzwerk läuft. Wenn der Media-Server für Verschlüsselung eingerichtet ist, verwenden Sie wss:// auf Port 8433.</translation>
+    </message>
+    <message>
+        <source>Media server %1 is the same server as media server %2 (%3). Round robin would hand it twice as many calls; remove one of them.</source>
+        <translation>Media-Server %1 ist derselbe Server wie Media-Server %2 (%3). Bei der Verteilung reihum (Round Robin) bekäme er doppelt so viele Anrufe; entfernen Sie einen der beiden Einträge.</translation>
+    </message>
+    <message>
+        <source>Remove media server %1</source>
+        <translation>Media-Server %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Some remote media servers are encrypted (wss: %1) and some are not (ws: %2). Usually all of them use the same setting; check whether the unencrypted ones were forgotten.</source>
+        <translation>Einige entfernte Media-Server sind verschlüsselt (wss: %1), andere nicht (ws: %2). Üblicherweise verwenden alle dieselbe Einstellung; prüfen Sie, ob die unverschlüsselten vergessen wurden.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Die Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The file does not contain a JSON object { … } at the top level.</source>
+        <translation>Die Datei enthält auf oberster Ebene kein JSON-Objekt { … }.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;kurentoservers&quot; list.</source>
+        <translation>Die Datei enthält keine Liste &quot;kurentoservers&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;kurentoservers&quot; is not a list [ … ].</source>
+        <translation>&quot;kurentoservers&quot; ist keine Liste [ … ].</translation>
+    </message>
+    <message>
+        <source>The &quot;kurentoservers&quot; list is empty.</source>
+        <translation>Die Liste &quot;kurentoservers&quot; ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;kurentoservers&quot; appears more than once.</source>
+        <translation>&quot;kurentoservers&quot; ist mehrfach vorhanden.</translation>
+    </message>
+    <message>
+        <source>A media server entry is not an object { … }.</source>
+        <translation>Ein Media-Server-Eintrag ist kein Objekt { … }.</translation>
+    </message>
+    <message>
+        <source>A media server has no &quot;url&quot;.</source>
+        <translation>Bei einem Media-Server fehlt &quot;url&quot;.</translation>
+    </message>
+    <message>
+        <source>A media server has the same setting twice.</source>
+        <translation>Ein Media-Server enthält dieselbe Einstellung zweimal.</translation>
+    </message>
+    <message>
+        <source>A &quot;url&quot; is not text in quotes.</source>
+        <translation>Eine &quot;url&quot; ist kein Text in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>An address cannot be read.</source>
+        <translation>Eine Adresse lässt sich nicht auswerten.</translation>
+    </message>
+    <message>
+        <source>An address has no host.</source>
+        <translation>Eine Adresse enthält keinen Host.</translation>
+    </message>
+    <message>
+        <source>A port is outside 1 to 65535.</source>
+        <translation>Ein Port liegt außerhalb von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>An address does not start with ws:// or wss://.</source>
+        <translation>Eine Adresse beginnt nicht mit ws:// oder wss://.</translation>
+    </message>
+    <message>
+        <source>wss on port 8888 or ws on port 8433.</source>
+        <translation>wss auf Port 8888 oder ws auf Port 8433.</translation>
+    </message>
+    <message>
+        <source>Port 8443 (Kurento&apos;s usual secure port) where the UC MediaServer uses 8433.</source>
+        <translation>Port 8443 (der übliche sichere Port von Kurento), wo der UC MediaServer 8433 verwendet.</translation>
+    </message>
+    <message>
+        <source>An address without a port (the UC MediaServer listens on 8888 or 8433).</source>
+        <translation>Eine Adresse ohne Port (der UC MediaServer nimmt Verbindungen auf 8888 oder 8433 an).</translation>
+    </message>
+    <message>
+        <source>A path other than /kurento.</source>
+        <translation>Ein anderer Pfad als /kurento.</translation>
+    </message>
+    <message>
+        <source>A host name or IPv6 address where the article asks for direct IPv4.</source>
+        <translation>Ein Hostname oder eine IPv6-Adresse, wo der Artikel direktes IPv4 vorsieht.</translation>
+    </message>
+    <message>
+        <source>A public IPv4 address where the article requires the same LAN.</source>
+        <translation>Eine öffentliche IPv4-Adresse, wo der Artikel dasselbe LAN verlangt.</translation>
+    </message>
+    <message>
+        <source>An address that no single computer can have (0.0.0.0, multicast, broadcast).</source>
+        <translation>Eine Adresse, die kein einzelner Computer haben kann (0.0.0.0, Multicast, Broadcast).</translation>
+    </message>
+    <message>
+        <source>The same media server (host and port) appears twice.</source>
+        <translation>Derselbe Media-Server (Host und Port) ist zweimal eingetragen.</translation>
+    </message>
+    <message>
+        <source>candkillipv6, candkilltcp or candonlyturn is not 0/1 or false/true.</source>
+        <translation>candkillipv6, candkilltcp oder candonlyturn ist nicht 0/1 oder false/true.</translation>
+    </message>
+    <message>
+        <source>An unknown setting that looks like a misspelt known one.</source>
+        <translation>Eine unbekannte Einstellung, die wie eine falsch geschriebene bekannte aussieht.</translation>
+    </message>
+    <message>
+        <source>A setting this console does not know (kept as it is).</source>
+        <translation>Eine Einstellung, die diese Konsole nicht kennt (bleibt unverändert erhalten).</translation>
+    </message>
+    <message>
+        <source>Some remote media servers use wss and some ws.</source>
+        <translation>Einige entfernte Media-Server verwenden wss, andere ws.</translation>
+    </message>
+    <message>
+        <source>An unencrypted (ws) connection to a remote media server.</source>
+        <translation>Eine unverschlüsselte Verbindung (ws) zu einem entfernten Media-Server.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ConfigWriter</name>
+    <message>
+        <source>%1 is marked read-only. Remove the read-only mark in the file&apos;s properties, or save to another place. The file was not changed.</source>
+        <translation>%1 ist schreibgeschützt. Heben Sie den Schreibschutz in den Eigenschaften der Datei auf oder speichern Sie an einem anderen Ort. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is on a drive or share that can only be read. Save to another place. The file was not changed.</source>
+        <translation>%1 liegt auf einem Laufwerk oder einer Freigabe, die nur gelesen werden kann. Speichern Sie an einem anderen Ort. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change %1; saving needs the right to create files in the folder %2. Run the console as an administrator, or save to another place. The file was not changed.</source>
+        <translation>Sie haben keine Berechtigung, %1 zu ändern; zum Speichern ist das Recht erforderlich, im Ordner %2 Dateien anzulegen. Führen Sie die Konsole als Administrator aus oder speichern Sie an einem anderen Ort. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>Der Ordner %1 ist nicht vorhanden. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can no longer be reached. Is the network share disconnected, or was the folder removed? Your changes are kept; save them to another place.</source>
+        <translation>Der Ordner %1 ist nicht mehr erreichbar. Wurde die Verbindung zur Netzwerkfreigabe getrennt oder der Ordner entfernt? Ihre Änderungen bleiben erhalten; speichern Sie sie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the drive to write %1. Free some space, or save to another place. The file was not changed.</source>
+        <translation>Auf dem Laufwerk ist nicht genug freier Speicherplatz, um %1 zu schreiben. Geben Sie Speicherplatz frei oder speichern Sie an einem anderen Ort. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). The file was not changed.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The file was not saved because it has errors (%1 in all). The first one, at line %2, column %3: %4</source>
+        <translation>Die Datei wurde nicht gespeichert, weil sie Fehler enthält (insgesamt %1). Der erste, in Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1, so the console cannot check whether another program changed it. The file was not changed.</source>
+        <translation>Sie haben keine Berechtigung, %1 zu lesen, daher kann die Konsole nicht prüfen, ob ein anderes Programm die Datei geändert hat. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or renamed after it was loaded. Save again to write it anew, or save to another place.</source>
+        <translation>%1 wurde nach dem Laden gelöscht oder umbenannt. Speichern Sie erneut, um die Datei neu anzulegen, oder speichern Sie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program after it was loaded. Reload it, compare it with your version, or overwrite it.</source>
+        <translation>%1 wurde nach dem Laden von einem anderen Programm geändert. Laden Sie die Datei neu, vergleichen Sie sie mit Ihrer Version oder überschreiben Sie sie.</translation>
+    </message>
+    <message>
+        <source>Before saving, the console writes a backup copy, and that failed: %1</source>
+        <translation>Vor dem Speichern schreibt die Konsole eine Sicherungskopie, und das ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -443,6 +819,148 @@
     <message>
         <source>The simulator %1 did not start: %2</source>
         <translation>Der Simulator %1 ist nicht gestartet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::DocumentSession</name>
+    <message>
+        <source>Edit the JSON text</source>
+        <translation>JSON-Text bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::EditCommand</name>
+    <message>
+        <source>Actions:
+  add URL [POSITION]          add a media server (at the end, or at POSITION, 1 = first)
+  remove SERVER               remove a media server
+  move SERVER POSITION        move a media server in the round-robin order
+  encrypt on|off [SERVER]     switch to wss:8433 or ws:8888 (all servers without SERVER)
+  set-flag SERVER NAME 0|1    set candkillipv6, candkilltcp or candonlyturn
+  clear-flag SERVER NAME      remove candkillipv6, candkilltcp or candonlyturn
+  set-url SERVER URL          change the address of a media server
+SERVER is a position (1 = first) or an address: the whole URL, or host[:port] if unique.</source>
+        <translation>Aktionen:
+  add URL [POSITION]          Media-Server hinzufügen (am Ende oder an POSITION, 1 = erste)
+  remove SERVER               Media-Server entfernen
+  move SERVER POSITION        Media-Server in der Reihum-Reihenfolge verschieben
+  encrypt on|off [SERVER]     auf wss:8433 oder ws:8888 umstellen (ohne SERVER alle Server)
+  set-flag SERVER NAME 0|1    candkillipv6, candkilltcp oder candonlyturn setzen
+  clear-flag SERVER NAME      candkillipv6, candkilltcp oder candonlyturn entfernen
+  set-url SERVER URL          Adresse eines Media-Servers ändern
+SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL oder host[:port], sofern eindeutig.</translation>
+    </message>
+    <message>
+        <source>Usage: uc-media-console edit FILE ACTION [--dry-run] [--use-default-port]</source>
+        <translation>Aufruf: uc-media-console edit FILE ACTION [--dry-run] [--use-default-port]</translation>
+    </message>
+    <message>
+        <source>There is no media server number %1; the list has %2.</source>
+        <translation>Media-Server Nr. %1 gibt es nicht (Anzahl in der Liste: %2).</translation>
+    </message>
+    <message>
+        <source>No media server has the address %1.</source>
+        <translation>Kein Media-Server hat die Adresse %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches several media servers (%2); give the position instead.</source>
+        <translation>%1 passt auf mehrere Media-Server (%2); geben Sie stattdessen die Position an.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Unbekannte Aktion „%1“.</translation>
+    </message>
+    <message>
+        <source>add needs an address and optionally a position: add URL [POSITION]</source>
+        <translation>add benötigt eine Adresse und optional eine Position: add URL [POSITION]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a position (1 = first).</source>
+        <translation>„%1“ ist keine Position (1 = erste).</translation>
+    </message>
+    <message>
+        <source>remove needs one media server: remove URL|POSITION</source>
+        <translation>remove benötigt genau einen Media-Server: remove URL|POSITION</translation>
+    </message>
+    <message>
+        <source>move needs a media server and a position: move FROM TO</source>
+        <translation>move benötigt einen Media-Server und eine Position: move FROM TO</translation>
+    </message>
+    <message>
+        <source>encrypt needs on or off and optionally a media server: encrypt on|off [URL]</source>
+        <translation>encrypt benötigt on oder off und optional einen Media-Server: encrypt on|off [URL]</translation>
+    </message>
+    <message>
+        <source>set-flag needs a media server, a flag name and 0 or 1: set-flag URL NAME 0|1</source>
+        <translation>set-flag benötigt einen Media-Server, einen Flag-Namen und 0 oder 1: set-flag URL NAME 0|1</translation>
+    </message>
+    <message>
+        <source>clear-flag needs a media server and a flag name: clear-flag URL NAME</source>
+        <translation>clear-flag benötigt einen Media-Server und einen Flag-Namen: clear-flag URL NAME</translation>
+    </message>
+    <message>
+        <source>Unknown flag &quot;%1&quot;; use candkillipv6, candkilltcp or candonlyturn.</source>
+        <translation>Unbekanntes Flag „%1“; verwenden Sie candkillipv6, candkilltcp oder candonlyturn.</translation>
+    </message>
+    <message>
+        <source>A flag is set to 0 or 1, not &quot;%1&quot;.</source>
+        <translation>Ein Flag wird auf 0 oder 1 gesetzt, nicht auf „%1“.</translation>
+    </message>
+    <message>
+        <source>set-url needs a media server and the new address: set-url URL NEWURL</source>
+        <translation>set-url benötigt einen Media-Server und die neue Adresse: set-url URL NEWURL</translation>
+    </message>
+    <message>
+        <source>Changes the media server list of an eucwebconfig.json: first a backup next to the file, then an atomic replace.</source>
+        <translation>Ändert die Media-Server-Liste einer eucwebconfig.json: Zuerst wird neben der Datei eine Sicherungskopie angelegt, dann wird die Datei atomar ersetzt.</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>The eucwebconfig.json to change.</source>
+        <translation>Die zu ändernde eucwebconfig.json.</translation>
+    </message>
+    <message>
+        <source>What to change, see above.</source>
+        <translation>Was geändert werden soll, siehe oben.</translation>
+    </message>
+    <message>
+        <source>Print the changes as a unified diff; write nothing.</source>
+        <translation>Gibt die Änderungen als Unified Diff aus und schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>encrypt: also move a custom port to 8433 (wss) or 8888 (ws).</source>
+        <translation>encrypt: stellt auch einen abweichenden Port auf 8433 (wss) bzw. 8888 (ws) um.</translation>
+    </message>
+    <message>
+        <source>Language of the messages (en, de).</source>
+        <translation>Sprache der Meldungen (en, de).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <translation>Nichts zu ändern: %1</translation>
+    </message>
+    <message>
+        <source>Dry run (%1): the result has errors and could not be saved; nothing was written.</source>
+        <translation>Probelauf (%1): Das Ergebnis enthält Fehler und könnte nicht gespeichert werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dry run (%1): nothing was written.</source>
+        <translation>Probelauf (%1): Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: saved %2.</source>
+        <translation>%1: %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: saved %2 (backup: %3).</source>
+        <translation>%1: %2 gespeichert (Sicherungskopie: %3).</translation>
+    </message>
+    <message>
+        <source>The change takes effect when the UC WebServer service is restarted.</source>
+        <translation>Die Änderung wird wirksam, wenn der Dienst UC WebServer neu gestartet wird.</translation>
     </message>
 </context>
 <context>
@@ -586,10 +1104,6 @@
         <translation>Über UC Media Console</translation>
     </message>
     <message>
-        <source>&lt;b&gt;UC Media Console&lt;/b&gt; %1&lt;br&gt;Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with live status.</source>
-        <translation>&lt;b&gt;UC Media Console&lt;/b&gt; %1&lt;br&gt;Zeigt den UCServer-Host und jeden UC MediaServer einer Installation von estos ProCall Infinity mit Live-Status.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -608,10 +1122,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
-    </message>
-    <message>
-        <source>Open an eucwebconfig.json (Ctrl+O); you can also drop the file on the window</source>
-        <translation>Eine eucwebconfig.json öffnen (Strg+O); Sie können die Datei auch auf das Fenster ziehen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -658,10 +1168,6 @@
         <translation>JSON-Konfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Some entries of %1 cannot be checked</source>
-        <translation>Einige Einträge in %1 können nicht geprüft werden</translation>
-    </message>
-    <message>
         <source>The kurentoservers list is empty.</source>
         <translation>Die Liste kurentoservers ist leer.</translation>
     </message>
@@ -690,10 +1196,6 @@
         <translation>Keine Media-Server: Siehe die Meldung oben.</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
         <source>Open Another File…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
@@ -708,6 +1210,138 @@
     <message>
         <source>All hosts must run the same software version. Most run %1; %2.</source>
         <translation>Auf allen Hosts muss dieselbe Softwareversion laufen. Die meisten verwenden %1; %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UC Media Console&lt;/b&gt; %1&lt;br&gt;Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with live status, and edits the media server list safely.</source>
+        <translation>&lt;b&gt;UC Media Console&lt;/b&gt; %1&lt;br&gt;Zeigt den UCServer-Host und jeden UC MediaServer einer Installation von estos ProCall Infinity mit Live-Status und bearbeitet die Media-Server-Liste sicher.</translation>
+    </message>
+    <message>
+        <source>This change was not made</source>
+        <translation>Diese Änderung wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Not saved. Your edits are still here.</source>
+        <translation>Nicht gespeichert. Ihre Änderungen sind weiterhin vorhanden.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Open an eucwebconfig.json (%1); you can also drop the file on the window</source>
+        <translation>Eine eucwebconfig.json öffnen (%1); Sie können die Datei auch auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Review the changes and save them, with a backup of the current file</source>
+        <translation>Änderungen prüfen und speichern, mit einer Sicherungskopie der aktuellen Datei</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Media Server…</source>
+        <translation>Media-Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Media Server</source>
+        <translation>Media-Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt All (wss)…</source>
+        <translation>Alle &amp;verschlüsseln (wss)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unencrypted for All (ws)…</source>
+        <translation>Alle u&amp;nverschlüsselt (ws)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;History</source>
+        <translation>Bearbeitungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;geöffnete Datei&gt;</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>Die Datei wurde auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were editing it. Saving will ask whether to overwrite their version.</source>
+        <translation>Jemand anderes hat %1 geändert, während Sie die Datei bearbeitet haben. Beim Speichern werden Sie gefragt, ob die andere Version überschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>Reload and Discard My Edits</source>
+        <translation>Neu laden und meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>The JSON text is not valid: the other views are locked until it is repaired</source>
+        <translation>Der JSON-Text ist ungültig: Die anderen Ansichten sind gesperrt, bis er korrigiert ist</translation>
+    </message>
+    <message>
+        <source>Show in JSON</source>
+        <translation>Im JSON-Text anzeigen</translation>
+    </message>
+    <message>
+        <source>There was no previous file to back up.</source>
+        <translation>Es gab keine bisherige Datei, die gesichert werden konnte.</translation>
+    </message>
+    <message>
+        <source>The previous version was kept as %1.</source>
+        <translation>Die vorherige Version wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect when the UC WebServer service is restarted.</source>
+        <translation>Gespeichert. Die Änderung wird wirksam, wenn der Dienst UC WebServer neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -815,8 +1449,192 @@
         <translation>kein HTTP-Server</translation>
     </message>
     <message>
-        <source>UC WebServer runs, but its UCServer is not connected (HTTP 502)</source>
-        <translation>UC WebServer läuft, aber sein UCServer ist nicht verbunden (HTTP 502)</translation>
+        <source>UCServer not connected (HTTP 502)</source>
+        <translation>UCServer nicht verbunden (HTTP 502)</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ProblemsList</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Line:Column</source>
+        <translation>Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, notes: %3</source>
+        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::SaveFlow</name>
+    <message>
+        <source>Save eucwebconfig.json As</source>
+        <translation>eucwebconfig.json speichern unter</translation>
+    </message>
+    <message>
+        <source>JSON configuration (*.json);;All files (*)</source>
+        <translation>JSON-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The media server list has changes that are not saved. Save them before closing?</source>
+        <translation>Die Media-Server-Liste enthält nicht gespeicherte Änderungen. Möchten Sie sie vorher speichern?</translation>
+    </message>
+    <message>
+        <source>Not saved: the list has errors. Fix the problems marked as errors first.</source>
+        <translation>Nicht gespeichert: Die Liste enthält Fehler. Beheben Sie zuerst die als Fehler markierten Probleme.</translation>
+    </message>
+    <message>
+        <source>Review Changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>These lines of %1 change (the file on disk against what will be written). A backup of the current file is written first.</source>
+        <translation>Diese Zeilen von %1 ändern sich (Datei auf dem Datenträger im Vergleich zu dem, was geschrieben wird). Zuerst wird eine Sicherungskopie der aktuellen Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>Die Datei wurde auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened. Overwrite it with your version (the other version is kept as a backup), or reload it and lose your edits?</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem geändert. Möchten Sie die Datei mit Ihrer Version überschreiben (die andere Version wird als Sicherungskopie aufbewahrt) oder neu laden und Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Reload and Discard My Edits</source>
+        <translation>Neu laden und meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ServerEditing</name>
+    <message>
+        <source>wss on port 8433</source>
+        <translation>wss auf Port 8433</translation>
+    </message>
+    <message>
+        <source>ws on port 8888</source>
+        <translation>ws auf Port 8888</translation>
+    </message>
+    <message>
+        <source>Keep the custom port?</source>
+        <translation>Abweichenden Port beibehalten?</translation>
+    </message>
+    <message>
+        <source>%1 does not use the default port. Keep its port, or switch to %2 as the knowledge-base article describes?</source>
+        <translation>Bei %1 ist nicht der Standardport eingestellt. Den bisherigen Port beibehalten oder wie im Knowledge-Base-Artikel beschrieben auf %2 umstellen?</translation>
+    </message>
+    <message>
+        <source>Yes keeps the port as it is, No uses the default port.</source>
+        <translation>„Ja“ behält den Port bei, „Nein“ verwendet den Standardport.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ServerPropertiesPanel</name>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted (wss)</source>
+        <translation>&amp;Verschlüsselt (wss)</translation>
+    </message>
+    <message>
+        <source>The article: encryption means wss:// on port 8433 instead of ws:// on 8888. The media server must be set up for it.</source>
+        <translation>Laut Artikel bedeutet Verschlüsselung wss:// auf Port 8433 statt ws:// auf 8888. Der Media-Server muss dafür eingerichtet sein.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>0 (off)</source>
+        <translation>0 (aus)</translation>
+    </message>
+    <message>
+        <source>1 (on)</source>
+        <translation>1 (ein)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up: earlier in the round-robin order</source>
+        <translation>Nach oben: kommt bei der Verteilung reihum (Round Robin) früher an die Reihe</translation>
+    </message>
+    <message>
+        <source>Move down: later in the round-robin order</source>
+        <translation>Nach unten: kommt bei der Verteilung reihum (Round Robin) später an die Reihe</translation>
+    </message>
+    <message>
+        <source>No media server selected</source>
+        <translation>Kein Media-Server ausgewählt</translation>
+    </message>
+    <message>
+        <source>Media server %1 of %2</source>
+        <translation>Media-Server %1 von %2</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>In der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>Nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>A media server is reached with ws:// or wss://.</source>
+        <translation>Ein Media-Server wird über ws:// oder wss:// erreicht.</translation>
+    </message>
+    <message>
+        <source>✓ %1, port %2</source>
+        <translation>✓ %1, Port %2</translation>
     </message>
 </context>
 <context>
@@ -988,10 +1806,6 @@
         <translation>erreichbar</translation>
     </message>
     <message>
-        <source>UCServer not connected (HTTP 502)</source>
-        <translation>UCServer nicht verbunden (HTTP 502)</translation>
-    </message>
-    <message>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
@@ -1030,6 +1844,30 @@
     <message>
         <source>No media servers listed.</source>
         <translation>Keine Media-Server eingetragen.</translation>
+    </message>
+    <message>
+        <source>Switch to ws (unencrypted)</source>
+        <translation>Auf ws umstellen (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Switch to wss (encrypted)</source>
+        <translation>Auf wss umstellen (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add Media Server…</source>
+        <translation>Media-Server hinzufügen…</translation>
     </message>
 </context>
 </TS>

@@ -380,7 +380,8 @@ void MainWindow::retranslate()
     m_panel->retranslate();
     // The status column fits its longest state name, whichever the language.
     int statusWidth = m_table->horizontalHeader()->sectionSizeHint(ServerTableModel::Status);
-    for (HealthState state : {HealthState::Unknown, HealthState::Connecting, HealthState::Up, HealthState::Down,
+    for (HealthState state : {HealthState::Unknown, HealthState::Connecting, HealthState::Up, HealthState::GoingDown,
+                              HealthState::Down, HealthState::GoingUp, HealthState::Maintenance,
                               HealthState::NotMonitored})
         statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(healthStateText(state)) + 40);
     m_statusColumnWidth = statusWidth;
@@ -771,7 +772,8 @@ void MainWindow::updateSummary()
     QStringList odd;
     for (const ServerRow &row : m_model->rows()) {
         const ServerHealth h = m_model->health(row.url);
-        if (h.state == HealthState::Up && !h.version.isEmpty() && h.version != common)
+        if ((h.state == HealthState::Up || h.state == HealthState::GoingDown) && !h.version.isEmpty()
+            && h.version != common)
             odd << tr("%1 runs %2").arg(row.host.isEmpty() ? row.url : row.host, h.version);
     }
     odd.removeDuplicates();

@@ -16,6 +16,8 @@ inline QColor down() { return QColor(0xc6, 0x28, 0x28); }
 inline QColor pending() { return QColor(0xe0, 0x9b, 0x00); }
 inline QColor unknown() { return QColor(0x9e, 0x9e, 0x9e); }
 inline QColor notMonitored() { return QColor(0x7b, 0x6f, 0x66); }
+inline QColor maintenance() { return QColor(0x4f, 0x6d, 0x9a); }
+inline QColor goingUp() { return QColor(0x6f, 0xb5, 0x8d); }
 
 inline QColor forState(HealthState state)
 {
@@ -24,6 +26,12 @@ inline QColor forState(HealthState state)
         return up();
     case HealthState::Down:
         return down();
+    case HealthState::GoingDown:
+        return pending();
+    case HealthState::GoingUp:
+        return goingUp();
+    case HealthState::Maintenance:
+        return maintenance();
     case HealthState::Connecting:
         return pending();
     case HealthState::NotMonitored:

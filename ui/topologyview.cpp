@@ -264,7 +264,8 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, const QStri
         detail = parts.join(QStringLiteral(" · "));
     } else {
         const QString reason = healthReasonText(health);
-        detail = reason.isEmpty() ? healthStateText(state) : healthStateText(state) + QStringLiteral(" · ") + reason;
+        const QString label = healthStateLabel(health);
+        detail = reason.isEmpty() ? label : label + QStringLiteral(" · ") + reason;
     }
     p.setPen(versionDiffers ? StatusPalette::pending().darker(140) : kMutedText);
     if (versionDiffers)
@@ -363,7 +364,9 @@ int TopologyView::callOrderOf(int row) const
     int order = 0;
     for (int i = 0; i <= row; ++i) {
         const ServerRow &server = m_model->rows().at(i);
-        if (server.problem.isEmpty() && m_model->health(server.url).state == HealthState::Up)
+        const HealthState state = m_model->health(server.url).state;
+        // Servers the UCServer still hands calls to: up, and those not yet declared down.
+        if (server.problem.isEmpty() && (state == HealthState::Up || state == HealthState::GoingDown))
             ++order;
         else if (i == row)
             return 0;

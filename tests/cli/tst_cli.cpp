@@ -453,7 +453,7 @@ void TestCli::editRefusals_data()
     QTest::newRow("invalid file") << QStringLiteral("broken-trailing-comma.json")
                                   << QStringList{QStringLiteral("add"),
                                                  QStringLiteral("ws://10.0.0.1:8888/kurento")}
-                                  << QByteArray("not valid JSON at line 8, column 8.");
+                                  << QByteArray("not valid JSON at line 8, column 8:");
     QTest::newRow("bad address") << e1
                                  << QStringList{QStringLiteral("add"), QStringLiteral("10.21.3.13:8888")}
                                  << QByteArray("cannot be used");

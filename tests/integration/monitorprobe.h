@@ -28,7 +28,7 @@ public:
     }
 
     HealthState state(const QString &key) const { return latest.value(key).state; }
-    HealthReason reason(const QString &key) const { return latest.value(key).reason; }
+    FailureCode reason(const QString &key) const { return latest.value(key).failure; }
     int count(const QString &key, HealthState state) const { return int(history.value(key).count(state)); }
 
     QHash<QString, ServerHealth> latest;

@@ -939,7 +939,7 @@ void TestConfigEditor::descriptions()
     QCOMPARE(ConfigEditor::setEncrypted(d, 0, true).value().description,
              QStringLiteral("Switch 10.21.3.11 to wss"));
     QCOMPARE(ConfigEditor::removeServer(d, 1).value().description,
-             QStringLiteral("Remove media server 10.21.3.12"));
+             QStringLiteral("Remove 10.21.3.12"));
     QCOMPARE(ConfigEditor::moveServer(d, 1, 0).value().description,
              QStringLiteral("Move 10.21.3.12 to position 1"));
     QCOMPARE(ConfigEditor::setFlag(d, 0, ServerFlag::CandKillTcp, true).value().description,
@@ -950,7 +950,7 @@ void TestConfigEditor::descriptions()
              QStringLiteral("Change the address of 10.21.3.11 to ws://10.21.3.20:8888/kurento"));
     QCOMPARE(ConfigEditor::replaceText(d, "{}").value().description, QStringLiteral("Edit the JSON text"));
     const ConfigDocument broken = doc("{\"kurentoservers\": [{\"url\": 1}]}");
-    QCOMPARE(ConfigEditor::serverName(broken.entries()[0]), QStringLiteral("media server 1"));
+    QCOMPARE(ConfigEditor::serverName(broken.entries()[0]), QStringLiteral("media server no. 1"));
 }
 
 void TestConfigEditor::replaceTextAndFixes()

@@ -88,7 +88,7 @@ private slots:
         model.setRows({a});
         ServerHealth down;
         down.state = HealthState::Down;
-        down.reason = HealthReason::Closed;
+        down.failure = FailureCode::WsClosed;
         down.closeCode = 1002;
         down.detail = QStringLiteral("Invalid path");
         model.applyHealth({{a.url, down}});
