@@ -37,6 +37,7 @@ void MonitorWorker::setTargets(const QStringList &urls)
         if (!wanted.contains(it.key())) {
             delete it.value();
             m_pending.remove(it.key());
+            m_last.remove(it.key());
             it = m_connections.erase(it);
         } else {
             ++it;
@@ -65,8 +66,10 @@ MediaServerConnection *MonitorWorker::createConnection(const QString &key)
     if (!m_trusted.isEmpty())
         tls.addCaCertificates(m_trusted);
     auto *connection = new MediaServerConnection(QUrl(key.trimmed(), QUrl::StrictMode), m_settings, tls, this);
-    connect(connection, &MediaServerConnection::healthChanged, this,
-            [this, key](const ServerHealth &health) { queue(key, health); });
+    connect(connection, &MediaServerConnection::healthChanged, this, [this, key](const ServerHealth &health) {
+        noteChanges(key, health);
+        queue(key, health);
+    });
     connection->start();
     return connection;
 }
@@ -116,6 +119,41 @@ void MonitorWorker::shutdown()
     m_hostProbe = nullptr;
 }
 
+void MonitorWorker::setMaintenance(const QString &key, bool on)
+{
+    if (MediaServerConnection *connection = m_connections.value(key))
+        connection->setMaintenance(on);
+}
+
+void MonitorWorker::noteChanges(const QString &key, const ServerHealth &health)
+{
+    const ServerHealth before = m_last.value(key);
+    m_last.insert(key, health);
+    const auto event = [&](ServerEvent::Kind kind, const QString &text) {
+        ServerEvent e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.kind = kind;
+        e.server = key;
+        e.from = before.state;
+        e.to = health.state;
+        e.failure = health.failure;
+        e.text = text;
+        emit eventOccurred(e);
+    };
+    if (health.state != before.state && health.state != HealthState::Connecting) {
+        const QString reason = healthReasonText(health);
+        event(ServerEvent::Kind::StateChanged,
+              reason.isEmpty() || health.state == HealthState::Up
+                  ? tr("%1 → %2").arg(healthStateText(before.state), healthStateText(health.state))
+                  : tr("%1 → %2: %3").arg(healthStateText(before.state), healthStateText(health.state), reason));
+    }
+    if (!before.serverId.isEmpty() && !health.serverId.isEmpty() && before.serverId != health.serverId)
+        event(ServerEvent::Kind::Restarted,
+              tr("The media server restarted (new serverId): calls it was handling were lost."));
+    if (!before.version.isEmpty() && !health.version.isEmpty() && before.version != health.version)
+        event(ServerEvent::Kind::VersionChanged, tr("Version changed from %1 to %2").arg(before.version, health.version));
+}
+
 void MonitorWorker::queue(const QString &key, const ServerHealth &health)
 {
     m_pending.insert(key, health);
@@ -140,12 +178,14 @@ MediaServerMonitor::MediaServerMonitor(QObject *parent)
     qRegisterMetaType<ucmc::HealthUpdates>();
     qRegisterMetaType<ucmc::HostHealth>();
     qRegisterMetaType<ucmc::ProbeSettings>();
+    qRegisterMetaType<ucmc::ServerEvent>();
     m_thread.setObjectName(QStringLiteral("ucmc-monitor"));
     m_worker = new MonitorWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &MonitorWorker::healthBatch, this, &MediaServerMonitor::healthChanged);
     connect(m_worker, &MonitorWorker::hostHealthChanged, this, &MediaServerMonitor::hostHealthChanged);
+    connect(m_worker, &MonitorWorker::eventOccurred, this, &MediaServerMonitor::eventOccurred);
     m_thread.start();
 }
 
@@ -170,6 +210,11 @@ void MediaServerMonitor::setSettings(const ProbeSettings &settings)
 void MediaServerMonitor::setTrustedCertificates(const QList<QSslCertificate> &certificates)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, certificates] { w->setTrustedCertificates(certificates); });
+}
+
+void MediaServerMonitor::setMaintenance(const QString &key, bool on)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, key, on] { w->setMaintenance(key, on); });
 }
 
 void MediaServerMonitor::setUcServerHost(const QString &host)

@@ -2,6 +2,7 @@
 
 #include "models/hosthealth.h"
 #include "models/probesettings.h"
+#include "models/serverevent.h"
 #include "models/serverhealth.h"
 
 #include <QHash>
@@ -32,19 +33,23 @@ public:
     void setSettings(const ucmc::ProbeSettings &settings);
     void setTrustedCertificates(const QList<QSslCertificate> &certificates);
     void setUcServerHost(const QString &host);
+    void setMaintenance(const QString &key, bool on);
     void shutdown();
 
 signals:
     void healthBatch(const ucmc::HealthUpdates &updates);
     void hostHealthChanged(const ucmc::HostHealth &health);
+    void eventOccurred(const ucmc::ServerEvent &event);
 
 private:
     void queue(const QString &key, const ServerHealth &health);
+    void noteChanges(const QString &key, const ServerHealth &health);
     void flush();
     MediaServerConnection *createConnection(const QString &key);
 
     QHash<QString, MediaServerConnection *> m_connections;
     QHash<QString, ServerHealth> m_pending;
+    QHash<QString, ServerHealth> m_last; // what was reported last, to tell state changes and restarts
     QTimer m_batchTimer{this}; // a child, so it moves to the monitor thread with the worker
     ProbeSettings m_settings;
     QList<QSslCertificate> m_trusted;
@@ -66,10 +71,14 @@ public:
     void setSettings(const ProbeSettings &settings);
     void setTrustedCertificates(const QList<QSslCertificate> &certificates);
     void setUcServerHost(const QString &host);
+    // Maintenance: the administrator expects the server down; it is probed but never alerted.
+    void setMaintenance(const QString &key, bool on);
 
 signals:
     void healthChanged(const ucmc::HealthUpdates &updates);
     void hostHealthChanged(const ucmc::HostHealth &health);
+    // State changes, restarts, version changes: for the event log and alerts.
+    void eventOccurred(const ucmc::ServerEvent &event);
 
 private:
     QThread m_thread;

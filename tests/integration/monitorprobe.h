@@ -25,6 +25,8 @@ public:
         });
         connect(&monitor, &MediaServerMonitor::hostHealthChanged, this,
                 [this](const HostHealth &h) { host = h; });
+        connect(&monitor, &MediaServerMonitor::eventOccurred, this,
+                [this](const ServerEvent &e) { events.append(e); });
     }
 
     HealthState state(const QString &key) const { return latest.value(key).state; }
@@ -34,6 +36,13 @@ public:
     QHash<QString, ServerHealth> latest;
     QHash<QString, QList<HealthState>> history;
     HostHealth host;
+    QList<ServerEvent> events;
+
+    int eventCount(const QString &key, ServerEvent::Kind kind) const
+    {
+        return int(std::count_if(events.cbegin(), events.cend(),
+                                 [&](const ServerEvent &e) { return e.server == key && e.kind == kind; }));
+    }
 };
 
 } // namespace ucmc::test

@@ -172,6 +172,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_recorder->latest[key].serverId, server->serverId(), 5000);
         QVERIFY(m_recorder->count(key, HealthState::Down) >= 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 3000); // after `rise` pings
+        QCOMPARE(m_recorder->eventCount(key, ServerEvent::Kind::Restarted), 1);
+        QVERIFY(m_recorder->eventCount(key, ServerEvent::Kind::StateChanged) >= 3); // up, down, going up, up
+    }
+
+    void maintenanceIsProbedButKeepsItsState()
+    {
+        auto server = startServer();
+        const QString key = keyOf(*server);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 3000);
+        m_monitor->setMaintenance(key, true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Maintenance, 1000);
+        server->setFault(Fault{FaultMode::Refuse, 0});
+        QTRY_VERIFY_WITH_TIMEOUT(m_recorder->latest[key].failures >= 2, 3000); // still probed
+        QCOMPARE(m_recorder->state(key), HealthState::Maintenance);
+        m_monitor->setMaintenance(key, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 1000);
     }
 
     void wrongPathIsClosedWith1002()
