@@ -56,6 +56,15 @@ void ServerTableModel::applyHealth(const HealthUpdates &updates)
         emit dataChanged(index(first, Status), index(last, Reason));
 }
 
+void ServerTableModel::setCommonVersion(const QString &version)
+{
+    if (version == m_commonVersion)
+        return;
+    m_commonVersion = version;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Version), index(int(m_rows.size()) - 1, Version));
+}
+
 void ServerTableModel::refreshTimes()
 {
     if (!m_rows.isEmpty())
@@ -116,19 +125,43 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
             const QString hint = healthReasonHint(health);
             if (reason.isEmpty())
                 return {};
-            return hint.isEmpty() ? reason : reason + QLatin1Char('\n') + hint;
+            const QString coded = reason + QStringLiteral(" [") + failureCodeId(health.failure) + QLatin1Char(']');
+            return hint.isEmpty() ? coded : coded + QLatin1Char('\n') + hint;
         }
         if (column == Url)
             return row.url;
+        if (column == RoundTrip && health.rttAvgMs >= 0)
+            return tr("Last %1 ms, average %2 ms, maximum %3 ms")
+                .arg(QLocale().toString(health.rttMs, 'f', 2), QLocale().toString(health.rttAvgMs, 'f', 2),
+                     QLocale().toString(health.rttMaxMs, 'f', 2));
+        if (column == Certificate && !health.certificate.isNull())
+            return tr("%1\nIssued by %2\nValid until %3\nSHA-256 %4")
+                .arg(health.certificate.subject, health.certificate.issuer,
+                     QLocale().toString(health.certificate.notAfter.toLocalTime(), QLocale::ShortFormat),
+                     health.certificate.fingerprintText());
+        if (column == TimeInState && health.nextAttemptMs > 0 && health.state == HealthState::Down)
+            return tr("Next attempt in %1").arg(formatDuration(qMax<qint64>(0, health.nextAttemptMs - m_nowMs())));
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Position || column == Port || column == RoundTrip || column == TimeInState)
+        if (column == Position || column == Port || column == RoundTrip || column == TimeInState
+            || column == Availability || column == Failures || column == Cpu || column == Memory
+            || column == Sessions || column == Certificate)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         if (column == CandKillIpv6 || column == CandKillTcp || column == CandOnlyTurn || column == Encryption)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
         return {};
     case HealthStateRole:
         return int(health.state);
+    case RecentRttRole:
+        return QVariant::fromValue(health.recentRtt);
+    case WarningRole:
+        if (column == Version)
+            return !m_commonVersion.isEmpty() && !health.version.isEmpty() && health.version != m_commonVersion;
+        if (column == Certificate)
+            return !health.certificate.isNull()
+                   && (health.certificate.daysToExpiry() < kCertificateWarningDays
+                       || !health.certificate.verificationErrors.isEmpty());
+        return false;
     case KeyRole:
         return row.url;
     case SortRole:
@@ -141,6 +174,18 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
             return int(health.state);
         case RoundTrip:
             return health.rttMs;
+        case Availability:
+            return health.availability();
+        case Failures:
+            return health.failures;
+        case Cpu:
+            return health.metrics.cpuPercent;
+        case Memory:
+            return health.metrics.memoryKiB;
+        case Sessions:
+            return health.metrics.sessions;
+        case Certificate:
+            return health.certificate.isNull() ? QVariant() : QVariant(health.certificate.daysToExpiry());
         case TimeInState:
             return health.stateSinceMs == 0 ? QVariant() : QVariant(m_nowMs() - health.stateSinceMs);
         default:
@@ -176,6 +221,28 @@ QVariant ServerTableModel::displayData(const ServerRow &row, const ServerHealth 
         return health.rttMs < 0 ? QVariant() : QVariant(tr("%1 ms").arg(QLocale().toString(health.rttMs, 'f', 1)));
     case Version:
         return health.version;
+    case Availability:
+        return health.availability() < 0 ? QVariant()
+                                         : QVariant(tr("%1 %").arg(QLocale().toString(health.availability(), 'f', 1)));
+    case Failures:
+        return health.checks == 0 ? QVariant() : QVariant(health.failures);
+    case Cpu:
+        return health.metrics.cpuPercent < 0
+                   ? QVariant()
+                   : QVariant(tr("%1 %").arg(QLocale().toString(health.metrics.cpuPercent, 'f', 0)));
+    case Memory:
+        return health.metrics.memoryKiB < 0 ? QVariant()
+                                            : QVariant(QLocale().formattedDataSize(health.metrics.memoryKiB * 1024, 0));
+    case Sessions:
+        return health.metrics.sessions < 0 ? QVariant() : QVariant(health.metrics.sessions);
+    case Certificate:
+        if (health.certificate.isNull())
+            return {};
+        return health.certificate.daysToExpiry() < 0
+                   ? tr("expired")
+                   : tr("%1 days").arg(health.certificate.daysToExpiry());
+    case Trend:
+        return {};
     case TimeInState:
         return health.stateSinceMs == 0 ? QVariant() : QVariant(formatDuration(m_nowMs() - health.stateSinceMs));
     default:
@@ -199,6 +266,18 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("candonlyturn: offer only TURN relay candidates");
         case RoundTrip:
             return tr("Round-trip time of the last JSON-RPC ping");
+        case Trend:
+            return tr("Round trips of the last two minutes; red marks a failed check");
+        case Availability:
+            return tr("Share of checks answered since the console started");
+        case Cpu:
+            return tr("CPU use the media server reports (getUsedCpu), all cores");
+        case Memory:
+            return tr("Memory the media server reports (getUsedMemory)");
+        case Sessions:
+            return tr("Client sessions on the media server (getSessions)");
+        case Certificate:
+            return tr("Days until the wss certificate expires");
         default:
             return {};
         }
@@ -228,8 +307,22 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Reason");
     case RoundTrip:
         return tr("Round trip");
+    case Trend:
+        return tr("Last minutes");
+    case Availability:
+        return tr("Available");
+    case Failures:
+        return tr("Failures");
     case Version:
         return tr("KMS version");
+    case Cpu:
+        return tr("CPU");
+    case Memory:
+        return tr("Memory");
+    case Sessions:
+        return tr("Sessions");
+    case Certificate:
+        return tr("Certificate");
     case TimeInState:
         return tr("In state for");
     default:

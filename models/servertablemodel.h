@@ -39,8 +39,15 @@ public:
         CandKillTcp,
         CandOnlyTurn,
         Status,
-        RoundTrip,
+        RoundTrip,    // last, with average and maximum in the tooltip
+        Trend,        // the recent round trips (a sparkline; data: RecentRttRole)
+        Availability, // share of answered checks since the console started
+        Failures,
         Version,
+        Cpu,
+        Memory,
+        Sessions,
+        Certificate,  // days until a wss server's certificate expires
         TimeInState,
         Reason, // last: it has the longest texts and takes the remaining width
         ColumnCount
@@ -49,7 +56,10 @@ public:
         HealthStateRole = Qt::UserRole + 1, // int(HealthState)
         SortRole,                           // a value that sorts naturally (numbers as numbers)
         KeyRole,                            // the URL key of the row's health
+        RecentRttRole,                      // QList<float> of recent round trips (negative: failed)
+        WarningRole,                        // bool: the cell needs attention (version differs, expiry near)
     };
+    static constexpr int kCertificateWarningDays = 30;
 
     explicit ServerTableModel(QObject *parent = nullptr);
 
@@ -64,6 +74,8 @@ public:
     // One entry per distinct URL, for summaries (a URL listed twice is one server).
     QList<ServerHealth> distinctHealth() const;
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    // The version most servers run; cells of the others are marked (WarningRole).
+    void setCommonVersion(const QString &version);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -81,6 +93,7 @@ private:
     QHash<QString, ServerHealth> m_health;
     QHash<QString, QList<int>> m_rowsByKey;
     std::function<qint64()> m_nowMs;
+    QString m_commonVersion;
 };
 
 } // namespace ucmc

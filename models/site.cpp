@@ -70,6 +70,9 @@ QList<Site> SiteStore::sites() const
         s.ucServerHost = m_settings.value(QStringLiteral("ucServerHost")).toString();
         s.probe.intervalMs = m_settings.value(QStringLiteral("intervalMs"), s.probe.intervalMs).toInt();
         s.probe.timeoutMs = m_settings.value(QStringLiteral("timeoutMs"), s.probe.timeoutMs).toInt();
+        s.probe.fall = m_settings.value(QStringLiteral("fall"), s.probe.fall).toInt();
+        s.probe.rise = m_settings.value(QStringLiteral("rise"), s.probe.rise).toInt();
+        s.maintenance = m_settings.value(QStringLiteral("maintenance")).toStringList();
         s.probe.ucServerPort =
             quint16(m_settings.value(QStringLiteral("ucServerPort"), s.probe.ucServerPort).toUInt());
         s.probe.webServerHttpPort =
@@ -133,6 +136,9 @@ void SiteStore::save(const Site &s)
     m_settings.setValue(QStringLiteral("ucServerHost"), s.ucServerHost);
     m_settings.setValue(QStringLiteral("intervalMs"), s.probe.intervalMs);
     m_settings.setValue(QStringLiteral("timeoutMs"), s.probe.timeoutMs);
+    m_settings.setValue(QStringLiteral("fall"), s.probe.fall);
+    m_settings.setValue(QStringLiteral("rise"), s.probe.rise);
+    m_settings.setValue(QStringLiteral("maintenance"), s.maintenance);
     m_settings.setValue(QStringLiteral("ucServerPort"), s.probe.ucServerPort);
     m_settings.setValue(QStringLiteral("webServerHttpPort"), s.probe.webServerHttpPort);
     m_settings.setValue(QStringLiteral("lastOpened"), s.lastOpened);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,7 @@ struct Site
     QString configPath;
     QString ucServerHost; // empty: derived from the config path, see ucServerHostFor()
     ProbeSettings probe;
+    QStringList maintenance; // URL keys of media servers the administrator expects down
     QDateTime lastOpened;
 
     bool operator==(const Site &) const = default;

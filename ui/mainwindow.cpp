@@ -14,12 +14,16 @@
 #include "ui/serverediting.h"
 #include "ui/serverpropertiespanel.h"
 #include "ui/sitesettingsdialog.h"
+#include "ui/sparklinedelegate.h"
 #include "ui/statusdelegate.h"
 #include "ui/topologyview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -224,10 +228,22 @@ void MainWindow::buildLayout()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setItemDelegateForColumn(ServerTableModel::Status, new StatusDelegate(m_table));
+    m_table->setItemDelegateForColumn(ServerTableModel::Trend, new SparklineDelegate(m_table));
+    auto *warning = new WarningDelegate(m_table);
+    m_table->setItemDelegateForColumn(ServerTableModel::Version, warning);
+    m_table->setItemDelegateForColumn(ServerTableModel::Certificate, warning);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ServerTableModel::Reason, QHeaderView::Stretch);
     header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    // Hidden by default: the failure counter (availability says the same in one number).
+    const QStringList defaultHidden{QString::number(ServerTableModel::Failures)};
+    for (const QString &column : m_settings.value(QStringLiteral("table/hiddenColumns"), defaultHidden).toStringList())
+        m_table->setColumnHidden(column.toInt(), true);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         for (int c = 0; c < ServerTableModel::ColumnCount; ++c) {
             if (c != ServerTableModel::Reason)
@@ -323,6 +339,8 @@ void MainWindow::connectEditing()
     connect(m_topology, &TopologyView::removeRequested, m_editing, &ServerEditing::removeServer);
     connect(m_topology, &TopologyView::moveRequested, m_editing, &ServerEditing::moveServer);
     connect(m_topology, &TopologyView::encryptionRequested, m_editing, &ServerEditing::setEncrypted);
+    connect(m_topology, &TopologyView::maintenanceRequested, this,
+            [this](int row, bool on) { setMaintenance(m_model->rows().at(row).url, on); });
 
     connect(m_jsonEditor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_syncingEditor)
@@ -520,7 +538,7 @@ void MainWindow::onDocumentChanged()
             if (row.problem.isEmpty())
                 urls << row.url; // an entry that cannot be probed shows its problem instead
         }
-        m_monitor->setTargets(urls);
+        setMonitorTargets(urls);
     }
     m_topology->setEditable(!m_locked && m_session->isOpen());
     m_table->setEnabled(!editedIntoError);
@@ -675,6 +693,66 @@ void MainWindow::onSaved(const SaveReport &report)
     updateActions();
 }
 
+void MainWindow::setMonitorTargets(const QStringList &urls)
+{
+    m_monitor->setTargets(urls);
+    for (const QString &key : std::as_const(m_site.maintenance)) {
+        if (urls.contains(key))
+            m_monitor->setMaintenance(key, true);
+    }
+}
+
+void MainWindow::setMaintenance(const QString &key, bool on)
+{
+    if (on && !m_site.maintenance.contains(key))
+        m_site.maintenance.append(key);
+    else if (!on)
+        m_site.maintenance.removeAll(key);
+    if (m_rememberSites)
+        m_sites->save(m_site);
+    m_monitor->setMaintenance(key, on);
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->indexAt(pos));
+    if (!index.isValid())
+        return;
+    const ServerRow &row = m_model->rows().at(index.row());
+    const bool inMaintenance = m_model->health(row.url).state == HealthState::Maintenance;
+    QMenu menu(this);
+    QAction *maintenance = menu.addAction(tr("Maintenance (expected down, no alerts)"), this,
+                                          [this, key = row.url, inMaintenance] { setMaintenance(key, !inMaintenance); });
+    maintenance->setCheckable(true);
+    maintenance->setChecked(inMaintenance);
+    maintenance->setEnabled(row.problem.isEmpty());
+    menu.addAction(tr("Copy URL"), this, [url = row.url] { QGuiApplication::clipboard()->setText(url); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    // Which columns to show; remembered across sessions.
+    QMenu menu(this);
+    for (int c = 0; c < ServerTableModel::ColumnCount; ++c) {
+        if (c == ServerTableModel::Position || c == ServerTableModel::Url || c == ServerTableModel::Status)
+            continue; // always shown
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool shown) {
+            m_table->setColumnHidden(c, !shown);
+            QStringList hidden;
+            for (int i = 0; i < ServerTableModel::ColumnCount; ++i) {
+                if (m_table->isColumnHidden(i))
+                    hidden << QString::number(i);
+            }
+            m_settings.setValue(QStringLiteral("table/hiddenColumns"), hidden);
+        });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
 void MainWindow::applySiteToMonitor()
 {
     m_monitor->setSettings(m_site.probe);
@@ -759,6 +837,7 @@ QString MainWindow::versionSummaryText() const
 void MainWindow::updateSummary()
 {
     const FleetSummary summary = FleetSummary::of(m_model->distinctHealth());
+    m_model->setCommonVersion(summary.versionsAgree() ? QString() : summary.commonVersion());
     m_upLabel->setText(m_hasDocument ? summary.upText() : QString());
     m_versionLabel->setText(summary.versionText());
     m_versionLabel->setStyleSheet(summary.versionsAgree() ? QString()

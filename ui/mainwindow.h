@@ -77,6 +77,9 @@ public:
     QString versionSummaryText() const;
     int selectedEntry() const { return m_selectedEntry; }
     void selectEntry(int index);
+    // Maintenance: the administrator expects the server down; probed, never alerted. Remembered
+    // per site.
+    void setMaintenance(const QString &key, bool on);
 
 signals:
     void configShown(); // a file was read (successfully or not) and the window shows the result
@@ -103,6 +106,9 @@ private:
     void syncEditorFromDocument();
     void commitEditorText();
     void applySiteToMonitor();
+    void setMonitorTargets(const QStringList &urls);
+    void showTableMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
     void onHostHealth(const HostHealth &health);
     void onSaved(const SaveReport &report);
     void refreshSiteList();

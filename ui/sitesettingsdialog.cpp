@@ -66,6 +66,17 @@ SiteSettingsDialog::SiteSettingsDialog(const Site &site, QWidget *parent)
                                 site.probe.timeoutMs, this);
     m_timeout->setToolTip(tr("A media server that does not answer a ping within this time is shown as down."));
     form->addRow(tr("Ping &timeout:"), m_timeout);
+    m_fall = new QSpinBox(this);
+    m_fall->setRange(1, 100);
+    m_fall->setValue(site.probe.fall);
+    m_fall->setToolTip(tr("Failed checks in a row before a media server counts as down (a connection the server "
+                          "closes counts at once)."));
+    form->addRow(tr("Down after &failures:"), m_fall);
+    m_rise = new QSpinBox(this);
+    m_rise->setRange(1, 100);
+    m_rise->setValue(site.probe.rise);
+    m_rise->setToolTip(tr("Answered checks in a row before a media server that was down counts as up again."));
+    form->addRow(tr("Up again after &answers:"), m_rise);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
@@ -87,6 +98,8 @@ void SiteSettingsDialog::restoreDefaults()
     m_webServerPort->setValue(defaults.webServerHttpPort);
     m_interval->setValue(defaults.intervalMs);
     m_timeout->setValue(defaults.timeoutMs);
+    m_fall->setValue(defaults.fall);
+    m_rise->setValue(defaults.rise);
 }
 
 Site SiteSettingsDialog::site() const
@@ -98,6 +111,8 @@ Site SiteSettingsDialog::site() const
     s.probe.webServerHttpPort = quint16(m_webServerPort->value());
     s.probe.intervalMs = m_interval->value();
     s.probe.timeoutMs = m_timeout->value();
+    s.probe.fall = m_fall->value();
+    s.probe.rise = m_rise->value();
     return s;
 }
 

@@ -29,6 +29,8 @@ private:
     QSpinBox *m_webServerPort;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
+    QSpinBox *m_fall;
+    QSpinBox *m_rise;
 };
 
 } // namespace ucmc

@@ -446,10 +446,23 @@ void TopologyView::mouseReleaseEvent(QMouseEvent *event)
 
 void TopologyView::contextMenuEvent(QContextMenuEvent *event)
 {
-    if (!m_editable)
-        return;
     QMenu menu(this);
     const int row = rowAt(event->pos());
+    if (row >= 0) {
+        const ServerRow &server = m_model->rows().at(row);
+        const bool inMaintenance = m_model->health(server.url).state == HealthState::Maintenance;
+        QAction *maintenance = menu.addAction(tr("Maintenance (expected down, no alerts)"), this,
+                                              [this, row, inMaintenance] { emit maintenanceRequested(row, !inMaintenance); });
+        maintenance->setCheckable(true);
+        maintenance->setChecked(inMaintenance);
+        maintenance->setEnabled(server.problem.isEmpty());
+        menu.addSeparator();
+    }
+    if (!m_editable) {
+        if (row >= 0)
+            menu.exec(event->globalPos());
+        return;
+    }
     if (row >= 0) {
         const ServerRow &server = m_model->rows().at(row);
         const bool secure = server.scheme == QLatin1String("wss");

@@ -43,6 +43,7 @@ signals:
     void removeRequested(int row);
     void moveRequested(int from, int to);
     void encryptionRequested(int row, bool encrypted);
+    void maintenanceRequested(int row, bool on);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -269,14 +269,16 @@ private slots:
         site.name = QStringLiteral("WinServer1");
         SiteSettingsDialog dialog(site);
         const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
-        QCOMPARE(spins.size(), 4);
+        QCOMPARE(spins.size(), 6); // two ports, interval, timeout, fall, rise
         QVERIFY(dialog.findChildren<QLineEdit *>().at(1)->placeholderText().contains(QStringLiteral("WinServer1")));
         dialog.findChildren<QLineEdit *>().at(1)->setText(QStringLiteral("10.21.3.10"));
         spins[2]->setValue(2000); // interval
+        spins[4]->setValue(5);    // fall
         const Site edited = dialog.site();
         QCOMPARE(edited.ucServerHost, QStringLiteral("10.21.3.10"));
         QCOMPARE(edited.probe.intervalMs, 2000);
         QCOMPARE(edited.probe.ucServerPort, quint16(7222));
+        QCOMPARE(edited.probe.fall, 5);
     }
 
 private:

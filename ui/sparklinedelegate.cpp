@@ -1,0 +1,75 @@
+#include "ui/sparklinedelegate.h"
+
+#include "models/healthtracker.h"
+#include "models/servertablemodel.h"
+#include "ui/statuspalette.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace ucmc {
+
+void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // Background and selection as the style draws them, then the chart on top.
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+
+    const QList<float> samples = index.data(ServerTableModel::RecentRttRole).value<QList<float>>();
+    if (samples.size() < 2)
+        return;
+    const QRectF area = QRectF(opt.rect).adjusted(4, 4, -4, -4);
+    float top = 0;
+    for (float v : samples)
+        top = qMax(top, v);
+    if (top <= 0)
+        top = 1;
+    // A fixed time scale, newest at the right: a server checked for ten seconds shows a short line.
+    const qreal step = area.width() / qreal(HealthTracker::kSparklineLength - 1);
+    const qsizetype newest = samples.size() - 1;
+    QPainterPath line;
+    bool drawing = false;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        const qreal x = area.right() - step * qreal(newest - i);
+        if (samples[i] < 0) {
+            painter->setPen(QPen(StatusPalette::down(), 1.5));
+            painter->drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() - 4));
+            drawing = false;
+            continue;
+        }
+        const QPointF point(x, area.bottom() - area.height() * qreal(samples[i] / top));
+        if (drawing)
+            line.lineTo(point);
+        else
+            line.moveTo(point);
+        drawing = true;
+    }
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->setPen(QPen(selected ? opt.palette.color(QPalette::HighlightedText) : StatusPalette::up(), 1.2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(line);
+    painter->restore();
+}
+
+QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(qMax(size.width(), 110));
+    return size;
+}
+
+void WarningDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(ServerTableModel::WarningRole).toBool()) {
+        option->palette.setColor(QPalette::Text, StatusPalette::pending().darker(150));
+        option->font.setBold(true);
+    }
+}
+
+} // namespace ucmc
