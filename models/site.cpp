@@ -73,6 +73,9 @@ QList<Site> SiteStore::sites() const
         s.probe.fall = m_settings.value(QStringLiteral("fall"), s.probe.fall).toInt();
         s.probe.rise = m_settings.value(QStringLiteral("rise"), s.probe.rise).toInt();
         s.maintenance = m_settings.value(QStringLiteral("maintenance")).toStringList();
+        const QVariantMap pins = m_settings.value(QStringLiteral("pinnedCertificates")).toMap();
+        for (auto it = pins.cbegin(); it != pins.cend(); ++it)
+            s.pinnedCertificates.insert(it.key(), QByteArray::fromHex(it.value().toByteArray()));
         s.probe.ucServerPort =
             quint16(m_settings.value(QStringLiteral("ucServerPort"), s.probe.ucServerPort).toUInt());
         s.probe.webServerHttpPort =
@@ -139,6 +142,10 @@ void SiteStore::save(const Site &s)
     m_settings.setValue(QStringLiteral("fall"), s.probe.fall);
     m_settings.setValue(QStringLiteral("rise"), s.probe.rise);
     m_settings.setValue(QStringLiteral("maintenance"), s.maintenance);
+    QVariantMap pins;
+    for (auto it = s.pinnedCertificates.cbegin(); it != s.pinnedCertificates.cend(); ++it)
+        pins.insert(it.key(), it.value().toHex());
+    m_settings.setValue(QStringLiteral("pinnedCertificates"), pins);
     m_settings.setValue(QStringLiteral("ucServerPort"), s.probe.ucServerPort);
     m_settings.setValue(QStringLiteral("webServerHttpPort"), s.probe.webServerHttpPort);
     m_settings.setValue(QStringLiteral("lastOpened"), s.lastOpened);

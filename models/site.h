@@ -3,6 +3,7 @@
 #include "models/probesettings.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QString>
@@ -23,6 +24,8 @@ struct Site
     QString ucServerHost; // empty: derived from the config path, see ucServerHostFor()
     ProbeSettings probe;
     QStringList maintenance; // URL keys of media servers the administrator expects down
+    // Certificates the administrator trusts for one server each: URL key -> SHA-256 fingerprint.
+    QHash<QString, QByteArray> pinnedCertificates;
     QDateTime lastOpened;
 
     bool operator==(const Site &) const = default;

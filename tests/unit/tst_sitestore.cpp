@@ -47,6 +47,9 @@ private slots:
             QCOMPARE(site.configPath, file);
             site.ucServerHost = QStringLiteral("10.21.3.10");
             site.probe.intervalMs = 2500;
+            site.probe.fall = 4;
+            site.maintenance = {QStringLiteral("ws://10.21.3.12:8888/kurento")};
+            site.pinnedCertificates.insert(QStringLiteral("wss://10.21.3.11:8433/kurento"), QByteArray(32, '\xab'));
             store.save(site);
         }
         QSettings settings(ini, QSettings::IniFormat);
@@ -56,6 +59,9 @@ private slots:
         QCOMPARE(last->id, id);
         QCOMPARE(last->ucServerHost, QStringLiteral("10.21.3.10"));
         QCOMPARE(last->probe.intervalMs, 2500);
+        QCOMPARE(last->probe.fall, 4);
+        QCOMPARE(last->maintenance, QStringList{QStringLiteral("ws://10.21.3.12:8888/kurento")});
+        QCOMPARE(last->pinnedCertificates.value(QStringLiteral("wss://10.21.3.11:8433/kurento")), QByteArray(32, '\xab'));
         QCOMPARE(ucServerHostFor(*last), QStringLiteral("10.21.3.10"));
         // Opening the same file again finds the same site, not a second one.
         QCOMPARE(store.open(file).id, id);
