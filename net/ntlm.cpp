@@ -1,0 +1,481 @@
+#include "net/ntlm.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QtEndian>
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <cstring>
+#include <stdexcept>
+
+namespace ucmc::ntlm {
+
+namespace {
+
+constexpr char kSignature[] = "NTLMSSP"; // with its NUL: 8 bytes
+
+std::uint32_t rotl(std::uint32_t x, int s) { return (x << s) | (x >> (32 - s)); }
+
+void md4Block(std::uint32_t state[4], const std::uint8_t block[64])
+{
+    std::uint32_t x[16];
+    for (int i = 0; i < 16; ++i)
+        x[i] = qFromLittleEndian<std::uint32_t>(block + 4 * i);
+    std::uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
+    auto f = [](std::uint32_t p, std::uint32_t q, std::uint32_t r) { return (p & q) | (~p & r); };
+    auto g = [](std::uint32_t p, std::uint32_t q, std::uint32_t r) { return (p & q) | (p & r) | (q & r); };
+    auto h = [](std::uint32_t p, std::uint32_t q, std::uint32_t r) { return p ^ q ^ r; };
+    // Round 1
+    static constexpr int r1[4] = {3, 7, 11, 19};
+    for (int i = 0; i < 16; i += 4) {
+        a = rotl(a + f(b, c, d) + x[i], r1[0]);
+        d = rotl(d + f(a, b, c) + x[i + 1], r1[1]);
+        c = rotl(c + f(d, a, b) + x[i + 2], r1[2]);
+        b = rotl(b + f(c, d, a) + x[i + 3], r1[3]);
+    }
+    // Round 2
+    static constexpr int r2[4] = {3, 5, 9, 13};
+    for (int i = 0; i < 4; ++i) {
+        a = rotl(a + g(b, c, d) + x[i] + 0x5a827999u, r2[0]);
+        d = rotl(d + g(a, b, c) + x[i + 4] + 0x5a827999u, r2[1]);
+        c = rotl(c + g(d, a, b) + x[i + 8] + 0x5a827999u, r2[2]);
+        b = rotl(b + g(c, d, a) + x[i + 12] + 0x5a827999u, r2[3]);
+    }
+    // Round 3
+    static constexpr int r3[4] = {3, 9, 11, 15};
+    static constexpr int order[4] = {0, 2, 1, 3};
+    for (int k : order) {
+        a = rotl(a + h(b, c, d) + x[k] + 0x6ed9eba1u, r3[0]);
+        d = rotl(d + h(a, b, c) + x[k + 8] + 0x6ed9eba1u, r3[1]);
+        c = rotl(c + h(d, a, b) + x[k + 4] + 0x6ed9eba1u, r3[2]);
+        b = rotl(b + h(c, d, a) + x[k + 12] + 0x6ed9eba1u, r3[3]);
+    }
+    state[0] += a;
+    state[1] += b;
+    state[2] += c;
+    state[3] += d;
+}
+
+void putLe16(QByteArray &out, std::uint16_t v)
+{
+    char b[2];
+    qToLittleEndian(v, b);
+    out.append(b, 2);
+}
+
+void putLe32(QByteArray &out, std::uint32_t v)
+{
+    char b[4];
+    qToLittleEndian(v, b);
+    out.append(b, 4);
+}
+
+QByteArray le32(std::uint32_t v)
+{
+    QByteArray out;
+    putLe32(out, v);
+    return out;
+}
+
+std::uint16_t getLe16(const QByteArray &data, qsizetype at)
+{
+    return qFromLittleEndian<std::uint16_t>(data.constData() + at);
+}
+
+std::uint32_t getLe32(const QByteArray &data, qsizetype at)
+{
+    return qFromLittleEndian<std::uint32_t>(data.constData() + at);
+}
+
+// A security buffer (len, maxlen, offset) of a message; nullopt when it points outside.
+std::optional<QByteArray> field(const QByteArray &message, qsizetype at)
+{
+    if (message.size() < at + 8)
+        return std::nullopt;
+    const std::uint16_t length = getLe16(message, at);
+    const std::uint32_t offset = getLe32(message, at + 4);
+    if (length == 0)
+        return QByteArray();
+    if (offset > std::uint32_t(message.size()) || std::uint32_t(message.size()) - offset < length)
+        return std::nullopt;
+    return message.mid(offset, length);
+}
+
+// Our VERSION field: Windows 10 build 19041, NTLM revision 15, as modern clients send.
+QByteArray versionField()
+{
+    QByteArray v;
+    v.append(char(10));
+    v.append(char(0));
+    putLe16(v, 19041);
+    v.append(3, '\0');
+    v.append(char(0x0f));
+    return v;
+}
+
+QByteArray magic(const char *text)
+{
+    return QByteArray(text, qsizetype(std::strlen(text) + 1)); // with the terminating NUL
+}
+
+} // namespace
+
+// ---- primitives -------------------------------------------------------------------------------
+
+QByteArray md4(const QByteArray &data)
+{
+    std::uint32_t state[4] = {0x67452301u, 0xefcdab89u, 0x98badcfeu, 0x10325476u};
+    QByteArray padded = data;
+    const quint64 bitLength = quint64(data.size()) * 8;
+    padded.append(char(0x80));
+    while (padded.size() % 64 != 56)
+        padded.append('\0');
+    char lengthBytes[8];
+    qToLittleEndian(bitLength, lengthBytes);
+    padded.append(lengthBytes, 8);
+    for (qsizetype at = 0; at < padded.size(); at += 64)
+        md4Block(state, reinterpret_cast<const std::uint8_t *>(padded.constData() + at));
+    QByteArray digest;
+    for (std::uint32_t word : state)
+        putLe32(digest, word);
+    return digest;
+}
+
+QByteArray md5(const QByteArray &data)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(data.constData(), size_t(data.size()), out, &length, EVP_md5(), nullptr) != 1)
+        throw std::runtime_error("MD5 is not available from libcrypto");
+    return QByteArray(reinterpret_cast<const char *>(out), length);
+}
+
+QByteArray hmacMd5(const QByteArray &key, const QByteArray &data)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    size_t length = 0;
+    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, "MD5", nullptr, key.constData(), size_t(key.size()),
+                   reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()), out, sizeof out,
+                   &length))
+        throw std::runtime_error("HMAC-MD5 is not available from libcrypto");
+    return QByteArray(reinterpret_cast<const char *>(out), qsizetype(length));
+}
+
+QByteArray randomBytes(int count)
+{
+    QByteArray out(count, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), count) != 1)
+        throw std::runtime_error("no random bytes from libcrypto");
+    return out;
+}
+
+QByteArray utf16le(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size() * 2);
+    for (QChar c : text)
+        putLe16(out, c.unicode());
+    return out;
+}
+
+Rc4::Rc4(const QByteArray &key)
+{
+    if (key.isEmpty())
+        return;
+    for (int i = 0; i < 256; ++i)
+        m_s[size_t(i)] = std::uint8_t(i);
+    std::uint8_t j = 0;
+    for (int i = 0; i < 256; ++i) {
+        j = std::uint8_t(j + m_s[size_t(i)] + std::uint8_t(key[i % key.size()]));
+        std::swap(m_s[size_t(i)], m_s[j]);
+    }
+    m_valid = true;
+}
+
+QByteArray Rc4::process(const QByteArray &data)
+{
+    QByteArray out(data.size(), '\0');
+    for (qsizetype n = 0; n < data.size(); ++n) {
+        m_i = std::uint8_t(m_i + 1);
+        m_j = std::uint8_t(m_j + m_s[m_i]);
+        std::swap(m_s[m_i], m_s[m_j]);
+        const std::uint8_t k = m_s[std::uint8_t(m_s[m_i] + m_s[m_j])];
+        out[n] = char(std::uint8_t(data[n]) ^ k);
+    }
+    return out;
+}
+
+// ---- NTLMv2 -----------------------------------------------------------------------------------
+
+QByteArray ntowfV1(const QString &password) { return md4(utf16le(password)); }
+
+QByteArray ntowfV2(const QString &password, const QString &user, const QString &domain)
+{
+    return hmacMd5(ntowfV1(password), utf16le(user.toUpper() + domain));
+}
+
+Ntlmv2Response computeNtlmv2Response(const QByteArray &responseKeyNt, const QByteArray &serverChallenge,
+                                     const QByteArray &clientChallenge, const QByteArray &time,
+                                     const QByteArray &targetInfo)
+{
+    QByteArray temp;
+    temp.append(char(1));      // Responserversion
+    temp.append(char(1));      // HiResponserversion
+    temp.append(6, '\0');      // Z(6)
+    temp.append(time);         // Time
+    temp.append(clientChallenge);
+    temp.append(4, '\0');      // Z(4)
+    temp.append(targetInfo);   // ServerName (AV pairs with MsvAvEOL)
+    temp.append(4, '\0');      // Z(4)
+    Ntlmv2Response r;
+    r.ntProofStr = hmacMd5(responseKeyNt, serverChallenge + temp);
+    r.ntChallengeResponse = r.ntProofStr + temp;
+    r.lmChallengeResponse = hmacMd5(responseKeyNt, serverChallenge + clientChallenge) + clientChallenge;
+    r.sessionBaseKey = hmacMd5(responseKeyNt, r.ntProofStr);
+    return r;
+}
+
+// ---- AV pairs ---------------------------------------------------------------------------------
+
+std::optional<QList<AvPair>> parseAvPairs(const QByteArray &data)
+{
+    QList<AvPair> pairs;
+    qsizetype at = 0;
+    while (at + 4 <= data.size()) {
+        const std::uint16_t id = getLe16(data, at);
+        const std::uint16_t length = getLe16(data, at + 2);
+        at += 4;
+        if (id == MsvAvEOL)
+            return pairs;
+        if (at + length > data.size())
+            return std::nullopt;
+        pairs.append({id, data.mid(at, length)});
+        at += length;
+    }
+    return std::nullopt; // no MsvAvEOL
+}
+
+QByteArray serializeAvPairs(const QList<AvPair> &pairs)
+{
+    QByteArray out;
+    for (const AvPair &pair : pairs) {
+        putLe16(out, pair.id);
+        putLe16(out, std::uint16_t(pair.value.size()));
+        out.append(pair.value);
+    }
+    putLe32(out, 0); // MsvAvEOL
+    return out;
+}
+
+// ---- messages ---------------------------------------------------------------------------------
+
+QByteArray negotiateMessage(std::uint32_t flags)
+{
+    QByteArray m(kSignature, 8);
+    putLe32(m, 1);
+    putLe32(m, flags);
+    m.append(16, '\0'); // DomainNameFields, WorkstationFields: empty
+    m.append(versionField());
+    return m;
+}
+
+std::optional<ChallengeMessage> ChallengeMessage::parse(const QByteArray &message)
+{
+    if (message.size() < 32 || !message.startsWith(QByteArray(kSignature, 8)) || getLe32(message, 8) != 2)
+        return std::nullopt;
+    ChallengeMessage c;
+    c.raw = message;
+    c.flags = getLe32(message, 20);
+    c.serverChallenge = message.mid(24, 8);
+    const auto name = field(message, 12);
+    if (!name)
+        return std::nullopt;
+    if (c.flags & NegotiateUnicode) {
+        QString text;
+        for (qsizetype i = 0; i + 1 < name->size(); i += 2)
+            text.append(QChar(getLe16(*name, i)));
+        c.targetName = text;
+    } else {
+        c.targetName = QString::fromLatin1(*name);
+    }
+    if (message.size() >= 48) {
+        const auto info = field(message, 40);
+        if (!info)
+            return std::nullopt;
+        c.targetInfo = *info;
+    }
+    return c;
+}
+
+QByteArray fileTimeNow()
+{
+    // 100 ns intervals since 1601-01-01 UTC
+    const quint64 ticks = quint64(QDateTime::currentMSecsSinceEpoch()) * 10000ull + 116444736000000000ull;
+    QByteArray out(8, '\0');
+    qToLittleEndian(ticks, out.data());
+    return out;
+}
+
+QByteArray channelBindingHash(const QByteArray &tlsServerEndPoint)
+{
+    const QByteArray application = "tls-server-end-point:" + tlsServerEndPoint;
+    QByteArray s(16, '\0'); // initiator addrtype + length, acceptor addrtype + length: all zero
+    putLe32(s, std::uint32_t(application.size()));
+    s.append(application);
+    return md5(s);
+}
+
+AuthenticateResult authenticateMessage(const QByteArray &negotiate, const ChallengeMessage &challenge,
+                                       const AuthenticateInput &input)
+{
+    const std::uint32_t flags = input.flags.value_or(challenge.flags);
+    const QByteArray clientChallenge = input.clientChallenge.isEmpty() ? randomBytes(8) : input.clientChallenge;
+
+    QList<AvPair> pairs = parseAvPairs(challenge.targetInfo).value_or(QList<AvPair>());
+    bool hasTimestamp = false;
+    QByteArray time = input.time;
+    for (const AvPair &pair : pairs) {
+        if (pair.id == MsvAvTimestamp && pair.value.size() == 8) {
+            hasTimestamp = true;
+            if (time.isEmpty())
+                time = pair.value;
+        }
+    }
+    if (time.isEmpty())
+        time = fileTimeNow();
+    const bool withMic = hasTimestamp;
+    QByteArray targetInfo = challenge.targetInfo;
+    if (withMic || !input.channelBindingHash.isEmpty()) {
+        pairs.removeIf([](const AvPair &p) { return p.id == MsvAvFlags || p.id == MsvAvChannelBindings; });
+        if (withMic)
+            pairs.append({MsvAvFlags, le32(0x2)}); // MIC present
+        if (!input.channelBindingHash.isEmpty())
+            pairs.append({MsvAvChannelBindings, input.channelBindingHash});
+        targetInfo = serializeAvPairs(pairs);
+    }
+
+    const Ntlmv2Response response =
+        computeNtlmv2Response(input.responseKeyNt, challenge.serverChallenge, clientChallenge, time, targetInfo);
+    const QByteArray lmResponse = withMic ? QByteArray(24, '\0') : response.lmChallengeResponse;
+
+    // NTLMv2: KeyExchangeKey = SessionBaseKey (3.4.5.1)
+    AuthenticateResult result;
+    result.flags = flags;
+    QByteArray encryptedRandomSessionKey;
+    if (flags & NegotiateKeyExchange) {
+        result.exportedSessionKey =
+            input.exportedSessionKey.isEmpty() ? randomBytes(16) : input.exportedSessionKey;
+        Rc4 rc4(response.sessionBaseKey);
+        encryptedRandomSessionKey = rc4.process(result.exportedSessionKey);
+    } else {
+        result.exportedSessionKey = response.sessionBaseKey;
+    }
+
+    const bool unicode = flags & NegotiateUnicode;
+    auto encode = [unicode](const QString &s) { return unicode ? utf16le(s) : s.toLatin1(); };
+    const QByteArray domain = encode(input.domain);
+    const QByteArray user = encode(input.user);
+    const QByteArray workstation = encode(input.workstation);
+
+    const int headerSize = withMic ? 88 : 72;
+    QByteArray payload;
+    QByteArray header(kSignature, 8);
+    putLe32(header, 3);
+    // Payload order as in the 4.2.4.3 example: domain, user, workstation, LM, NT, session key.
+    // The fields in the header keep their fixed order, so record offsets first.
+    QByteArray ordered[6] = {lmResponse, response.ntChallengeResponse, domain, user, workstation,
+                             encryptedRandomSessionKey};
+    std::uint32_t offsets[6];
+    {
+        std::uint32_t at = std::uint32_t(headerSize);
+        for (int index : {2, 3, 4, 0, 1, 5}) {
+            offsets[index] = at;
+            at += std::uint32_t(ordered[index].size());
+        }
+    }
+    for (int index = 0; index < 6; ++index) {
+        putLe16(header, std::uint16_t(ordered[index].size()));
+        putLe16(header, std::uint16_t(ordered[index].size()));
+        putLe32(header, offsets[index]);
+    }
+    for (int index : {2, 3, 4, 0, 1, 5})
+        payload.append(ordered[index]);
+    putLe32(header, flags);
+    header.append(input.version.size() == 8 ? input.version : versionField());
+    const qsizetype micAt = header.size();
+    if (withMic)
+        header.append(16, '\0');
+    QByteArray message = header + payload;
+    if (withMic) {
+        const QByteArray mic = hmacMd5(result.exportedSessionKey, negotiate + challenge.raw + message);
+        message.replace(micAt, 16, mic);
+    }
+    result.message = message;
+    return result;
+}
+
+// ---- session security -------------------------------------------------------------------------
+
+QByteArray signKey(const QByteArray &exportedSessionKey, bool clientToServer)
+{
+    return md5(exportedSessionKey +
+               magic(clientToServer ? "session key to client-to-server signing key magic constant"
+                                    : "session key to server-to-client signing key magic constant"));
+}
+
+QByteArray sealKey(const QByteArray &exportedSessionKey, std::uint32_t flags, bool clientToServer)
+{
+    QByteArray key = exportedSessionKey;
+    if (!(flags & Negotiate128))
+        key = key.left((flags & Negotiate56) ? 7 : 5);
+    return md5(key + magic(clientToServer ? "session key to client-to-server sealing key magic constant"
+                                          : "session key to server-to-client sealing key magic constant"));
+}
+
+SessionSecurity::SessionSecurity(std::uint32_t flags, const QByteArray &exportedSessionKey, Role role)
+    : m_flags(flags)
+{
+    const bool client = role == Role::Client;
+    m_outSignKey = signKey(exportedSessionKey, client);
+    m_inSignKey = signKey(exportedSessionKey, !client);
+    m_outSeal = Rc4(sealKey(exportedSessionKey, flags, client));
+    m_inSeal = Rc4(sealKey(exportedSessionKey, flags, !client));
+    m_valid = exportedSessionKey.size() == 16;
+}
+
+QByteArray SessionSecurity::signature(const QByteArray &key, Rc4 &handle, std::uint32_t seq,
+                                      const QByteArray &message)
+{
+    QByteArray checksum = hmacMd5(key, le32(seq) + message).left(8);
+    if (m_flags & NegotiateKeyExchange)
+        checksum = handle.process(checksum);
+    return le32(1) + checksum + le32(seq);
+}
+
+QByteArray SessionSecurity::wrap(const QByteArray &message, QByteArray *signatureOut)
+{
+    const QByteArray sealed = m_outSeal.process(message);
+    const QByteArray sig = signature(m_outSignKey, m_outSeal, m_outSeq, message);
+    ++m_outSeq;
+    if (signatureOut)
+        *signatureOut = sig;
+    return sealed;
+}
+
+bool SessionSecurity::unwrap(const QByteArray &sealed, const QByteArray &signatureIn, QByteArray *message)
+{
+    if (signatureIn.size() != 16)
+        return false;
+    const QByteArray plain = m_inSeal.process(sealed);
+    const QByteArray expected = signature(m_inSignKey, m_inSeal, m_inSeq, plain);
+    ++m_inSeq;
+    if (expected != signatureIn)
+        return false;
+    if (message)
+        *message = plain;
+    return true;
+}
+
+} // namespace ucmc::ntlm

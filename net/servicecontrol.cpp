@@ -1,0 +1,156 @@
+#include "net/servicecontrol.h"
+
+#include <QTimer>
+
+namespace ucmc {
+
+QString ServiceNameOverrides::forRole(ServiceRole role) const
+{
+    switch (role) {
+    case ServiceRole::UcServer: return ucServer;
+    case ServiceRole::WebServer: return webServer;
+    case ServiceRole::MediaServer: return mediaServer;
+    case ServiceRole::Other: return {};
+    }
+    return {};
+}
+
+QString ServiceControlError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::InvalidRequest: return QStringLiteral("invalid-request");
+    case Kind::Unreachable: return QStringLiteral("unreachable");
+    case Kind::CertificateUntrusted: return QStringLiteral("certificate-untrusted");
+    case Kind::AuthenticationFailed: return QStringLiteral("authentication-failed");
+    case Kind::AccessDenied: return QStringLiteral("access-denied");
+    case Kind::ServiceNotFound: return QStringLiteral("service-not-found");
+    case Kind::ServiceTimeout: return QStringLiteral("service-timeout");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::RemoteError: return QStringLiteral("remote-error");
+    case Kind::UnexpectedOutput: return QStringLiteral("unexpected-output");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+namespace {
+struct StateName
+{
+    ServiceState state;
+    const char *name;
+};
+constexpr StateName kStates[] = {
+    {ServiceState::Stopped, "Stopped"},         {ServiceState::StartPending, "Start Pending"},
+    {ServiceState::StopPending, "Stop Pending"}, {ServiceState::Running, "Running"},
+    {ServiceState::ContinuePending, "Continue Pending"}, {ServiceState::PausePending, "Pause Pending"},
+    {ServiceState::Paused, "Paused"},           {ServiceState::Unknown, "Unknown"},
+};
+} // namespace
+
+QString serviceStateName(ServiceState state)
+{
+    for (const StateName &s : kStates)
+        if (s.state == state)
+            return QString::fromLatin1(s.name);
+    return QStringLiteral("Unknown");
+}
+
+ServiceState serviceStateFromName(const QString &name)
+{
+    const QString compact = name.simplified().remove(QLatin1Char(' '));
+    for (const StateName &s : kStates)
+        if (compact.compare(QString::fromLatin1(s.name).remove(QLatin1Char(' ')), Qt::CaseInsensitive) == 0)
+            return s.state;
+    return ServiceState::Unknown;
+}
+
+QString startupTypeName(StartupType type)
+{
+    switch (type) {
+    case StartupType::Automatic: return QStringLiteral("Automatic");
+    case StartupType::Manual: return QStringLiteral("Manual");
+    case StartupType::Disabled: return QStringLiteral("Disabled");
+    case StartupType::Boot: return QStringLiteral("Boot");
+    case StartupType::System: return QStringLiteral("System");
+    case StartupType::Unknown: return QStringLiteral("Unknown");
+    }
+    return {};
+}
+
+StartupType startupTypeFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("auto") || n == QLatin1String("automatic"))
+        return StartupType::Automatic;
+    if (n == QLatin1String("manual"))
+        return StartupType::Manual;
+    if (n == QLatin1String("disabled"))
+        return StartupType::Disabled;
+    if (n == QLatin1String("boot"))
+        return StartupType::Boot;
+    if (n == QLatin1String("system"))
+        return StartupType::System;
+    return StartupType::Unknown;
+}
+
+QString serviceRoleName(ServiceRole role)
+{
+    switch (role) {
+    case ServiceRole::UcServer: return QStringLiteral("UCServer");
+    case ServiceRole::WebServer: return QStringLiteral("UC WebServer");
+    case ServiceRole::MediaServer: return QStringLiteral("UC MediaServer");
+    case ServiceRole::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+bool isValidServiceName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 256)
+        return false;
+    for (QChar c : name)
+        if (c.unicode() < 0x20 || c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() == 0x7f)
+            return false;
+    return true;
+}
+
+ServiceJob::ServiceJob(Operation operation, const QString &serviceName, QObject *parent)
+    : QObject(parent)
+    , m_operation(operation)
+    , m_serviceName(serviceName)
+{
+}
+
+void ServiceJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_cancelHandler)
+        m_cancelHandler();
+    ServiceControlError error;
+    error.kind = ServiceControlError::Kind::Cancelled;
+    error.message = ServiceControlError::tr("Cancelled.");
+    fail(error);
+}
+
+void ServiceJob::complete(const QList<ServiceInfo> &services)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_services = services;
+    emit finished();
+}
+
+void ServiceJob::fail(const ServiceControlError &error, const QList<ServiceInfo> &services)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_services = services;
+    emit finished();
+}
+
+} // namespace ucmc

@@ -1,0 +1,356 @@
+// NTLM primitives against published vectors: MD4 (RFC 1320), RC4 (well-known vectors), and the
+// [MS-NLMP] section 4.2 values (4.2.1 common values; 4.2.2/4.2.3 NTOWFv1; 4.2.4 NTLMv2: NTOWFv2,
+// LMv2/NTLMv2 responses, session base key, encrypted session key, CHALLENGE/AUTHENTICATE messages,
+// SEALKEY/SIGNKEY and GSS_WrapEx), plus sealing/signing round trips and tamper detection.
+#include "net/ntlm.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+#include <QtEndian>
+
+using namespace ucmc::ntlm;
+
+namespace {
+QByteArray hex(const char *text) { return QByteArray::fromHex(QByteArray(text).replace(' ', "")); }
+
+// [MS-NLMP] 4.2.1
+const QString kUser = QStringLiteral("User");
+const QString kDomain = QStringLiteral("Domain");
+const QString kPassword = QStringLiteral("Password");
+const QByteArray kRandomSessionKey = QByteArray(16, char(0x55));
+const QByteArray kTime = QByteArray(8, '\0');
+const QByteArray kClientChallenge = QByteArray(8, char(0xaa));
+const QByteArray kServerChallenge = hex("0123456789abcdef");
+
+// 4.2.4.3 CHALLENGE_MESSAGE
+const QByteArray kChallengeV2 = hex("4e544c4d53535000020000000c000c003800000033828ae20123456789abcdef"
+                                    "00000000000000002400240044000000060070170000000f5300650072007600"
+                                    "6500720002000c0044006f006d00610069006e0001000c005300650072007600"
+                                    "6500720000000000");
+// 4.2.4.3 AUTHENTICATE_MESSAGE
+const QByteArray kAuthenticateV2 = hex("4e 54 4c 4d 53 53 50 00 03 00 00 00 18 00 18 00"
+                                       "6c 00 00 00 54 00 54 00 84 00 00 00 0c 00 0c 00"
+                                       "48 00 00 00 08 00 08 00 54 00 00 00 10 00 10 00"
+                                       "5c 00 00 00 10 00 10 00 d8 00 00 00 35 82 88 e2"
+                                       "05 01 28 0a 00 00 00 0f 44 00 6f 00 6d 00 61 00"
+                                       "69 00 6e 00 55 00 73 00 65 00 72 00 43 00 4f 00"
+                                       "4d 00 50 00 55 00 54 00 45 00 52 00 86 c3 50 97"
+                                       "ac 9c ec 10 25 54 76 4a 57 cc cc 19 aa aa aa aa"
+                                       "aa aa aa aa 68 cd 0a b8 51 e5 1c 96 aa bc 92 7b"
+                                       "eb ef 6a 1c 01 01 00 00 00 00 00 00 00 00 00 00"
+                                       "00 00 00 00 aa aa aa aa aa aa aa aa 00 00 00 00"
+                                       "02 00 0c 00 44 00 6f 00 6d 00 61 00 69 00 6e 00"
+                                       "01 00 0c 00 53 00 65 00 72 00 76 00 65 00 72 00"
+                                       "00 00 00 00 00 00 00 00 c5 da d2 54 4f c9 79 90"
+                                       "94 ce 1c e9 0b c9 d0 3e");
+} // namespace
+
+class TestNtlm : public QObject
+{
+    Q_OBJECT
+private slots:
+    void md4Rfc1320_data();
+    void md4Rfc1320();
+    void md4MatchesQt();
+    void rc4Vectors_data();
+    void rc4Vectors();
+    void rc4ContinuesState();
+    void hmacMd5Rfc2202();
+    void ntowfV1Vector();
+    void ntowfV2Vector();
+    void ntlmv2ResponseVectors();
+    void encryptedSessionKeyVector();
+    void challengeMessageVector();
+    void authenticateMessageVector();
+    void authenticateWithTimestampHasMic();
+    void sealAndSignKeysVector();
+    void gssWrapExVector();
+    void sealRoundTrip();
+    void tamperedMessageFails();
+    void outOfOrderFails();
+    void negotiateMessageShape();
+};
+
+void TestNtlm::md4Rfc1320_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("digest");
+    QTest::newRow("empty") << QByteArray() << hex("31d6cfe0d16ae931b73c59d7e0c089c0");
+    QTest::newRow("a") << QByteArray("a") << hex("bde52cb31de33e46245e05fbdbd6fb24");
+    QTest::newRow("abc") << QByteArray("abc") << hex("a448017aaf21d8525fc10ae87aa6729d");
+    QTest::newRow("message digest") << QByteArray("message digest") << hex("d9130a8164549fe818874806e1c7014b");
+    QTest::newRow("alphabet") << QByteArray("abcdefghijklmnopqrstuvwxyz") << hex("d79e1c308aa5bbcdeea8ed63df412da9");
+    QTest::newRow("80 digits") << QByteArray("1234567890").repeated(8) << hex("e33b4ddc9c38f2199c3e7b164fcc0536");
+}
+
+void TestNtlm::md4Rfc1320()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, digest);
+    QCOMPARE(md4(input).toHex(), digest.toHex());
+}
+
+void TestNtlm::md4MatchesQt()
+{
+    // Qt carries its own MD4; compare on many lengths across the 55/56/64-byte padding edges.
+    for (int length = 0; length < 300; ++length) {
+        QByteArray data(length, '\0');
+        for (int i = 0; i < length; ++i)
+            data[i] = char((i * 131 + length) & 0xff);
+        QCOMPARE(md4(data).toHex(), QCryptographicHash::hash(data, QCryptographicHash::Md4).toHex());
+    }
+}
+
+void TestNtlm::rc4Vectors_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("plain");
+    QTest::addColumn<QByteArray>("cipher");
+    QTest::newRow("Key") << QByteArray("Key") << QByteArray("Plaintext") << hex("bbf316e8d940af0ad3");
+    QTest::newRow("Wiki") << QByteArray("Wiki") << QByteArray("pedia") << hex("1021bf0420");
+    QTest::newRow("Secret") << QByteArray("Secret") << QByteArray("Attack at dawn")
+                            << hex("45a01f645fc35b383552544b9bf5");
+    // RFC 6229, 40-bit key 0x0102030405, keystream bytes 0..15
+    QTest::newRow("rfc6229") << hex("0102030405") << QByteArray(16, '\0') << hex("b2396305f03dc027ccc3524a0a1118a8");
+}
+
+void TestNtlm::rc4Vectors()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, plain);
+    QFETCH(QByteArray, cipher);
+    Rc4 rc4(key);
+    QCOMPARE(rc4.process(plain).toHex(), cipher.toHex());
+}
+
+void TestNtlm::rc4ContinuesState()
+{
+    Rc4 whole(QByteArray("Secret"));
+    Rc4 parts(QByteArray("Secret"));
+    const QByteArray text("Attack at dawn");
+    const QByteArray first = parts.process(text.left(5));
+    const QByteArray second = parts.process(text.mid(5));
+    QCOMPARE(first + second, whole.process(text));
+}
+
+void TestNtlm::hmacMd5Rfc2202()
+{
+    QCOMPARE(hmacMd5(QByteArray(16, char(0x0b)), "Hi There").toHex(), QByteArray("9294727a3638bb1c13f48ef8158bfc9d"));
+    QCOMPARE(hmacMd5("Jefe", "what do ya want for nothing?").toHex(), QByteArray("750c783e6ab0b503eaa86e310a5db738"));
+}
+
+void TestNtlm::ntowfV1Vector()
+{
+    // [MS-NLMP] 4.2.2.1.2 / 4.2.3.1.1
+    QCOMPARE(ntowfV1(kPassword).toHex(), QByteArray("a4f49c406510bdcab6824ee7c30fd852"));
+}
+
+void TestNtlm::ntowfV2Vector()
+{
+    // [MS-NLMP] 4.2.4.1.1
+    QCOMPARE(ntowfV2(kPassword, kUser, kDomain).toHex(), QByteArray("0c868a403bfd7a93a3001ef22ef02e3f"));
+}
+
+void TestNtlm::ntlmv2ResponseVectors()
+{
+    const auto challenge = ChallengeMessage::parse(kChallengeV2);
+    QVERIFY(challenge);
+    const Ntlmv2Response r = computeNtlmv2Response(ntowfV2(kPassword, kUser, kDomain), kServerChallenge,
+                                                   kClientChallenge, kTime, challenge->targetInfo);
+    // 4.2.4.2.1 LMv2 response
+    QCOMPARE(r.lmChallengeResponse.toHex(), hex("86c35097ac9cec102554764a57cccc19aaaaaaaaaaaaaaaa").toHex());
+    // 4.2.4.2.2 NTProofStr
+    QCOMPARE(r.ntProofStr.toHex(), QByteArray("68cd0ab851e51c96aabc927bebef6a1c"));
+    // 4.2.4.1.2 session base key
+    QCOMPARE(r.sessionBaseKey.toHex(), QByteArray("8de40ccadbc14a82f15cb0ad0de95ca3"));
+    // 4.2.4.1.3 temp (after NTProofStr)
+    QCOMPARE(r.ntChallengeResponse.mid(16).toHex(),
+             hex("01010000000000000000000000000000aaaaaaaaaaaaaaaa00000000"
+                 "02000c0044006f006d00610069006e0001000c00530065007200760065007200"
+                 "0000000000000000")
+                 .toHex());
+}
+
+void TestNtlm::encryptedSessionKeyVector()
+{
+    // 4.2.4.2.3: RC4(KeyExchangeKey = SessionBaseKey, RandomSessionKey)
+    Rc4 rc4(hex("8de40ccadbc14a82f15cb0ad0de95ca3"));
+    QCOMPARE(rc4.process(kRandomSessionKey).toHex(), QByteArray("c5dad2544fc9799094ce1ce90bc9d03e"));
+}
+
+void TestNtlm::challengeMessageVector()
+{
+    const auto challenge = ChallengeMessage::parse(kChallengeV2);
+    QVERIFY(challenge);
+    QCOMPARE(challenge->flags, 0xe28a8233u);
+    QCOMPARE(challenge->serverChallenge, kServerChallenge);
+    QCOMPARE(challenge->targetName, QStringLiteral("Server"));
+    const auto pairs = parseAvPairs(challenge->targetInfo);
+    QVERIFY(pairs);
+    QCOMPARE(pairs->size(), 2);
+    QCOMPARE(pairs->at(0).id, std::uint16_t(MsvAvNbDomainName));
+    QCOMPARE(pairs->at(0).value, utf16le(kDomain));
+    QCOMPARE(pairs->at(1).id, std::uint16_t(MsvAvNbComputerName));
+    QCOMPARE(serializeAvPairs(*pairs), challenge->targetInfo);
+    QVERIFY(!ChallengeMessage::parse(kChallengeV2.left(20)));
+    QVERIFY(!ChallengeMessage::parse(QByteArray("garbage garbage garbage garbage garbage")));
+}
+
+void TestNtlm::authenticateMessageVector()
+{
+    // The whole 4.2.4.3 AUTHENTICATE_MESSAGE, byte for byte (no MsvAvTimestamp: LMv2 and no MIC).
+    const auto challenge = ChallengeMessage::parse(kChallengeV2);
+    QVERIFY(challenge);
+    AuthenticateInput input;
+    input.user = kUser;
+    input.domain = kDomain;
+    input.workstation = QStringLiteral("COMPUTER");
+    input.responseKeyNt = ntowfV2(kPassword, kUser, kDomain);
+    input.clientChallenge = kClientChallenge;
+    input.exportedSessionKey = kRandomSessionKey;
+    input.time = kTime;
+    input.flags = 0xe2888235u;
+    input.version = hex("0501280a0000000f");
+    const AuthenticateResult result = authenticateMessage(negotiateMessage(), *challenge, input);
+    QCOMPARE(result.message.toHex(), kAuthenticateV2.toHex());
+    QCOMPARE(result.exportedSessionKey, kRandomSessionKey);
+}
+
+void TestNtlm::authenticateWithTimestampHasMic()
+{
+    // A Windows-like challenge with MsvAvTimestamp: LM response is Z(24), MsvAvFlags=2, and the MIC
+    // at offset 72 is HMAC_MD5(ExportedSessionKey, NEGOTIATE + CHALLENGE + AUTHENTICATE(MIC=0)).
+    QList<AvPair> pairs{{MsvAvNbDomainName, utf16le(kDomain)},
+                        {MsvAvNbComputerName, utf16le(QStringLiteral("Server"))},
+                        {MsvAvTimestamp, hex("0090d336b734c301")}};
+    QByteArray challengeBytes = kChallengeV2.left(40);
+    const QByteArray info = serializeAvPairs(pairs);
+    QByteArray fields;
+    fields += char(info.size() & 0xff);
+    fields += char(info.size() >> 8);
+    fields += char(info.size() & 0xff);
+    fields += char(info.size() >> 8);
+    fields += hex("38000000");
+    challengeBytes += fields + hex("060070170000000f");
+    challengeBytes += info;
+    const auto challenge = ChallengeMessage::parse(challengeBytes);
+    QVERIFY(challenge);
+    AuthenticateInput input;
+    input.user = kUser;
+    input.domain = kDomain;
+    input.responseKeyNt = ntowfV2(kPassword, kUser, kDomain);
+    const QByteArray negotiate = negotiateMessage();
+    const AuthenticateResult result = authenticateMessage(negotiate, *challenge, input);
+    const QByteArray &m = result.message;
+    QCOMPARE(m.mid(12, 2), hex("1800")); // LM length 24
+    const quint32 lmOffset = qFromLittleEndian<quint32>(m.constData() + 16);
+    QCOMPARE(m.mid(lmOffset, 24), QByteArray(24, '\0'));
+    QByteArray zeroed = m;
+    zeroed.replace(72, 16, QByteArray(16, '\0'));
+    QCOMPARE(m.mid(72, 16), hmacMd5(result.exportedSessionKey, negotiate + challengeBytes + zeroed));
+    // NT response: the timestamp of the challenge is used as Time, and MsvAvFlags is set
+    const quint32 ntOffset = qFromLittleEndian<quint32>(m.constData() + 24);
+    const quint16 ntLength = qFromLittleEndian<quint16>(m.constData() + 20);
+    const QByteArray nt = m.mid(ntOffset, ntLength);
+    QCOMPARE(nt.mid(16 + 8, 8), hex("0090d336b734c301"));
+    const auto clientPairs = parseAvPairs(nt.mid(16 + 28));
+    QVERIFY(clientPairs);
+    bool hasFlags = false;
+    for (const AvPair &p : *clientPairs)
+        hasFlags |= p.id == MsvAvFlags && p.value == hex("02000000");
+    QVERIFY(hasFlags);
+    // the server side can verify it with the same primitives
+    const QByteArray key = ntowfV2(kPassword, kUser, kDomain);
+    QCOMPARE(hmacMd5(key, challenge->serverChallenge + nt.mid(16)), nt.left(16));
+}
+
+void TestNtlm::sealAndSignKeysVector()
+{
+    // 4.2.4.4: client-to-server keys from RandomSessionKey (NEGOTIATE_128)
+    QCOMPARE(sealKey(kRandomSessionKey, 0xe28a8233u, true).toHex(), QByteArray("59f600973cc4960a25480a7c196e4c58"));
+    QCOMPARE(signKey(kRandomSessionKey, true).toHex(), QByteArray("4788dc861b4782f35d43fd98fe1a2d39"));
+    // 4.2.3.4: a 56-bit key is cut to 7 bytes first
+    QCOMPARE(sealKey(hex("eb93429a8bd952f8b89c55b87f475edc"), Negotiate56, true).toHex(),
+             QByteArray("04dd7f014d8504d265a25cc86a3a7c06"));
+    QCOMPARE(signKey(kRandomSessionKey, true), md5(kRandomSessionKey + "session key to client-to-server signing "
+                                                                          "key magic constant" + QByteArray(1, '\0')));
+}
+
+void TestNtlm::gssWrapExVector()
+{
+    // 4.2.4.4: seal "Plaintext" (UTF-16LE), seq 0
+    SessionSecurity session(0xe28a8233u, kRandomSessionKey, SessionSecurity::Role::Client);
+    QByteArray signature;
+    const QByteArray sealed = session.wrap(utf16le(QStringLiteral("Plaintext")), &signature);
+    QCOMPARE(sealed.toHex(), QByteArray("54e50165bf1936dc996020c1811b0f06fb5f"));
+    QCOMPARE(signature.toHex(), QByteArray("010000007fb38ec5c55d497600000000"));
+    QCOMPARE(session.outgoingSequence(), 1u);
+}
+
+void TestNtlm::sealRoundTrip()
+{
+    const QByteArray key = randomBytes(16);
+    SessionSecurity client(kClientFlags, key, SessionSecurity::Role::Client);
+    SessionSecurity server(kClientFlags, key, SessionSecurity::Role::Server);
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray request = "<s:Envelope>request " + QByteArray::number(i) + "</s:Envelope>";
+        QByteArray sig;
+        const QByteArray sealed = client.wrap(request, &sig);
+        QVERIFY(sealed != request);
+        QByteArray plain;
+        QVERIFY(server.unwrap(sealed, sig, &plain));
+        QCOMPARE(plain, request);
+        const QByteArray response = "<s:Envelope>response " + QByteArray::number(i) + "</s:Envelope>";
+        const QByteArray sealedResponse = server.wrap(response, &sig);
+        QVERIFY(client.unwrap(sealedResponse, sig, &plain));
+        QCOMPARE(plain, response);
+    }
+    QCOMPARE(client.outgoingSequence(), 5u);
+    QCOMPARE(client.incomingSequence(), 5u);
+}
+
+void TestNtlm::tamperedMessageFails()
+{
+    const QByteArray key = randomBytes(16);
+    SessionSecurity client(kClientFlags, key, SessionSecurity::Role::Client);
+    SessionSecurity server(kClientFlags, key, SessionSecurity::Role::Server);
+    QByteArray sig;
+    QByteArray sealed = client.wrap("<s:Envelope>stop eucsrv</s:Envelope>", &sig);
+    sealed[5] = char(sealed[5] ^ 0x01);
+    QByteArray plain;
+    QVERIFY(!server.unwrap(sealed, sig, &plain));
+    // a wrong key fails too
+    SessionSecurity other(kClientFlags, randomBytes(16), SessionSecurity::Role::Server);
+    SessionSecurity client2(kClientFlags, key, SessionSecurity::Role::Client);
+    sealed = client2.wrap("hello", &sig);
+    QVERIFY(!other.unwrap(sealed, sig, &plain));
+}
+
+void TestNtlm::outOfOrderFails()
+{
+    const QByteArray key = randomBytes(16);
+    SessionSecurity client(kClientFlags, key, SessionSecurity::Role::Client);
+    SessionSecurity server(kClientFlags, key, SessionSecurity::Role::Server);
+    QByteArray sig1, sig2;
+    client.wrap("first", &sig1);
+    const QByteArray second = client.wrap("second", &sig2);
+    QByteArray plain;
+    QVERIFY(!server.unwrap(second, sig2, &plain)); // the server expected sequence 0
+}
+
+void TestNtlm::negotiateMessageShape()
+{
+    const QByteArray m = negotiateMessage();
+    QCOMPARE(m.size(), 40);
+    QVERIFY(m.startsWith(QByteArray("NTLMSSP\0", 8)));
+    QCOMPARE(qFromLittleEndian<quint32>(m.constData() + 8), 1u);
+    const quint32 flags = qFromLittleEndian<quint32>(m.constData() + 12);
+    QVERIFY(flags & NegotiateSeal);
+    QVERIFY(flags & NegotiateSign);
+    QVERIFY(flags & NegotiateExtendedSessionSecurity);
+    QVERIFY(flags & NegotiateKeyExchange);
+    QVERIFY(flags & Negotiate128);
+}
+
+QTEST_GUILESS_MAIN(TestNtlm)
+#include "tst_ntlm.moc"
