@@ -2,7 +2,9 @@
 
 #include "checkcommand.h"
 #include "editcommand.h"
+#include "metricscommand.h"
 #include "models/translations.h"
+#include "probecommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,7 +29,8 @@ int subcommandIndex(int argc, char **argv)
         }
         break;
     }
-    if (i < argc && (std::strcmp(argv[i], "check") == 0 || std::strcmp(argv[i], "edit") == 0))
+    if (i < argc && (std::strcmp(argv[i], "check") == 0 || std::strcmp(argv[i], "edit") == 0 ||
+                     std::strcmp(argv[i], "probe") == 0 || std::strcmp(argv[i], "serve-metrics") == 0))
         return i;
     return -1;
 }
@@ -71,6 +74,10 @@ int runCommandLine(int argc, char **argv, bool *handled)
     arguments.prepend(program);
     if (arguments.at(1) == u"check")
         return CheckCommand::run(arguments);
+    if (arguments.at(1) == u"probe")
+        return ProbeCommand::run(arguments);
+    if (arguments.at(1) == u"serve-metrics")
+        return MetricsCommand::run(arguments);
     return EditCommand::run(arguments);
 }
 

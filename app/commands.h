@@ -1,6 +1,10 @@
 #pragma once
 
-// The console's subcommands for scripts and monitoring systems: `check` and `edit`.
+// The console's subcommands for scripts and monitoring systems:
+//   check FILE [--format text|json]                       lint the media server list
+//   edit FILE ACTION ... [--dry-run]                      one safe change of the list
+//   probe FILE|URL... [--json] [--timeout MS] [--warn-days N]   one probe round, Nagios plugin style
+//   serve-metrics [--listen ADDRESS:PORT] FILE            a headless monitor for Prometheus
 // main() calls runCommandLine() before it creates the QApplication: a subcommand runs with a
 // QCoreApplication only (no display needed) and main() returns its exit code.
 

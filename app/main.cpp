@@ -37,7 +37,11 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(
             tr("Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with "
-               "live status."));
+               "live status.\n\nCommands without a window (see <command> --help):\n"
+               "  check FILE          lint rules, for editors and CI\n"
+               "  edit FILE ACTION    one safe change with backup\n"
+               "  probe FILE|URL...   one probe round, Nagios/Icinga conventions\n"
+               "  serve-metrics FILE  Prometheus metrics over HTTP"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("file"), tr("The eucwebconfig.json to open."),
@@ -135,6 +139,11 @@ int main(int argc, char *argv[])
     }
 
     ucmc::MainWindow window(*settings);
+    if (!demo) {
+        // The event log is kept across restarts; the demo's is not.
+        window.openEventLog(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                .filePath(QStringLiteral("events")));
+    }
     if (demo) {
         window.setRememberSites(false);
         window.setTrustedCertificates(demo->trustedCertificates());

@@ -12,9 +12,13 @@ struct ProbeSettings
     static constexpr int kMaxIntervalMs = 600'000;
     static constexpr int kMinTimeoutMs = 100;
     static constexpr int kMaxTimeoutMs = 60'000;
+    static constexpr int kMinMetricsIntervalMs = 1'000;
+    static constexpr int kMaxMetricsIntervalMs = 3'600'000;
+    static constexpr int kMinCpuSampleMs = 10;
+    static constexpr int kMaxCpuSampleMs = 2'000;
 
     int intervalMs = 1000;     // time between pings on an open connection
-    int timeoutMs = 1000;      // time a ping, or each stage of a connection attempt, may take
+    int timeoutMs = 1000;      // time a ping, or a whole connection attempt (all its stages), may take
     int fall = 3;              // failed checks in a row before a server counts as down
     int rise = 2;              // answered checks in a row before a down server counts as up again
     // Down servers are retried after intervalMs, doubling up to this; the default keeps retrying
@@ -23,11 +27,21 @@ struct ProbeSettings
     int hostIntervalMs = 5000; // UCServer host port checks
     quint16 ucServerPort = 7222;      // UCServer client (CTI) port
     quint16 webServerHttpPort = 7224; // UC WebServer HTTP port
+    // How often the media server is asked for its own figures (ServerManager: getUsedCpu,
+    // getUsedMemory, getSessions; getCpuCount once per connection).
+    int metricsIntervalMs = 10'000;
+    // The interval getUsedCpu measures over. The media server answers only after that long, and
+    // a real KMS blocks one of its WebSocket threads (10 by default) for the whole time, with the
+    // requests of this connection queued behind it: keep it short. Never more than half the ping
+    // interval (see effectiveCpuSampleMs()), so the sample is done before the next ping is sent.
+    int cpuSampleMs = 200;
 
     // Connecting includes TCP, TLS and the WebSocket upgrade; on a LAN each takes well under the
     // ping timeout, so one timeout covers the whole attempt (a stalled server is then down within
     // interval + timeout x fall).
     int connectTimeoutMs() const { return timeoutMs; }
+    // The getUsedCpu interval actually sent: at most half the ping interval and the timeout.
+    int effectiveCpuSampleMs() const { return qMin(cpuSampleMs, qMin(intervalMs, timeoutMs) / 2); }
 
     ProbeSettings bounded() const
     {
@@ -38,6 +52,9 @@ struct ProbeSettings
         s.fall = qBound(1, fall, 100);
         s.rise = qBound(1, rise, 100);
         s.hostIntervalMs = qBound(kMinIntervalMs, hostIntervalMs, kMaxIntervalMs);
+        s.metricsIntervalMs = qBound(qMax(kMinMetricsIntervalMs, s.intervalMs), metricsIntervalMs,
+                                     kMaxMetricsIntervalMs);
+        s.cpuSampleMs = qBound(kMinCpuSampleMs, cpuSampleMs, kMaxCpuSampleMs);
         return s;
     }
 

@@ -11,6 +11,95 @@ namespace ucmc {
 namespace {
 const QString kSitesGroup = QStringLiteral("sites");
 const QString kLastSiteKey = QStringLiteral("lastSite");
+const QString kHostControlArray = QStringLiteral("hostControl");
+
+// Inside the site's group. Every field but the password (there is none to store).
+void saveHostControls(QSettings &settings, const QList<HostControlSettings> &controls)
+{
+    settings.remove(kHostControlArray); // no stale entries of a longer list
+    settings.beginWriteArray(kHostControlArray, int(controls.size()));
+    for (int i = 0; i < controls.size(); ++i) {
+        const HostControlSettings &c = controls[i];
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("host"), c.host);
+        settings.setValue(QStringLiteral("kind"), QString(HostControlSettings::kindId(c.kind)));
+        settings.setValue(QStringLiteral("user"), c.user);
+        settings.setValue(QStringLiteral("transport"),
+                          c.transport == HostControlSettings::WinRmTransport::Https ? QStringLiteral("https")
+                                                                                   : QStringLiteral("http"));
+        settings.setValue(QStringLiteral("port"), c.port);
+        settings.setValue(QStringLiteral("authentication"),
+                          c.authentication == HostControlSettings::WinRmAuthentication::Basic
+                              ? QStringLiteral("basic")
+                              : QStringLiteral("ntlm"));
+        settings.setValue(QStringLiteral("pinnedCertificateSha256"), c.pinnedCertificateSha256);
+        settings.setValue(QStringLiteral("commandDiscover"), c.commands.discover);
+        settings.setValue(QStringLiteral("commandStop"), c.commands.stop);
+        settings.setValue(QStringLiteral("commandStart"), c.commands.start);
+        settings.setValue(QStringLiteral("commandRestart"), c.commands.restart);
+        settings.setValue(QStringLiteral("commandSetStartupType"), c.commands.setStartupType);
+        settings.setValue(QStringLiteral("serviceUcServer"), c.serviceNames.ucServer);
+        settings.setValue(QStringLiteral("serviceWebServer"), c.serviceNames.webServer);
+        settings.setValue(QStringLiteral("serviceMediaServer"), c.serviceNames.mediaServer);
+    }
+    settings.endArray();
+}
+
+QList<HostControlSettings> loadHostControls(QSettings &settings)
+{
+    QList<HostControlSettings> result;
+    const int size = settings.beginReadArray(kHostControlArray);
+    for (int i = 0; i < size; ++i) {
+        settings.setArrayIndex(i);
+        HostControlSettings c;
+        c.host = settings.value(QStringLiteral("host")).toString();
+        c.kind = HostControlSettings::kindFromId(settings.value(QStringLiteral("kind")).toString());
+        c.user = settings.value(QStringLiteral("user")).toString();
+        c.transport = settings.value(QStringLiteral("transport")).toString() == QLatin1String("https")
+                          ? HostControlSettings::WinRmTransport::Https
+                          : HostControlSettings::WinRmTransport::Http;
+        const uint port = settings.value(QStringLiteral("port"), 0).toUInt();
+        c.port = port <= 65535 ? quint16(port) : 0;
+        c.authentication = settings.value(QStringLiteral("authentication")).toString() == QLatin1String("basic")
+                               ? HostControlSettings::WinRmAuthentication::Basic
+                               : HostControlSettings::WinRmAuthentication::Ntlm;
+        c.pinnedCertificateSha256 = settings.value(QStringLiteral("pinnedCertificateSha256")).toString();
+        c.commands.discover = settings.value(QStringLiteral("commandDiscover")).toString();
+        c.commands.stop = settings.value(QStringLiteral("commandStop")).toString();
+        c.commands.start = settings.value(QStringLiteral("commandStart")).toString();
+        c.commands.restart = settings.value(QStringLiteral("commandRestart")).toString();
+        c.commands.setStartupType = settings.value(QStringLiteral("commandSetStartupType")).toString();
+        c.serviceNames.ucServer = settings.value(QStringLiteral("serviceUcServer")).toString();
+        c.serviceNames.webServer = settings.value(QStringLiteral("serviceWebServer")).toString();
+        c.serviceNames.mediaServer = settings.value(QStringLiteral("serviceMediaServer")).toString();
+        if (!c.host.isEmpty() && c.isManaged())
+            result.append(c);
+    }
+    settings.endArray();
+    return result;
+}
+
+void saveApplySettings(QSettings &settings, const ApplySettings &apply)
+{
+    settings.setValue(QStringLiteral("applyRollback"), QString(ApplySettings::policyId(apply.rollbackPolicy)));
+    settings.setValue(QStringLiteral("applyRestartTimeoutMs"), apply.restartTimeoutMs);
+    settings.setValue(QStringLiteral("applyWebServerTimeoutMs"), apply.webServerTimeoutMs);
+    settings.setValue(QStringLiteral("applyPollIntervalMs"), apply.pollIntervalMs);
+    settings.setValue(QStringLiteral("applyWatchMs"), apply.watchMs);
+    settings.setValue(QStringLiteral("applyKeepBackups"), apply.keepBackups);
+}
+
+ApplySettings loadApplySettings(QSettings &settings)
+{
+    ApplySettings a;
+    a.rollbackPolicy = ApplySettings::policyFromId(settings.value(QStringLiteral("applyRollback")).toString());
+    a.restartTimeoutMs = settings.value(QStringLiteral("applyRestartTimeoutMs"), a.restartTimeoutMs).toInt();
+    a.webServerTimeoutMs = settings.value(QStringLiteral("applyWebServerTimeoutMs"), a.webServerTimeoutMs).toInt();
+    a.pollIntervalMs = settings.value(QStringLiteral("applyPollIntervalMs"), a.pollIntervalMs).toInt();
+    a.watchMs = settings.value(QStringLiteral("applyWatchMs"), a.watchMs).toInt();
+    a.keepBackups = settings.value(QStringLiteral("applyKeepBackups"), a.keepBackups).toInt();
+    return a.bounded();
+}
 
 QString normalisedPath(const QString &path)
 {
@@ -39,6 +128,26 @@ QString hostFromConfigPath(const QString &path)
 QString ucServerHostFor(const Site &site)
 {
     return site.ucServerHost.isEmpty() ? hostFromConfigPath(site.configPath) : site.ucServerHost;
+}
+
+HostControlSettings hostControlFor(const Site &site, const QString &host)
+{
+    const QString wanted = HostRoles::normalizedHost(host);
+    for (const HostControlSettings &c : site.hostControls)
+        if (HostRoles::normalizedHost(c.host) == wanted)
+            return c;
+    HostControlSettings none;
+    none.host = host;
+    return none;
+}
+
+void setHostControl(Site &site, const HostControlSettings &settings)
+{
+    const QString wanted = HostRoles::normalizedHost(settings.host);
+    site.hostControls.removeIf(
+        [&](const HostControlSettings &c) { return HostRoles::normalizedHost(c.host) == wanted; });
+    if (settings.isManaged())
+        site.hostControls.append(settings);
 }
 
 QString defaultSiteName(const QString &configPath)
@@ -82,6 +191,8 @@ QList<Site> SiteStore::sites() const
             quint16(m_settings.value(QStringLiteral("webServerHttpPort"), s.probe.webServerHttpPort).toUInt());
         s.probe = s.probe.bounded();
         s.lastOpened = m_settings.value(QStringLiteral("lastOpened")).toDateTime();
+        s.hostControls = loadHostControls(m_settings);
+        s.apply = loadApplySettings(m_settings);
         m_settings.endGroup();
         if (!s.configPath.isEmpty())
             result.append(s);
@@ -149,6 +260,8 @@ void SiteStore::save(const Site &s)
     m_settings.setValue(QStringLiteral("ucServerPort"), s.probe.ucServerPort);
     m_settings.setValue(QStringLiteral("webServerHttpPort"), s.probe.webServerHttpPort);
     m_settings.setValue(QStringLiteral("lastOpened"), s.lastOpened);
+    saveHostControls(m_settings, s.hostControls);
+    saveApplySettings(m_settings, s.apply);
     m_settings.endGroup();
     m_settings.endGroup();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/hostroles.h"
 #include "models/probesettings.h"
 
 #include <QDateTime>
@@ -27,6 +28,10 @@ struct Site
     // Certificates the administrator trusts for one server each: URL key -> SHA-256 fingerprint.
     QHash<QString, QByteArray> pinnedCertificates;
     QDateTime lastOpened;
+    // How each host's estos services are controlled (hosts without an entry are "not managed").
+    // Never a password: credentials live only in the OS keychain (net/credentialstore.h).
+    QList<HostControlSettings> hostControls;
+    ApplySettings apply;
 
     bool operator==(const Site &) const = default;
 };
@@ -37,6 +42,12 @@ QString hostFromConfigPath(const QString &path);
 
 // The host to probe for a site: its setting, else the host of a UNC path, else empty.
 QString ucServerHostFor(const Site &site);
+
+// The service-control settings of one host of the site (compared by normalised host name);
+// kind None ("not managed") when the site has none for it.
+HostControlSettings hostControlFor(const Site &site, const QString &host);
+// Replaces the settings for settings.host; kind None removes them.
+void setHostControl(Site &site, const HostControlSettings &settings);
 
 // A readable default name: the host of a UNC path, else the file's folder.
 QString defaultSiteName(const QString &configPath);

@@ -2,10 +2,12 @@
 
 #include "net/hostprobe.h"
 #include "net/mediaserverconnection.h"
+#if defined(Q_OS_LINUX)
+#include "net/epolleventdispatcher.h"
+#endif
 
 #include <QDateTime>
 #include <QSet>
-#include <QSslConfiguration>
 
 namespace ucmc {
 
@@ -21,8 +23,14 @@ MonitorWorker::MonitorWorker(QObject *parent)
     : QObject(parent)
 {
     m_batchTimer.setSingleShot(true);
-    m_batchTimer.setInterval(kBatchIntervalMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &MonitorWorker::flush);
+    m_statsTimer.setInterval(kStatsFlushMs);
+    m_statsTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_statsTimer, &QTimer::timeout, this, [this] {
+        if (ProbeScheduler::nowMs() - m_lastFlushMs >= kBatchIntervalMs)
+            flush();
+    });
+    rebuildTls();
 }
 
 MonitorWorker::~MonitorWorker()
@@ -30,56 +38,78 @@ MonitorWorker::~MonitorWorker()
     shutdown();
 }
 
-void MonitorWorker::setTargets(const QStringList &urls)
+const ServerHealth &MonitorWorker::healthOf(const Entry &entry) const
 {
-    const QSet<QString> wanted(urls.cbegin(), urls.cend());
-    for (auto it = m_connections.begin(); it != m_connections.end();) {
-        if (!wanted.contains(it.key())) {
-            delete it.value();
-            m_pending.remove(it.key());
-            m_last.remove(it.key());
-            it = m_connections.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    for (const QString &key : wanted) {
-        if (m_connections.contains(key))
-            continue;
-        const QUrl url(key.trimmed(), QUrl::StrictMode);
-        if (!isProbeable(url)) {
-            ServerHealth h;
-            h.state = HealthState::NotMonitored;
-            h.failure = FailureCode::InvalidUrl;
-            h.stateSinceMs = QDateTime::currentMSecsSinceEpoch();
-            m_connections.insert(key, nullptr);
-            queue(key, h);
-            continue;
-        }
-        m_connections.insert(key, createConnection(key));
+    return entry.connection ? entry.connection->health() : entry.fixedHealth;
+}
+
+void MonitorWorker::rebuildTls()
+{
+    m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
+    m_tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_trusted.isEmpty()) {
+        // Setting CA certificates turns off Qt's on-demand loading of the system's: add both.
+        m_tlsConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_trusted);
     }
 }
 
-MediaServerConnection *MonitorWorker::createConnection(const QString &key)
+TlsPolicy MonitorWorker::policyFor(const QString &key) const
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_trusted.isEmpty())
-        tls.addCaCertificates(m_trusted);
-    auto *connection = new MediaServerConnection(QUrl(key.trimmed(), QUrl::StrictMode), m_settings, tls, this);
-    connect(connection, &MediaServerConnection::healthChanged, this, [this, key](const ServerHealth &health) {
-        noteChanges(key, health);
-        queue(key, health);
-    });
-    connection->start();
-    return connection;
+    TlsPolicy policy;
+    policy.configuration = m_tlsConfiguration;
+    policy.pinnedSha256 = m_pins.value(key);
+    return policy;
+}
+
+void MonitorWorker::setTargets(const QStringList &urls)
+{
+    const QSet<QString> wanted(urls.cbegin(), urls.cend());
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        Entry *entry = it.value();
+        m_dirty.erase(std::remove(m_dirty.begin(), m_dirty.end(), entry), m_dirty.end());
+        if (entry->connection)
+            m_byConnection.remove(entry->connection.get());
+        delete entry; // closes its connection (close frame 1001)
+        it = m_entries.erase(it);
+    }
+    QStringList added;
+    for (const QString &key : urls) {
+        if (!m_entries.contains(key) && !added.contains(key))
+            added << key;
+    }
+    // Spread the first attempts over one interval: pings keep their phase from then on.
+    const int spread = added.size() > 16 ? qMin(m_settings.intervalMs, kMaxStartSpreadMs) : 0;
+    for (int i = 0; i < added.size(); ++i) {
+        const QString &key = added.at(i);
+        auto *entry = new Entry;
+        entry->key = key;
+        m_entries.insert(key, entry);
+        const QUrl url(key.trimmed(), QUrl::StrictMode);
+        if (!isProbeable(url)) {
+            entry->fixedHealth.state = HealthState::NotMonitored;
+            entry->fixedHealth.failure = FailureCode::InvalidUrl;
+            entry->fixedHealth.stateSinceMs = QDateTime::currentMSecsSinceEpoch();
+            markDirty(entry, true);
+            continue;
+        }
+        entry->connection =
+            std::make_unique<MediaServerConnection>(url, m_settings, policyFor(key), &m_scheduler, nullptr);
+        entry->connection->setObserver(this);
+        m_byConnection.insert(entry->connection.get(), entry);
+        entry->connection->start(spread > 0 ? int(qint64(spread) * i / added.size()) : 0);
+    }
 }
 
 void MonitorWorker::setSettings(const ProbeSettings &settings)
 {
     m_settings = settings.bounded();
-    for (MediaServerConnection *connection : std::as_const(m_connections)) {
-        if (connection)
-            connection->setSettings(m_settings);
+    for (Entry *entry : std::as_const(m_entries)) {
+        if (entry->connection)
+            entry->connection->setSettings(m_settings);
     }
     if (m_hostProbe)
         m_hostProbe->setTarget(m_ucServerHost, m_settings);
@@ -87,15 +117,24 @@ void MonitorWorker::setSettings(const ProbeSettings &settings)
 
 void MonitorWorker::setTrustedCertificates(const QList<QSslCertificate> &certificates)
 {
+    if (certificates == m_trusted)
+        return;
     m_trusted = certificates;
-    // Rebuild the secure connections so they verify against the new set.
-    const QStringList keys = m_connections.keys();
-    for (const QString &key : keys) {
-        MediaServerConnection *connection = m_connections.value(key);
-        if (connection && connection->url().scheme() == QLatin1String("wss")) {
-            delete connection;
-            m_connections[key] = createConnection(key);
-        }
+    rebuildTls();
+    // Secure connections start over with the new trust; the others are not touched.
+    for (Entry *entry : std::as_const(m_entries)) {
+        if (entry->connection && entry->connection->isSecure())
+            entry->connection->setTlsPolicy(policyFor(entry->key));
+    }
+}
+
+void MonitorWorker::setPinnedCertificates(const QHash<QString, QByteArray> &pins)
+{
+    m_pins = pins;
+    for (Entry *entry : std::as_const(m_entries)) {
+        if (entry->connection && entry->connection->isSecure()
+            && entry->connection->tlsPolicy().pinnedSha256 != m_pins.value(entry->key))
+            entry->connection->setTlsPolicy(policyFor(entry->key));
     }
 }
 
@@ -111,65 +150,114 @@ void MonitorWorker::setUcServerHost(const QString &host)
 
 void MonitorWorker::shutdown()
 {
-    qDeleteAll(m_connections);
-    m_connections.clear();
-    m_pending.clear();
+    m_dirty.clear();
+    m_byConnection.clear();
+    qDeleteAll(m_entries);
+    m_entries.clear();
     m_batchTimer.stop();
+    m_statsTimer.stop();
     delete m_hostProbe;
     m_hostProbe = nullptr;
 }
 
 void MonitorWorker::setMaintenance(const QString &key, bool on)
 {
-    if (MediaServerConnection *connection = m_connections.value(key))
-        connection->setMaintenance(on);
+    Entry *entry = m_entries.value(key);
+    if (entry && entry->connection)
+        entry->connection->setMaintenance(on);
 }
 
-void MonitorWorker::noteChanges(const QString &key, const ServerHealth &health)
+void MonitorWorker::connectionChanged(MediaServerConnection *connection, bool urgent)
 {
-    const ServerHealth before = m_last.value(key);
-    m_last.insert(key, health);
+    Entry *entry = m_byConnection.value(connection);
+    if (!entry)
+        return;
+    if (urgent)
+        noteChanges(*entry, connection->health());
+    markDirty(entry, urgent);
+}
+
+void MonitorWorker::markDirty(Entry *entry, bool urgent)
+{
+    if (urgent)
+        entry->urgent = true;
+    else
+        entry->stats = true;
+    if (!entry->queued) {
+        entry->queued = true;
+        m_dirty.push_back(entry);
+    }
+    if (!m_statsTimer.isActive())
+        m_statsTimer.start();
+    if (urgent) {
+        // At once if the last batch is old enough, else as soon as it is: never more than ten a second.
+        const qint64 wait = qMax<qint64>(0, m_lastFlushMs + kBatchIntervalMs - ProbeScheduler::nowMs());
+        if (!m_batchTimer.isActive() || m_batchTimer.remainingTime() > wait)
+            m_batchTimer.start(int(wait));
+    }
+}
+
+void MonitorWorker::noteChanges(Entry &entry, const ServerHealth &health)
+{
+    const HealthState before = entry.state;
     const auto event = [&](ServerEvent::Kind kind, const QString &text) {
         ServerEvent e;
         e.time = QDateTime::currentDateTimeUtc();
         e.kind = kind;
-        e.server = key;
-        e.from = before.state;
+        e.server = entry.key;
+        e.from = before;
         e.to = health.state;
         e.failure = health.failure;
         e.text = text;
         emit eventOccurred(e);
     };
-    if (health.state != before.state && health.state != HealthState::Connecting) {
+    if (health.state != before && health.state != HealthState::Connecting) {
         const QString reason = healthReasonText(health);
         event(ServerEvent::Kind::StateChanged,
               reason.isEmpty() || health.state == HealthState::Up
-                  ? tr("%1 → %2").arg(healthStateText(before.state), healthStateText(health.state))
-                  : tr("%1 → %2: %3").arg(healthStateText(before.state), healthStateText(health.state), reason));
+                  ? tr("%1 → %2").arg(healthStateText(before), healthStateText(health.state))
+                  : tr("%1 → %2: %3").arg(healthStateText(before), healthStateText(health.state), reason));
     }
-    if (!before.serverId.isEmpty() && !health.serverId.isEmpty() && before.serverId != health.serverId)
+    entry.state = health.state;
+    if (!entry.serverId.isEmpty() && !health.serverId.isEmpty() && entry.serverId != health.serverId)
         event(ServerEvent::Kind::Restarted,
               tr("The media server restarted (new serverId): calls it was handling were lost."));
-    if (!before.version.isEmpty() && !health.version.isEmpty() && before.version != health.version)
-        event(ServerEvent::Kind::VersionChanged, tr("Version changed from %1 to %2").arg(before.version, health.version));
-}
-
-void MonitorWorker::queue(const QString &key, const ServerHealth &health)
-{
-    m_pending.insert(key, health);
-    if (!m_batchTimer.isActive())
-        m_batchTimer.start();
+    if (!health.serverId.isEmpty())
+        entry.serverId = health.serverId;
+    if (!entry.version.isEmpty() && !health.version.isEmpty() && entry.version != health.version)
+        event(ServerEvent::Kind::VersionChanged, tr("Version changed from %1 to %2").arg(entry.version, health.version));
+    if (!health.version.isEmpty())
+        entry.version = health.version;
+    if (health.failure == FailureCode::TlsChanged && !health.certificate.isNull()
+        && health.certificate.sha256 != entry.alarmedCertificate) {
+        entry.alarmedCertificate = health.certificate.sha256;
+        event(ServerEvent::Kind::CertificateChanged,
+              tr("The server presents another certificate than the one you trusted (SHA-256 %1).")
+                  .arg(health.certificate.fingerprintText()));
+    }
 }
 
 void MonitorWorker::flush()
 {
+    const qint64 now = ProbeScheduler::nowMs();
     HealthUpdates updates;
-    updates.reserve(m_pending.size());
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-        updates.append({it.key(), it.value()});
-    m_pending.clear();
-    if (!updates.isEmpty())
-        emit healthBatch(updates);
+    std::vector<Entry *> waiting;
+    for (Entry *entry : m_dirty) {
+        if (entry->urgent || now - entry->lastSentMs >= kStatsIntervalMs) {
+            updates.append({entry->key, healthOf(*entry)});
+            entry->urgent = entry->stats = entry->queued = false;
+            entry->lastSentMs = now;
+        } else {
+            waiting.push_back(entry);
+        }
+    }
+    m_dirty.swap(waiting);
+    if (m_dirty.empty())
+        m_statsTimer.stop();
+    if (updates.isEmpty())
+        return;
+    m_lastFlushMs = now;
+    emit healthBatch(updates);
 }
 
 MediaServerMonitor::MediaServerMonitor(QObject *parent)
@@ -180,6 +268,15 @@ MediaServerMonitor::MediaServerMonitor(QObject *parent)
     qRegisterMetaType<ucmc::ProbeSettings>();
     qRegisterMetaType<ucmc::ServerEvent>();
     m_thread.setObjectName(QStringLiteral("ucmc-monitor"));
+    m_dispatcherName = QStringLiteral("qt");
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariable("UCMC_MONITOR_DISPATCHER") != QLatin1String("qt")) {
+        if (auto *dispatcher = EpollEventDispatcher::create()) {
+            m_thread.setEventDispatcher(dispatcher);
+            m_dispatcherName = QStringLiteral("epoll");
+        }
+    }
+#endif
     m_worker = new MonitorWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -197,6 +294,11 @@ MediaServerMonitor::~MediaServerMonitor()
     m_thread.wait();
 }
 
+quint64 MediaServerMonitor::answeredPings()
+{
+    return MediaServerConnection::totalPongs();
+}
+
 void MediaServerMonitor::setTargets(const QStringList &urls)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, urls] { w->setTargets(urls); });
@@ -210,6 +312,11 @@ void MediaServerMonitor::setSettings(const ProbeSettings &settings)
 void MediaServerMonitor::setTrustedCertificates(const QList<QSslCertificate> &certificates)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, certificates] { w->setTrustedCertificates(certificates); });
+}
+
+void MediaServerMonitor::setPinnedCertificates(const QHash<QString, QByteArray> &pins)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, pins] { w->setPinnedCertificates(pins); });
 }
 
 void MediaServerMonitor::setMaintenance(const QString &key, bool on)

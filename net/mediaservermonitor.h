@@ -4,27 +4,43 @@
 #include "models/probesettings.h"
 #include "models/serverevent.h"
 #include "models/serverhealth.h"
+#include "net/mediaserverconnection.h"
+#include "net/probescheduler.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+#include <vector>
+
 namespace ucmc {
 
 class HostProbe;
-class MediaServerConnection;
 
-// Lives in the monitor thread: owns one MediaServerConnection per distinct URL and the host
-// probe, and hands changes to the GUI thread in batches (at most ten per second).
-class MonitorWorker : public QObject
+// Lives in the monitor thread: owns one MediaServerConnection per distinct URL, the shared
+// ProbeScheduler and the host probe, and hands changes to the GUI thread in batches, at most ten
+// per second:
+//  - a change a user sees (state, reason, version, serverId, certificate) goes out in the next
+//    batch, at once when the last batch is 100 ms old or more;
+//  - statistics (round trip, counters, metrics) of one server go out at most once per second,
+//    with the next batch or at the latest after kStatsFlushMs.
+// Events (state changes, restarts, version and certificate changes) are emitted as they happen.
+class MonitorWorker : public QObject, private MediaServerConnection::Observer
 {
     Q_OBJECT
 public:
-    static constexpr int kBatchIntervalMs = 100;
+    static constexpr int kBatchIntervalMs = 100; // batches at most this often
+    static constexpr int kStatsIntervalMs = 1000; // statistics of one server at most this often
+    static constexpr int kStatsFlushMs = 500;     // statistics wait at most this long for a batch
+    // Servers added at once are started spread over one interval (at most this long), so their
+    // pings do not all fall into the same millisecond, every second.
+    static constexpr int kMaxStartSpreadMs = 1000;
 
     explicit MonitorWorker(QObject *parent = nullptr);
     ~MonitorWorker() override;
@@ -32,6 +48,7 @@ public:
     void setTargets(const QStringList &urls);
     void setSettings(const ucmc::ProbeSettings &settings);
     void setTrustedCertificates(const QList<QSslCertificate> &certificates);
+    void setPinnedCertificates(const QHash<QString, QByteArray> &pins);
     void setUcServerHost(const QString &host);
     void setMaintenance(const QString &key, bool on);
     void shutdown();
@@ -42,23 +59,48 @@ signals:
     void eventOccurred(const ucmc::ServerEvent &event);
 
 private:
-    void queue(const QString &key, const ServerHealth &health);
-    void noteChanges(const QString &key, const ServerHealth &health);
-    void flush();
-    MediaServerConnection *createConnection(const QString &key);
+    struct Entry
+    {
+        QString key;
+        std::unique_ptr<MediaServerConnection> connection; // none: not monitored
+        ServerHealth fixedHealth;                          // of an entry that is not monitored
+        qint64 lastSentMs = -1'000'000;
+        bool urgent = false;
+        bool stats = false;
+        bool queued = false; // in m_dirty
+        // What the events were last computed from.
+        HealthState state = HealthState::Unknown;
+        QString serverId;
+        QString version;
+        QByteArray alarmedCertificate; // the changed certificate already reported
+    };
 
-    QHash<QString, MediaServerConnection *> m_connections;
-    QHash<QString, ServerHealth> m_pending;
-    QHash<QString, ServerHealth> m_last; // what was reported last, to tell state changes and restarts
-    QTimer m_batchTimer{this}; // a child, so it moves to the monitor thread with the worker
+    void connectionChanged(MediaServerConnection *connection, bool urgent) override;
+    void markDirty(Entry *entry, bool urgent);
+    void noteChanges(Entry &entry, const ServerHealth &health);
+    void flush();
+    void rebuildTls();
+    TlsPolicy policyFor(const QString &key) const;
+    const ServerHealth &healthOf(const Entry &entry) const;
+
+    ProbeScheduler m_scheduler{this};
+    QHash<QString, Entry *> m_entries; // owned
+    QHash<const MediaServerConnection *, Entry *> m_byConnection;
+    std::vector<Entry *> m_dirty;
+    QTimer m_batchTimer{this}; // children move to the monitor thread with the worker
+    QTimer m_statsTimer{this};
+    qint64 m_lastFlushMs = -1'000'000;
     ProbeSettings m_settings;
     QList<QSslCertificate> m_trusted;
+    QHash<QString, QByteArray> m_pins;
+    QSslConfiguration m_tlsConfiguration;
     HostProbe *m_hostProbe = nullptr;
     QString m_ucServerHost;
 };
 
 // The GUI thread's handle on the monitor. Every call returns at once; the work happens in the
-// monitor's own thread, so the window never waits on the network.
+// monitor's own thread (on Linux with an epoll event dispatcher, so a thousand sockets cost
+// nothing while they are quiet), so the window never waits on the network.
 class MediaServerMonitor : public QObject
 {
     Q_OBJECT
@@ -69,20 +111,33 @@ public:
     // URLs that are not ws:// or wss:// with a host are reported as NotMonitored, not probed.
     void setTargets(const QStringList &urls);
     void setSettings(const ProbeSettings &settings);
+    // Certificates the user trusts as CAs, in addition to the system's.
     void setTrustedCertificates(const QList<QSslCertificate> &certificates);
+    // Per server (URL key): the SHA-256 of the DER certificate the user confirmed (trust on
+    // first use). That certificate is accepted even if self-signed or issued for another name;
+    // another certificate is tls-changed, an alarm (and a CertificateChanged event), never
+    // silently accepted.
+    void setPinnedCertificates(const QHash<QString, QByteArray> &pins);
     void setUcServerHost(const QString &host);
     // Maintenance: the administrator expects the server down; it is probed but never alerted.
     void setMaintenance(const QString &key, bool on);
 
+    // Pings answered by all monitors of this process since it started (for benchmarks).
+    static quint64 answeredPings();
+    // The monitor thread's event dispatcher: "epoll" (Linux) or "qt" (Qt's own; forced with the
+    // environment variable UCMC_MONITOR_DISPATCHER=qt).
+    QString dispatcherName() const { return m_dispatcherName; }
+
 signals:
     void healthChanged(const ucmc::HealthUpdates &updates);
     void hostHealthChanged(const ucmc::HostHealth &health);
-    // State changes, restarts, version changes: for the event log and alerts.
+    // State changes, restarts, version changes, changed certificates: for the event log and alerts.
     void eventOccurred(const ucmc::ServerEvent &event);
 
 private:
     QThread m_thread;
     MonitorWorker *m_worker = nullptr;
+    QString m_dispatcherName;
 };
 
 } // namespace ucmc

@@ -2,7 +2,11 @@
 
 // Control of the three estos Windows services on one host (UCServer "eucsrv", UC WebServer
 // "...\EUCWeb.exe", UC MediaServer "...\uc-media-server.exe"), behind one interface: the WinRM
-// implementation (servicecontrolwinrm.h) now, a command-template implementation later.
+// implementation (servicecontrolwinrm.h) and the command-template implementation
+// (commandservicecontrol.h). The plain values (roles, states, ServiceInfo) are in
+// models/windowsservice.h.
+
+#include "models/windowsservice.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,33 +18,6 @@
 #include <optional>
 
 namespace ucmc {
-
-enum class ServiceRole { UcServer, WebServer, MediaServer, Other };
-enum class ServiceState { Stopped, StartPending, StopPending, Running, ContinuePending, PausePending, Paused, Unknown };
-// Win32_Service.StartMode reads "Auto"; Set-Service writes "Automatic".
-enum class StartupType { Automatic, Manual, Disabled, Boot, System, Unknown };
-
-struct ServiceInfo
-{
-    ServiceRole role = ServiceRole::Other;
-    QString name;        // the service's short name, e.g. eucsrv
-    QString displayName;
-    ServiceState state = ServiceState::Unknown;
-    StartupType startupType = StartupType::Unknown;
-    QString pathName;    // Win32_Service.PathName as reported (may be quoted, with arguments)
-    QString executable;  // the path of the executable alone
-    QString productVersion; // VersionInfo.ProductVersion of the executable (empty when unreadable)
-    QString fileVersion;    // VersionInfo.FileVersionRaw (numeric a.b.c.d)
-};
-
-// The service names the user set for a host; an empty name means "discover".
-struct ServiceNameOverrides
-{
-    QString ucServer;
-    QString webServer;
-    QString mediaServer;
-    QString forRole(ServiceRole role) const;
-};
 
 struct ServiceControlError
 {
@@ -68,12 +45,6 @@ public:
     bool isError() const { return kind != Kind::None; }
     static QString kindName(Kind kind);
 };
-
-QString serviceStateName(ServiceState state);   // "Running", "Stop Pending", ... (Win32_Service.State)
-ServiceState serviceStateFromName(const QString &name);
-QString startupTypeName(StartupType type);      // "Automatic", "Manual", "Disabled", ...
-StartupType startupTypeFromName(const QString &name); // accepts "Auto" and "Automatic"
-QString serviceRoleName(ServiceRole role);      // "UCServer", "UC WebServer", "UC MediaServer", "other"
 
 // One asynchronous operation. finished() is emitted exactly once, never from inside the call that
 // created the job. The caller owns it (parented to the ServiceControl); deleteLater() it when done.
@@ -138,9 +109,5 @@ public:
                             StartupType type = StartupType::Unknown,
                             const ServiceNameOverrides &overrides = {}) const = 0;
 };
-
-// A service name is usable when it is 1..256 characters without control characters, '/' or '\\'
-// (Windows' rule for service names).
-bool isValidServiceName(const QString &name);
 
 } // namespace ucmc

@@ -1,12 +1,15 @@
 #include "ui/mainwindow.h"
 
 #include "models/configsnapshot.h"
+#include "models/eventlog.h"
 #include "models/configwriter.h"
 #include "models/fleetsummary.h"
 #include "models/servertablemodel.h"
 #include "net/mediaservermonitor.h"
+#include "ui/alertcenter.h"
 #include "ui/dialogs.h"
 #include "ui/documentsession.h"
+#include "ui/eventlogview.h"
 #include "ui/jsoneditor.h"
 #include "ui/messagebanner.h"
 #include "ui/problemslist.h"
@@ -64,6 +67,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_model(new ServerTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_monitor(new MediaServerMonitor(this))
+    , m_eventLog(new EventLog(EventLog::kDefaultCapacity, this))
+    , m_alerts(new AlertCenter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -77,9 +82,31 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 
     connect(m_monitor, &MediaServerMonitor::healthChanged, this, [this](const HealthUpdates &updates) {
         m_model->applyHealth(updates);
+        m_alerts->policy().applyHealth(updates, QDateTime::currentMSecsSinceEpoch());
+        m_alerts->update();
         updateSummary();
     });
     connect(m_monitor, &MediaServerMonitor::hostHealthChanged, this, &MainWindow::onHostHealth);
+    connect(m_monitor, &MediaServerMonitor::eventOccurred, this, [this](const ServerEvent &event) {
+        m_eventLog->append(event);
+        m_alerts->policy().applyEvent(event, QDateTime::currentMSecsSinceEpoch());
+        m_alerts->update();
+    });
+    connect(m_alerts, &AlertCenter::alertRaised, this, [this](const Alert &alert) {
+        // With a tray the desktop shows the notification; without one the window does.
+        if (m_alerts->trayIcon())
+            return;
+        m_alertBanner->showMessage(alert.severity == Alert::Severity::Critical ? MessageBanner::Level::Error
+                                   : alert.severity == Alert::Severity::Warning ? MessageBanner::Level::Warning
+                                                                                : MessageBanner::Level::Info,
+                                   alert.title, alert.text);
+        m_alertBanner->addAction(tr("Dismiss"), [this] { m_alertBanner->hide(); });
+    });
+    connect(m_alerts, &AlertCenter::trayActivated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
     connect(&m_loader, &QFutureWatcherBase::finished, this, [this] { onFileRead(m_loader.result()); });
     m_reloadDebounce.setSingleShot(true);
     m_reloadDebounce.setInterval(kReloadDebounceMs);
@@ -205,6 +232,9 @@ void MainWindow::buildLayout()
     m_fileBanner->setObjectName(QStringLiteral("fileBanner"));
     m_versionBanner = new MessageBanner(central);
     m_versionBanner->setObjectName(QStringLiteral("versionBanner"));
+    m_alertBanner = new MessageBanner(central);
+    m_alertBanner->setObjectName(QStringLiteral("alertBanner"));
+    layout->addWidget(m_alertBanner);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_versionBanner);
 
@@ -305,6 +335,19 @@ void MainWindow::buildLayout()
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_viewMenu->addAction(m_historyAction);
 
+    m_eventLogView = new EventLogView(*m_eventLog);
+    auto *eventDock = new QDockWidget(this);
+    eventDock->setObjectName(QStringLiteral("eventLogDock"));
+    eventDock->setWidget(m_eventLogView);
+    addDockWidget(Qt::BottomDockWidgetArea, eventDock);
+    eventDock->hide();
+    m_eventLogAction = eventDock->toggleViewAction();
+    m_eventLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_viewMenu->addAction(m_eventLogAction);
+    connect(m_eventLogView, &EventLogView::exportFailed, this, [this](const QString &message) {
+        m_fileBanner->showMessage(MessageBanner::Level::Error, tr("The event log was not exported"), message);
+    });
+
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemsLabel = new QLabel(this);
@@ -386,6 +429,8 @@ void MainWindow::retranslate()
     m_encryptAllAction->setText(tr("&Encrypt All (wss)…"));
     m_decryptAllAction->setText(tr("&Unencrypted for All (ws)…"));
     m_historyAction->setText(tr("Edit &History"));
+    m_eventLogAction->setText(tr("&Event Log"));
+    m_eventLogView->retranslate();
     m_siteSettingsAction->setText(tr("Site &Settings…"));
     m_siteSettingsAction->setToolTip(tr("UCServer host, ports and probe timing of this site"));
     m_quitAction->setText(tr("&Quit"));
@@ -500,6 +545,7 @@ void MainWindow::onFileRead(const Result<ConfigFileContents, FileReadProblem> &r
         m_topology->setPlaceholderText(tr("No media servers: the file could not be read."));
     } else {
         m_session->load(m_loadingPath, result.value().bytes);
+        logAction(QDir::toNativeSeparators(m_loadingPath), tr("Opened the configuration"));
     }
     emit configShown();
 }
@@ -685,6 +731,7 @@ void MainWindow::onSaved(const SaveReport &report)
     m_fileBanner->showMessage(MessageBanner::Level::Info,
                               tr("Saved. The change takes effect when the UC WebServer service is restarted."),
                               backup);
+    logAction(QDir::toNativeSeparators(report.path), tr("Saved the configuration. %1").arg(backup));
     if (report.path != m_site.configPath && m_rememberSites) {
         m_site = m_sites->open(report.path);
         refreshSiteList();
@@ -696,10 +743,31 @@ void MainWindow::onSaved(const SaveReport &report)
 void MainWindow::setMonitorTargets(const QStringList &urls)
 {
     m_monitor->setTargets(urls);
+    m_alerts->policy().setServers(urls);
     for (const QString &key : std::as_const(m_site.maintenance)) {
-        if (urls.contains(key))
+        if (urls.contains(key)) {
             m_monitor->setMaintenance(key, true);
+            m_alerts->policy().setMaintenance(key, true);
+        }
     }
+}
+
+void MainWindow::openEventLog(const QString &folder)
+{
+    const EventLogStore::LoadResult loaded = m_eventLog->openStore(folder);
+    if (!loaded.errors.isEmpty())
+        m_fileBanner->showMessage(MessageBanner::Level::Warning, tr("Part of the event log could not be read"),
+                                  loaded.errors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::logAction(const QString &server, const QString &text)
+{
+    ServerEvent event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.kind = ServerEvent::Kind::ConsoleAction;
+    event.server = server;
+    event.text = text;
+    m_eventLog->append(event);
 }
 
 void MainWindow::setMaintenance(const QString &key, bool on)
@@ -711,6 +779,8 @@ void MainWindow::setMaintenance(const QString &key, bool on)
     if (m_rememberSites)
         m_sites->save(m_site);
     m_monitor->setMaintenance(key, on);
+    m_alerts->policy().setMaintenance(key, on);
+    logAction(key, on ? tr("Maintenance on: no alerts for this media server") : tr("Maintenance off"));
 }
 
 void MainWindow::showTableMenu(const QPoint &pos)
@@ -758,6 +828,7 @@ void MainWindow::applySiteToMonitor()
     m_monitor->setSettings(m_site.probe);
     const QString host = m_hostOverride.isEmpty() ? ucServerHostFor(m_site) : m_hostOverride;
     m_monitor->setUcServerHost(host);
+    m_alerts->policy().setUcServerHost(host);
 }
 
 void MainWindow::setTrustedCertificates(const QList<QSslCertificate> &certificates)
@@ -820,8 +891,27 @@ void MainWindow::refreshSiteList()
 
 void MainWindow::onHostHealth(const HostHealth &health)
 {
+    // Port state changes of the UCServer host go to the event log like media server changes.
+    const auto note = [&](const PortHealth &before, const PortHealth &after, const QString &service) {
+        if (before.state == after.state || after.state == PortHealth::State::Unknown || health.host != m_hostHealth.host)
+            return;
+        ServerEvent event;
+        event.time = QDateTime::currentDateTimeUtc();
+        event.kind = ServerEvent::Kind::HostStateChanged;
+        event.server = health.host;
+        event.from = before.state == PortHealth::State::Open ? HealthState::Up : HealthState::Down;
+        event.to = after.state == PortHealth::State::Open ? HealthState::Up : HealthState::Down;
+        event.text = after.state == PortHealth::State::Open
+                         ? tr("%1 (port %2) reachable again").arg(service).arg(after.port)
+                         : tr("%1 (port %2) not reachable: %3").arg(service).arg(after.port).arg(after.detail);
+        m_eventLog->append(event);
+    };
+    note(m_hostHealth.ucServer, health.ucServer, tr("UCServer"));
+    note(m_hostHealth.webServer, health.webServer, tr("UC WebServer"));
     m_hostHealth = health;
     m_topology->setHostHealth(health);
+    m_alerts->policy().applyHostHealth(health, QDateTime::currentMSecsSinceEpoch());
+    m_alerts->update();
 }
 
 QString MainWindow::upSummaryText() const

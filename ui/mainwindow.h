@@ -21,7 +21,10 @@ class QUndoView;
 
 namespace ucmc {
 
+class AlertCenter;
 class DocumentSession;
+class EventLog;
+class EventLogView;
 class JsonEditor;
 class MediaServerMonitor;
 class MessageBanner;
@@ -80,6 +83,14 @@ public:
     // Maintenance: the administrator expects the server down; probed, never alerted. Remembered
     // per site.
     void setMaintenance(const QString &key, bool on);
+    // Keeps the event log across restarts in this folder (rotating files).
+    void openEventLog(const QString &folder);
+    EventLog *eventLog() const { return m_eventLog; }
+    EventLogView *eventLogView() const { return m_eventLogView; }
+    AlertCenter *alertCenter() const { return m_alerts; }
+    MessageBanner *alertBanner() const { return m_alertBanner; }
+    // Records something the administrator did (opened, saved, maintenance, trusted a certificate).
+    void logAction(const QString &server, const QString &text);
 
 signals:
     void configShown(); // a file was read (successfully or not) and the window shows the result
@@ -141,6 +152,11 @@ private:
     JsonEditor *m_jsonEditor = nullptr;
     ProblemsList *m_problems = nullptr;
     QUndoView *m_history = nullptr;
+    EventLog *m_eventLog = nullptr;
+    EventLogView *m_eventLogView = nullptr;
+    AlertCenter *m_alerts = nullptr;
+    MessageBanner *m_alertBanner = nullptr;
+    QAction *m_eventLogAction = nullptr;
     MessageBanner *m_fileBanner = nullptr;
     MessageBanner *m_versionBanner = nullptr;
     QComboBox *m_siteCombo = nullptr;

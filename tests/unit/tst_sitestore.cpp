@@ -2,6 +2,7 @@
 // one is reopened, and the UCServer host comes from a UNC path when not set.
 #include "models/site.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,85 @@ private slots:
         const Site loaded = *store.site(site.id);
         QCOMPARE(loaded.probe.intervalMs, ProbeSettings::kMinIntervalMs);
         QCOMPARE(loaded.probe.timeoutMs, ProbeSettings::kMinTimeoutMs);
+    }
+
+    // Issue 5: how each host's services are controlled, and how apply behaves, per site.
+    void hostControlAndApplySettings()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        Site site;
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            SiteStore store(settings);
+            site = store.open(dir.filePath(QStringLiteral("eucwebconfig.json")));
+            QVERIFY(site.hostControls.isEmpty());
+            QCOMPARE(site.apply, ApplySettings{});
+            QVERIFY(!hostControlFor(site, QStringLiteral("10.21.3.10")).isManaged()); // "not managed"
+
+            HostControlSettings uc;
+            uc.host = QStringLiteral("WinServer1");
+            uc.kind = HostControlSettings::Kind::WinRm;
+            uc.user = QStringLiteral("EXAMPLE\\admin");
+            uc.transport = HostControlSettings::WinRmTransport::Https;
+            uc.port = 15986;
+            uc.authentication = HostControlSettings::WinRmAuthentication::Basic;
+            uc.pinnedCertificateSha256 = QStringLiteral("AB:CD:EF");
+            uc.serviceNames.webServer = QStringLiteral("UCWebSrv");
+            HostControlSettings media;
+            media.host = QStringLiteral("10.21.3.11");
+            media.kind = HostControlSettings::Kind::Commands;
+            media.user = QStringLiteral("admin");
+            media.commands = CommandTemplates::scExe();
+            media.commands.discover = QStringLiteral("ssh {user}@{host} \"x y\"");
+            HostControlSettings third = media;
+            third.host = QStringLiteral("10.21.3.12");
+            setHostControl(site, uc);
+            setHostControl(site, media);
+            setHostControl(site, third);
+            site.apply.rollbackPolicy = ApplySettings::RollbackPolicy::Automatic;
+            site.apply.webServerTimeoutMs = 90'000;
+            site.apply.watchMs = 0;
+            store.save(site);
+        }
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            SiteStore store(settings);
+            const Site loaded = *store.site(site.id);
+            QCOMPARE(loaded.hostControls, site.hostControls);
+            QCOMPARE(loaded.apply, site.apply);
+            QCOMPARE(loaded, site);
+            // looked up by host name in any spelling
+            const HostControlSettings uc = hostControlFor(loaded, QStringLiteral("winserver1."));
+            QCOMPARE(uc.kind, HostControlSettings::Kind::WinRm);
+            QCOMPARE(uc.port, quint16(15986));
+            QCOMPARE(uc.serviceNames.webServer, QStringLiteral("UCWebSrv"));
+            QCOMPARE(hostControlFor(loaded, QStringLiteral("10.21.3.11")).commands.discover,
+                     QStringLiteral("ssh {user}@{host} \"x y\""));
+            // a shorter list leaves no stale entries; kind None removes a host
+            Site changed = loaded;
+            HostControlSettings none;
+            none.host = QStringLiteral("10.21.3.12");
+            setHostControl(changed, none);
+            HostControlSettings replaced = uc;
+            replaced.kind = HostControlSettings::Kind::WinRm;
+            replaced.transport = HostControlSettings::WinRmTransport::Http;
+            replaced.host = QStringLiteral("WINSERVER1");
+            setHostControl(changed, replaced);
+            QCOMPARE(changed.hostControls.size(), 2);
+            store.save(changed);
+            QCOMPARE(store.site(site.id)->hostControls, changed.hostControls);
+        }
+        // the site's settings never hold a password; a hand-edited timeout is bounded
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().toLower().contains("password"));
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("sites/") + site.id + QStringLiteral("/applyWebServerTimeoutMs"), 1);
+            SiteStore store(settings);
+            QCOMPARE(store.site(site.id)->apply.webServerTimeoutMs, ApplySettings::kMinTimeoutMs);
+        }
     }
 };
 

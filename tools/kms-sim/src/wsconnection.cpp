@@ -71,8 +71,19 @@ void WsConnection::onReadyRead()
 {
     if (m_frozen || m_paused || m_state == State::Finished || m_state == State::Tls)
         return;
-    m_in.append(m_socket->readAll());
-    processInput();
+    if (m_readingInput) {
+        // QSslSocket emits readyRead from inside write()/flush() (while a reply goes out). Handled
+        // by the call that is busy: reading here would run the frames of m_in a second time.
+        m_readAgain = true;
+        return;
+    }
+    m_readingInput = true;
+    do {
+        m_readAgain = false;
+        m_in.append(m_socket->readAll());
+        processInput();
+    } while (m_readAgain && !m_frozen && !m_paused && m_state != State::Finished && m_state != State::Tls);
+    m_readingInput = false;
 }
 
 void WsConnection::processInput()

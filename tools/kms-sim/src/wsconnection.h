@@ -73,6 +73,8 @@ private:
     bool m_frozen = false;
     bool m_paused = false;
     bool m_closePending = false;
+    bool m_readingInput = false; // inside onReadyRead (no nested runs)
+    bool m_readAgain = false;
     QList<QByteArray> m_frozenOutput;
     QTimer m_timer; // handshake, then close handshake
 };

@@ -1,0 +1,575 @@
+#include "metricscommand.h"
+
+#include "commandsupport.h"
+#include "models/configfilereader.h"
+#include "models/configsnapshot.h"
+#include "models/eventlog.h"
+#include "models/site.h"
+#include "net/mediaservermonitor.h"
+#include "net/metricsserver.h"
+
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcExporter, "ucmc.metrics", QtInfoMsg)
+
+namespace ucmc {
+
+namespace {
+
+using Labels = PrometheusWriter::Labels;
+using Type = PrometheusWriter::Type;
+
+constexpr HealthState kStates[] = {
+    HealthState::Unknown, HealthState::Connecting, HealthState::Up,          HealthState::GoingDown,
+    HealthState::Down,    HealthState::GoingUp,    HealthState::Maintenance, HealthState::NotMonitored,
+};
+
+// --- SIGINT/SIGTERM -> quit, through a socket pair (the only safe thing in a signal handler) ---
+#ifdef Q_OS_UNIX
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
+}
+
+class SignalQuitter
+{
+public:
+    SignalQuitter()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+            return;
+        m_notifier = std::make_unique<QSocketNotifier>(g_signalFds[1], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [] {
+            char byte = 0;
+            [[maybe_unused]] const auto read = ::read(g_signalFds[1], &byte, 1);
+            QCoreApplication::quit();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+    }
+    ~SignalQuitter()
+    {
+        struct sigaction action = {};
+        action.sa_handler = SIG_DFL;
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+        m_notifier.reset();
+        for (int &fd : g_signalFds) {
+            if (fd >= 0)
+                ::close(fd);
+            fd = -1;
+        }
+    }
+
+private:
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+#else
+class SignalQuitter
+{
+    // Elsewhere Ctrl+C ends the process the default way; nothing is left half-written.
+};
+#endif
+
+// "127.0.0.1:9464", "[::1]:9464", "localhost:9464". Returns false for anything else.
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(u':'))
+        return false; // an IPv6 address needs brackets
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        host = QStringLiteral("127.0.0.1");
+    if (!address->setAddress(host))
+        return false;
+    *port = quint16(number);
+    return true;
+}
+
+// Everything the exporter serves: the monitor's latest word on every server of the file.
+class Exporter
+{
+public:
+    Exporter(const QString &path, const ProbeSettings &settings, const QString &ucServerHost,
+             const QList<QSslCertificate> &trusted)
+        : m_path(path)
+        , m_hostName(ucServerHost)
+    {
+        QObject::connect(&m_monitor, &MediaServerMonitor::healthChanged, &m_context,
+                         [this](const HealthUpdates &updates) {
+                             for (const HealthUpdate &update : updates) {
+                                 if (m_index.contains(update.key))
+                                     m_health.insert(update.key, update.health);
+                             }
+                         });
+        QObject::connect(&m_monitor, &MediaServerMonitor::hostHealthChanged, &m_context,
+                         [this](const HostHealth &health) { m_host = health; });
+        m_monitor.setSettings(settings);
+        if (!trusted.isEmpty())
+            m_monitor.setTrustedCertificates(trusted);
+        if (!m_hostName.isEmpty())
+            m_monitor.setUcServerHost(m_hostName);
+
+        m_debounce.setSingleShot(true);
+        m_debounce.setInterval(300);
+        QObject::connect(&m_debounce, &QTimer::timeout, &m_context, [this] { reload(); });
+        const auto changed = [this] { m_debounce.start(); };
+        QObject::connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_context, changed);
+        QObject::connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_context, changed);
+        const QFileInfo info(m_path);
+        m_watcher.addPath(info.absolutePath()); // editors save by renaming a new file over the old
+        m_watcher.addPath(info.absoluteFilePath());
+        reload();
+    }
+
+    QByteArray render() const;
+
+private:
+    void reload();
+    void writeServerFamilies(PrometheusWriter &out) const;
+    void writeHostFamilies(PrometheusWriter &out) const;
+
+    QString m_path;
+    QString m_hostName;
+    QObject m_context;
+    MediaServerMonitor m_monitor;
+    QFileSystemWatcher m_watcher;
+    QTimer m_debounce;
+    QByteArray m_lastHash;
+    bool m_reloadOk = false;
+    qint64 m_lastSuccessMs = 0;
+    QStringList m_keys;                     // distinct entries in list order
+    QHash<QString, qsizetype> m_index;      // key -> position in m_keys
+    QHash<QString, QString> m_notMonitored; // key -> why it is not probed
+    QHash<QString, ServerHealth> m_health;
+    HostHealth m_host;
+};
+
+void Exporter::reload()
+{
+    const QFileInfo info(m_path);
+    if (!m_watcher.files().contains(info.absoluteFilePath()) && info.exists())
+        m_watcher.addPath(info.absoluteFilePath());
+
+    const auto read = ConfigFileReader::read(m_path);
+    if (!read.ok()) {
+        qCWarning(lcExporter).noquote() << MetricsCommand::tr("Cannot read %1: %2; serving the last list")
+                                               .arg(m_path, read.error().message);
+        m_reloadOk = false;
+        m_lastHash.clear();
+        return;
+    }
+    const QByteArray hash = QCryptographicHash::hash(read.value().bytes, QCryptographicHash::Sha256);
+    if (hash == m_lastHash)
+        return;
+    m_lastHash = hash;
+    const ConfigSnapshot snapshot = ConfigSnapshot::fromBytes(m_path, read.value().bytes);
+    if (snapshot.status != ConfigSnapshot::Status::Ok) {
+        qCWarning(lcExporter).noquote()
+            << MetricsCommand::tr("%1: %2; serving the last list").arg(m_path, snapshot.error.withPosition());
+        m_reloadOk = false;
+        return;
+    }
+
+    QStringList keys;
+    QHash<QString, qsizetype> index;
+    QHash<QString, QString> notMonitored;
+    QStringList probed;
+    for (const ServerRow &row : snapshot.rows) {
+        const QString key = row.url.isEmpty() ? MetricsCommand::tr("(entry %1)").arg(row.position) : row.url;
+        if (index.contains(key))
+            continue;
+        index.insert(key, keys.size());
+        keys.append(key);
+        if (row.problem.isEmpty())
+            probed.append(key);
+        else
+            notMonitored.insert(key, row.problem);
+    }
+    for (auto it = m_health.begin(); it != m_health.end();) {
+        if (!index.contains(it.key()) || notMonitored.contains(it.key()))
+            it = m_health.erase(it);
+        else
+            ++it;
+    }
+    m_keys = keys;
+    m_index = index;
+    m_notMonitored = notMonitored;
+    m_monitor.setTargets(probed);
+    m_reloadOk = true;
+    m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+    qCInfo(lcExporter).noquote()
+        << MetricsCommand::tr("Monitoring %1 media servers of %2").arg(probed.size()).arg(m_path);
+}
+
+QByteArray Exporter::render() const
+{
+    PrometheusWriter out;
+    out.family("ucmc_exporter_build_info", QStringLiteral("Version of the UC Media Console exporter."),
+               Type::Gauge);
+    out.sample("ucmc_exporter_build_info",
+               {{"version", QStringLiteral(UCMC_VERSION)}, {"qt_version", QString::fromLatin1(qVersion())}},
+               1);
+    out.family("ucmc_exporter_config_last_reload_successful",
+               QStringLiteral("Whether the last reading of the configuration file succeeded (1) or not (0)."),
+               Type::Gauge);
+    out.sample("ucmc_exporter_config_last_reload_successful", {{"file", m_path}}, m_reloadOk ? 1 : 0);
+    out.family("ucmc_exporter_config_last_reload_success_timestamp_seconds",
+               QStringLiteral("When the configuration file was last read successfully."), Type::Gauge);
+    if (m_lastSuccessMs > 0)
+        out.sample("ucmc_exporter_config_last_reload_success_timestamp_seconds", {{"file", m_path}},
+                   double(m_lastSuccessMs) / 1000.0);
+    out.family("ucmc_exporter_media_servers",
+               QStringLiteral("Distinct entries in the kurentoservers list of the configuration file."),
+               Type::Gauge);
+    out.sample("ucmc_exporter_media_servers", {{"file", m_path}}, double(m_keys.size()));
+    writeServerFamilies(out);
+    writeHostFamilies(out);
+    return out.take();
+}
+
+void Exporter::writeServerFamilies(PrometheusWriter &out) const
+{
+    struct Row
+    {
+        QString key;
+        ServerHealth health;
+    };
+    QList<Row> rows;
+    for (const QString &key : m_keys) {
+        Row row{key, m_health.value(key)};
+        if (m_notMonitored.contains(key)) {
+            row.health = ServerHealth();
+            row.health.state = HealthState::NotMonitored;
+            row.health.failure = FailureCode::InvalidUrl;
+        }
+        rows.append(row);
+    }
+    const auto perServer = [&](const QByteArray &name, const QString &help, Type type, auto valueOf) {
+        out.family(name, help, type);
+        for (const Row &row : rows) {
+            const std::optional<double> value = valueOf(row.health);
+            if (value)
+                out.sample(name, {{"url", row.key}}, *value);
+        }
+    };
+
+    out.family(
+        "ucmc_media_server_up",
+        QStringLiteral("Whether the media server answers JSON-RPC ping (1, up or going down) or not (0)."),
+        Type::Gauge);
+    for (const Row &row : rows) {
+        const bool up = row.health.state == HealthState::Up || row.health.state == HealthState::GoingDown;
+        out.sample("ucmc_media_server_up", {{"url", row.key}, {"host", QUrl(row.key.trimmed()).host()}},
+                   up ? 1 : 0);
+    }
+    out.family(
+        "ucmc_media_server_state",
+        QStringLiteral("The media server's health state (1 for the current one): unknown, connecting, up, "
+                       "going-down, down, going-up, maintenance, not-monitored."),
+        Type::Gauge);
+    for (const Row &row : rows) {
+        for (const HealthState state : kStates)
+            out.sample("ucmc_media_server_state",
+                       {{"url", row.key}, {"state", QString(healthStateId(state))}},
+                       row.health.state == state ? 1 : 0);
+    }
+    out.family("ucmc_media_server_failure_info",
+               QStringLiteral("Why a media server that is not up failed last (the failure code as a label)."),
+               Type::Gauge);
+    for (const Row &row : rows) {
+        if (row.health.failure != FailureCode::None && row.health.state != HealthState::Up)
+            out.sample("ucmc_media_server_failure_info",
+                       {{"url", row.key}, {"failure", QString(failureCodeId(row.health.failure))}}, 1);
+    }
+    perServer("ucmc_media_server_state_since_timestamp_seconds",
+              QStringLiteral("When the media server entered its current state."), Type::Gauge,
+              [](const ServerHealth &h) -> std::optional<double> {
+                  return h.stateSinceMs > 0 ? std::optional<double>(double(h.stateSinceMs) / 1000.0)
+                                            : std::nullopt;
+              });
+    const auto seconds = [](double ms) {
+        return ms >= 0 ? std::optional<double>(ms / 1000.0) : std::nullopt;
+    };
+    perServer("ucmc_media_server_rtt_seconds",
+              QStringLiteral("Round trip of the last answered JSON-RPC ping."), Type::Gauge,
+              [&](const ServerHealth &h) { return seconds(h.rttMs); });
+    perServer("ucmc_media_server_rtt_avg_seconds",
+              QStringLiteral("Average round trip of the answered pings since the exporter started."),
+              Type::Gauge, [&](const ServerHealth &h) { return seconds(h.rttAvgMs); });
+    perServer("ucmc_media_server_rtt_max_seconds",
+              QStringLiteral("Longest round trip of the answered pings since the exporter started."),
+              Type::Gauge, [&](const ServerHealth &h) { return seconds(h.rttMaxMs); });
+    perServer("ucmc_media_server_checks_total",
+              QStringLiteral("Pings and connection attempts since monitoring of the server started."),
+              Type::Counter, [](const ServerHealth &h) -> std::optional<double> {
+                  return h.state == HealthState::NotMonitored ? std::nullopt
+                                                              : std::optional<double>(h.checks);
+              });
+    perServer("ucmc_media_server_failures_total",
+              QStringLiteral("Failed pings and connection attempts since monitoring of the server started."),
+              Type::Counter, [](const ServerHealth &h) -> std::optional<double> {
+                  return h.state == HealthState::NotMonitored ? std::nullopt
+                                                              : std::optional<double>(h.failures);
+              });
+    perServer(
+        "ucmc_media_server_cpu_ratio",
+        QStringLiteral("CPU use the media server reports (getUsedCpu, average over all cores, 0 to 1)."),
+        Type::Gauge, [](const ServerHealth &h) -> std::optional<double> {
+            return h.metrics.cpuPercent >= 0 ? std::optional<double>(h.metrics.cpuPercent / 100.0)
+                                             : std::nullopt;
+        });
+    perServer("ucmc_media_server_memory_bytes",
+              QStringLiteral("Memory the media server reports (getUsedMemory)."), Type::Gauge,
+              [](const ServerHealth &h) -> std::optional<double> {
+                  return h.metrics.memoryKiB >= 0
+                             ? std::optional<double>(double(h.metrics.memoryKiB) * 1024.0)
+                             : std::nullopt;
+              });
+    perServer("ucmc_media_server_sessions", QStringLiteral("Sessions the media server knows (getSessions)."),
+              Type::Gauge, [](const ServerHealth &h) -> std::optional<double> {
+                  return h.metrics.sessions >= 0 ? std::optional<double>(h.metrics.sessions) : std::nullopt;
+              });
+    perServer("ucmc_media_server_cpu_count", QStringLiteral("CPU cores of the media server (getCpuCount)."),
+              Type::Gauge, [](const ServerHealth &h) -> std::optional<double> {
+                  return h.metrics.cpuCount >= 0 ? std::optional<double>(h.metrics.cpuCount) : std::nullopt;
+              });
+    perServer("ucmc_media_server_certificate_not_after_timestamp_seconds",
+              QStringLiteral("When the certificate of a wss media server expires (notAfter)."), Type::Gauge,
+              [](const ServerHealth &h) -> std::optional<double> {
+                  if (h.certificate.isNull() || !h.certificate.notAfter.isValid())
+                      return std::nullopt;
+                  return double(h.certificate.notAfter.toSecsSinceEpoch());
+              });
+    out.family(
+        "ucmc_media_server_info",
+        QStringLiteral("The version and serverId the media server reports (the serverId changes when it "
+                       "restarts)."),
+        Type::Gauge);
+    for (const Row &row : rows) {
+        if (!row.health.version.isEmpty() || !row.health.serverId.isEmpty())
+            out.sample(
+                "ucmc_media_server_info",
+                {{"url", row.key}, {"version", row.health.version}, {"server_id", row.health.serverId}}, 1);
+    }
+}
+
+void Exporter::writeHostFamilies(PrometheusWriter &out) const
+{
+    out.family("ucmc_ucserver_port_up",
+               QStringLiteral(
+                   "Whether a port of the UCServer host answers (service: ucserver = UCServer client port, "
+                   "webserver-http = UC WebServer HTTP port)."),
+               Type::Gauge);
+    // Without a UCServer host the families are still announced, with no samples.
+    const bool known = !m_hostName.isEmpty();
+    const struct
+    {
+        const char *service;
+        const PortHealth &port;
+    } ports[] = {{"ucserver", m_host.ucServer}, {"webserver-http", m_host.webServer}};
+    for (const auto &p : ports) {
+        if (!known || p.port.state == PortHealth::State::Unknown)
+            continue;
+        out.sample("ucmc_ucserver_port_up",
+                   {{"host", m_hostName},
+                    {"service", QString::fromLatin1(p.service)},
+                    {"port", QString::number(p.port.port)}},
+                   p.port.state == PortHealth::State::Open ? 1 : 0);
+    }
+    out.family("ucmc_ucserver_port_rtt_seconds",
+               QStringLiteral("Time the last check of a UCServer host port took."), Type::Gauge);
+    for (const auto &p : ports) {
+        if (known && p.port.state == PortHealth::State::Open && p.port.rttMs >= 0)
+            out.sample("ucmc_ucserver_port_rtt_seconds",
+                       {{"host", m_hostName},
+                        {"service", QString::fromLatin1(p.service)},
+                        {"port", QString::number(p.port.port)}},
+                       p.port.rttMs / 1000.0);
+    }
+    out.family(
+        "ucmc_ucserver_webserver_http_status",
+        QStringLiteral("HTTP status of GET / on the UC WebServer (502: the UCServer is not connected)."),
+        Type::Gauge);
+    if (known && m_host.webServer.httpStatus > 0)
+        out.sample("ucmc_ucserver_webserver_http_status",
+                   {{"host", m_hostName}, {"port", QString::number(m_host.webServer.port)}},
+                   m_host.webServer.httpStatus);
+}
+
+} // namespace
+
+int MetricsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Monitors every media server of an eucwebconfig.json and serves their health in the Prometheus text "
+        "format on GET /metrics. Reads the file again when it changes. Ends on SIGINT or SIGTERM.\n"
+        "Exit code: 0 ended by a signal, 1 cannot listen on the address, 3 bad arguments or the file cannot "
+        "be "
+        "read."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address and port to serve on (default 127.0.0.1:%1; name another "
+                                       "address explicitly to be scraped "
+                                       "from other hosts, port 0 picks a free one).")
+                                        .arg(kDefaultPort),
+                                    QStringLiteral("address:port"),
+                                    QStringLiteral("127.0.0.1:%1").arg(kDefaultPort));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("Time between pings of a media server (default 1000 ms)."),
+                                      QStringLiteral("ms"), QStringLiteral("1000"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Time a ping or a connection attempt may take (default 1000 ms)."),
+                                     QStringLiteral("ms"), QStringLiteral("1000"));
+    const QCommandLineOption hostInterval(
+        QStringLiteral("host-interval"),
+        tr("Time between checks of the UCServer host's ports (default 5000 ms)."), QStringLiteral("ms"),
+        QStringLiteral("5000"));
+    const QCommandLineOption ucServerHost(
+        QStringLiteral("ucserver-host"),
+        tr("The UCServer host whose ports to check (default: the host of a \\\\HOST\\share path to FILE)."),
+        QStringLiteral("host"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    tr("Also trust the certificates in this PEM file. May be repeated."),
+                                    QStringLiteral("pem"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages (en, de)."),
+                                  QStringLiteral("code"));
+    parser.addOptions({listen, interval, timeout, hostInterval, ucServerHost, caFile, lang});
+    parser.addPositionalArgument(QStringLiteral("serve-metrics"), tr("The subcommand."),
+                                 QStringLiteral("serve-metrics"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The eucwebconfig.json whose media servers to monitor."),
+                                 QStringLiteral("FILE"));
+
+    if (!parser.parse(arguments)) {
+        cli::printError(parser.errorText());
+        return Unknown;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli::printOut(parser.helpText().toUtf8());
+        return Stopped;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        cli::printError(
+            positional.size() < 2
+                ? tr("Which file? Usage: uc-media-console serve-metrics --listen 127.0.0.1:9464 FILE")
+                : tr("Only one file can be served; unexpected: %1").arg(positional.mid(2).join(u' ')));
+        return Unknown;
+    }
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listen), &address, &port)) {
+        cli::printError(
+            tr("--listen needs an IP address and a port, e.g. 127.0.0.1:9464 or [::1]:9464, not \"%1\"")
+                .arg(parser.value(listen)));
+        return Unknown;
+    }
+    ProbeSettings settings;
+    bool ok = false;
+    settings.intervalMs = parser.value(interval).toInt(&ok);
+    if (!ok || settings.intervalMs < ProbeSettings::kMinIntervalMs ||
+        settings.intervalMs > ProbeSettings::kMaxIntervalMs) {
+        cli::printError(tr("--interval must be a number of milliseconds from %1 to %2")
+                            .arg(ProbeSettings::kMinIntervalMs)
+                            .arg(ProbeSettings::kMaxIntervalMs));
+        return Unknown;
+    }
+    settings.timeoutMs = parser.value(timeout).toInt(&ok);
+    if (!ok || settings.timeoutMs < ProbeSettings::kMinTimeoutMs ||
+        settings.timeoutMs > ProbeSettings::kMaxTimeoutMs) {
+        cli::printError(tr("--timeout must be a number of milliseconds from %1 to %2")
+                            .arg(ProbeSettings::kMinTimeoutMs)
+                            .arg(ProbeSettings::kMaxTimeoutMs));
+        return Unknown;
+    }
+    settings.hostIntervalMs = parser.value(hostInterval).toInt(&ok);
+    if (!ok || settings.hostIntervalMs < ProbeSettings::kMinIntervalMs ||
+        settings.hostIntervalMs > ProbeSettings::kMaxIntervalMs) {
+        cli::printError(tr("--host-interval must be a number of milliseconds from %1 to %2")
+                            .arg(ProbeSettings::kMinIntervalMs)
+                            .arg(ProbeSettings::kMaxIntervalMs));
+        return Unknown;
+    }
+    settings.backoffMaxMs = std::max(settings.backoffMaxMs, settings.intervalMs);
+    QList<QSslCertificate> trusted;
+    for (const QString &file : parser.values(caFile)) {
+        const QList<QSslCertificate> certificates =
+            QFileInfo(file).isFile() ? QSslCertificate::fromPath(file, QSsl::Pem) : QList<QSslCertificate>();
+        if (certificates.isEmpty()) {
+            cli::printError(tr("No PEM certificate in %1").arg(file));
+            return Unknown;
+        }
+        trusted.append(certificates);
+    }
+
+    const QString file = QDir::current().absoluteFilePath(positional.at(1));
+    const auto read = ConfigFileReader::read(file);
+    if (!read.ok() && read.error().code != FileReadProblem::Empty &&
+        read.error().code != FileReadProblem::NotUtf8) {
+        cli::printError(tr("Cannot read %1: %2").arg(positional.at(1), read.error().message));
+        return Unknown;
+    }
+
+    // Listen first: a taken port ends the command before anything is probed.
+    Exporter *exporter = nullptr;
+    MetricsServer server([&exporter] { return exporter ? exporter->render() : QByteArray(); });
+    if (!server.listen(address, port)) {
+        const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
+                                  : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+        cli::printError(tr("Cannot listen on %1: %2").arg(where, server.errorString()));
+        return CannotListen;
+    }
+    const QString host =
+        parser.isSet(ucServerHost) ? parser.value(ucServerHost) : hostFromConfigPath(positional.at(1));
+    Exporter instance(file, settings, host, trusted);
+    exporter = &instance;
+    const QString served =
+        server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]:%2").arg(server.serverAddress().toString()).arg(server.serverPort())
+            : QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
+    cli::printOut(QStringLiteral("serving http://%1/metrics").arg(served));
+
+    SignalQuitter quitter;
+    const int code = QCoreApplication::exec();
+    exporter = nullptr;
+    server.close();
+    qCInfo(lcExporter) << "stopped";
+    return code == 0 ? Stopped : code;
+}
+
+} // namespace ucmc

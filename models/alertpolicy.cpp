@@ -1,0 +1,609 @@
+#include "models/alertpolicy.h"
+
+#include "models/fleetsummary.h"
+#include "models/servertablemodel.h"
+
+#include <QUrl>
+#include <algorithm>
+
+namespace ucmc {
+
+namespace {
+
+bool isDownish(HealthState state)
+{
+    return state == HealthState::Down || state == HealthState::GoingUp; // not up until `rise`
+}
+
+bool isUpish(HealthState state)
+{
+    return state == HealthState::Up || state == HealthState::GoingDown; // not down until `fall`
+}
+
+QString hostPortOf(const QUrl &url)
+{
+    const QString host = url.host().contains(u':') ? QStringLiteral("[%1]").arg(url.host()) : url.host();
+    return url.port() < 0 ? host : QStringLiteral("%1:%2").arg(host).arg(url.port());
+}
+
+} // namespace
+
+QStringList shortServerNames(const QStringList &keys)
+{
+    QList<QUrl> urls;
+    urls.reserve(keys.size());
+    QHash<QString, int> hostCount;
+    QHash<QString, int> hostPortCount;
+    for (const QString &key : keys) {
+        const QUrl url(key.trimmed());
+        urls.append(url);
+        if (!url.host().isEmpty()) {
+            ++hostCount[url.host()];
+            ++hostPortCount[hostPortOf(url)];
+        }
+    }
+    QStringList names;
+    names.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QUrl &url = urls.at(i);
+        if (url.host().isEmpty())
+            names.append(keys.at(i));
+        else if (hostCount.value(url.host()) == 1)
+            names.append(url.host());
+        else if (hostPortCount.value(hostPortOf(url)) == 1)
+            names.append(hostPortOf(url));
+        else
+            names.append(keys.at(i));
+    }
+    return names;
+}
+
+AlertPolicy::AlertPolicy(AlertSettings settings)
+    : m_settings(settings)
+{}
+
+void AlertPolicy::setSettings(const AlertSettings &settings)
+{
+    m_settings = settings;
+}
+
+void AlertPolicy::setServers(const QStringList &keys)
+{
+    QStringList order;
+    QHash<QString, ServerRecord> servers;
+    for (const QString &key : keys) {
+        if (servers.contains(key))
+            continue;
+        order.append(key);
+        servers.insert(key, m_servers.value(key));
+    }
+    m_order = order;
+    m_servers = servers;
+    m_serversSet = true;
+    for (auto it = m_maintenance.begin(); it != m_maintenance.end();) {
+        if (servers.contains(*it))
+            ++it;
+        else
+            it = m_maintenance.erase(it);
+    }
+    m_names.clear();
+}
+
+AlertPolicy::ServerRecord &AlertPolicy::record(const QString &key)
+{
+    auto it = m_servers.find(key);
+    if (it == m_servers.end()) {
+        m_order.append(key);
+        m_names.clear();
+        it = m_servers.insert(key, ServerRecord());
+    }
+    return it.value();
+}
+
+void AlertPolicy::setMaintenance(const QString &key, bool on)
+{
+    // Kept by key (until setServers() forgets the key), so it holds before the first health.
+    if (on)
+        m_maintenance.insert(key);
+    else
+        m_maintenance.remove(key);
+    const auto it = m_servers.find(key);
+    if (on && it != m_servers.end()) {
+        ServerRecord &r = it.value();
+        // Whatever was told or held back about it no longer needs an answer.
+        r.notifiedDown = false;
+        r.coveredByHost = false;
+        r.deferredUntilMs = -1;
+        r.restartPending = false;
+        r.certificatePending = false;
+    }
+}
+
+void AlertPolicy::setUcServerHost(const QString &host)
+{
+    if (host == m_host)
+        return;
+    m_host = host;
+    m_hostHealth = HostHealth();
+    m_hostHealth.host = host;
+    m_hostNotifiedUnreachable = false;
+    m_hostDeferredUntilMs = -1;
+    m_hostBackAtMs = -1;
+    m_lastHostUpdateMs = kNever;
+    m_ports[0] = PortRecord();
+    m_ports[1] = PortRecord();
+}
+
+void AlertPolicy::setHostMarkedUnreachable(bool on, qint64 nowMs)
+{
+    if (on == m_hostMarked)
+        return;
+    const bool before = isHostUnreachable();
+    m_hostMarked = on;
+    if (before && !isHostUnreachable())
+        m_hostBackAtMs = nowMs;
+    markChanged(nowMs);
+}
+
+void AlertPolicy::markChanged(qint64 nowMs)
+{
+    if (m_windowStartMs < 0)
+        m_windowStartMs = nowMs;
+}
+
+void AlertPolicy::applyHealth(const HealthUpdates &updates, qint64 nowMs)
+{
+    for (const HealthUpdate &update : updates) {
+        if (m_serversSet && !m_servers.contains(update.key))
+            continue;
+        ServerRecord &r = record(update.key);
+        const HealthState before = r.health.state;
+        r.health = update.health;
+        const HealthState after = r.health.state;
+        if (after == HealthState::Down && !isDownish(before))
+            ++r.downsSinceAlert;
+        if (isDownish(before) != isDownish(after) || isUpish(before) != isUpish(after))
+            markChanged(nowMs);
+    }
+}
+
+void AlertPolicy::applyHostHealth(const HostHealth &health, qint64 nowMs)
+{
+    if (!m_host.isEmpty() && !health.host.isEmpty() && health.host != m_host)
+        return; // a late report about the host probed before
+    if (m_host.isEmpty())
+        m_host = health.host;
+    const bool unreachableBefore = isHostUnreachable();
+    const bool problemsBefore[2] = {portProblem(0), portProblem(1)};
+    m_hostHealth = health;
+    m_lastHostUpdateMs = nowMs;
+    if (unreachableBefore && !isHostUnreachable())
+        m_hostBackAtMs = nowMs;
+    if (unreachableBefore != isHostUnreachable() || problemsBefore[0] != portProblem(0) ||
+        problemsBefore[1] != portProblem(1))
+        markChanged(nowMs);
+}
+
+void AlertPolicy::applyEvent(const ServerEvent &event, qint64 nowMs)
+{
+    if (event.kind != ServerEvent::Kind::Restarted && event.kind != ServerEvent::Kind::CertificateChanged)
+        return;
+    if (!m_servers.contains(event.server))
+        return;
+    ServerRecord &r = record(event.server);
+    if (inMaintenance(event.server, r))
+        return;
+    if (event.kind == ServerEvent::Kind::Restarted)
+        r.restartPending = true;
+    else
+        r.certificatePending = true;
+    markChanged(nowMs);
+}
+
+bool AlertPolicy::inMaintenance(const QString &key, const ServerRecord &r) const
+{
+    return m_maintenance.contains(key) || r.health.state == HealthState::Maintenance;
+}
+
+const PortHealth &AlertPolicy::port(int index) const
+{
+    return index == 0 ? m_hostHealth.ucServer : m_hostHealth.webServer;
+}
+
+bool AlertPolicy::portProblem(int index) const
+{
+    const PortHealth &p = port(index);
+    return p.state == PortHealth::State::Closed || (index == 1 && p.httpStatus == 502);
+}
+
+bool AlertPolicy::isHostUnreachable() const
+{
+    return m_hostMarked || (!m_host.isEmpty() && m_hostHealth.ucServer.state == PortHealth::State::Closed &&
+                            m_hostHealth.webServer.state == PortHealth::State::Closed);
+}
+
+bool AlertPolicy::hostSuppresses(qint64 nowMs) const
+{
+    if (!m_settings.hostDependency)
+        return false;
+    return isHostUnreachable() ||
+           (m_hostBackAtMs >= 0 && nowMs < m_hostBackAtMs + m_settings.hostRecoveryGraceMs);
+}
+
+bool AlertPolicy::waitingForHost(qint64 nowMs) const
+{
+    if (!m_settings.hostDependency || m_host.isEmpty() || isHostUnreachable() || m_windowStartMs < 0)
+        return false;
+    if (m_lastHostUpdateMs >= m_windowStartMs)
+        return false; // the host was checked since the servers fell: its word is in
+    if (nowMs >= m_windowStartMs + m_settings.coalesceMs + m_settings.hostWaitMs)
+        return false;
+    int monitored = 0;
+    for (const QString &key : m_order) {
+        const ServerRecord &r = m_servers[key];
+        if (inMaintenance(key, r) || r.health.state == HealthState::NotMonitored)
+            continue;
+        if (!isDownish(r.health.state) || r.notifiedDown || r.coveredByHost)
+            return false;
+        ++monitored;
+    }
+    return monitored > 0;
+}
+
+qint64 AlertPolicy::nextDueMs() const
+{
+    qint64 due = -1;
+    const auto consider = [&due](qint64 t) {
+        if (t >= 0 && (due < 0 || t < due))
+            due = t;
+    };
+    if (m_windowStartMs >= 0)
+        consider(m_windowStartMs + m_settings.coalesceMs);
+    bool covered = false;
+    for (const ServerRecord &r : m_servers) {
+        consider(r.deferredUntilMs);
+        covered = covered || r.coveredByHost;
+    }
+    for (const PortRecord &p : m_ports)
+        consider(p.deferredUntilMs);
+    consider(m_hostDeferredUntilMs);
+    if (covered && !isHostUnreachable() && m_hostBackAtMs >= 0)
+        consider(m_hostBackAtMs + m_settings.hostRecoveryGraceMs);
+    // Nothing is told while every media server fell and the host's next check is awaited.
+    if (due >= 0 && waitingForHost(due))
+        due = m_windowStartMs + m_settings.coalesceMs + m_settings.hostWaitMs;
+    return due;
+}
+
+QString AlertPolicy::nameOf(const QString &key) const
+{
+    if (m_names.isEmpty() && !m_order.isEmpty()) {
+        const QStringList names = shortServerNames(m_order);
+        for (qsizetype i = 0; i < m_order.size(); ++i)
+            m_names.insert(m_order.at(i), names.at(i));
+    }
+    return m_names.value(key, key);
+}
+
+QString AlertPolicy::nameList(const QStringList &keys) const
+{
+    const int shown = std::max(1, m_settings.maxNames);
+    QStringList names;
+    for (qsizetype i = 0; i < keys.size() && i < shown; ++i)
+        names.append(nameOf(keys.at(i)));
+    const QString list = names.join(QStringLiteral(", "));
+    if (keys.size() <= shown)
+        return list;
+    return tr("%1 and %2 more").arg(list).arg(keys.size() - shown);
+}
+
+QString AlertPolicy::portProblemText(int index) const
+{
+    const PortHealth &p = port(index);
+    if (index == 1 && p.state == PortHealth::State::Open && p.httpStatus == 502)
+        return tr("The UC WebServer on %1 answers, but the UCServer is not connected to it (HTTP 502).")
+            .arg(m_host);
+    const QString detail = p.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.detail);
+    return index == 0
+               ? tr("The UCServer on %1 does not answer on port %2%3.").arg(m_host).arg(p.port).arg(detail)
+               : tr("The UC WebServer on %1 does not answer on port %2%3.")
+                     .arg(m_host)
+                     .arg(p.port)
+                     .arg(detail);
+}
+
+QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
+{
+    const qint64 due = nextDueMs();
+    if (due < 0 || nowMs < due || waitingForHost(nowMs))
+        return {};
+
+    const qint64 period = m_settings.serverPeriodMs;
+    Alert alert;
+    QStringList lines;
+    QString title;
+    const auto raise = [&alert](Alert::Severity severity) {
+        if (int(severity) > int(alert.severity))
+            alert.severity = severity;
+    };
+    const auto setTitle = [&title](const QString &text) {
+        if (title.isEmpty())
+            title = text;
+    };
+
+    // The UCServer host first: it decides whether the media servers speak for themselves.
+    const bool hostDown = isHostUnreachable();
+    bool hostUnreachableTold = false;
+    bool hostBackTold = false;
+    QStringList portProblemLines;
+    QStringList portRecoveredLines;
+    if (hostDown) {
+        m_ports[0].deferredUntilMs = m_ports[1].deferredUntilMs = -1; // the host speaks for its ports
+    }
+    if (hostDown && !m_hostNotifiedUnreachable) {
+        if (nowMs - m_hostLastAlertMs >= period) {
+            hostUnreachableTold = true;
+            m_hostNotifiedUnreachable = true;
+            m_hostLastAlertMs = nowMs;
+            m_hostDeferredUntilMs = -1;
+            m_ports[0].notifiedProblem = m_ports[1].notifiedProblem = true; // said with the host
+        } else {
+            m_hostDeferredUntilMs = m_hostLastAlertMs + period;
+        }
+    } else if (!hostDown) {
+        m_hostDeferredUntilMs = -1;
+        if (m_hostNotifiedUnreachable) {
+            hostBackTold = true;
+            m_hostNotifiedUnreachable = false;
+        }
+        for (int i = 0; i < 2 && !m_host.isEmpty(); ++i) {
+            PortRecord &p = m_ports[i];
+            if (portProblem(i) && !p.notifiedProblem) {
+                if (nowMs - p.lastAlertMs >= period) {
+                    portProblemLines.append(portProblemText(i));
+                    p.notifiedProblem = true;
+                    p.lastAlertMs = nowMs;
+                    p.deferredUntilMs = -1;
+                } else {
+                    p.deferredUntilMs = p.lastAlertMs + period;
+                }
+            } else if (!portProblem(i)) {
+                p.deferredUntilMs = -1;
+                if (p.notifiedProblem) {
+                    p.notifiedProblem = false;
+                    if (!hostBackTold)
+                        portRecoveredLines.append(
+                            i == 0 ? tr("The UCServer on %1 answers again.").arg(m_host)
+                                   : tr("The UC WebServer on %1 answers again.").arg(m_host));
+                }
+            }
+        }
+    }
+
+    // Then the media servers.
+    const bool suppressed = hostSuppresses(nowMs);
+    QStringList downs, ups, restarts, certificates, covered;
+    QStringList flapLines;
+    for (const QString &key : std::as_const(m_order)) {
+        ServerRecord &r = m_servers[key];
+        if (inMaintenance(key, r)) {
+            r.notifiedDown = false;
+            r.coveredByHost = false;
+            r.deferredUntilMs = -1;
+            r.restartPending = r.certificatePending = false;
+            continue;
+        }
+        const HealthState state = r.health.state;
+        if (!suppressed)
+            r.coveredByHost = false; // it speaks for itself again
+        if (isDownish(state) && !r.notifiedDown) {
+            if (suppressed) {
+                r.coveredByHost = true;
+                r.deferredUntilMs = -1;
+                covered.append(key);
+            } else if (nowMs - r.lastProblemAlertMs >= period) {
+                downs.append(key);
+                if (r.downsSinceAlert > 1 && r.lastProblemAlertMs != kNever)
+                    flapLines.append(
+                        tr("%1 went down %2 times in %3 (flapping).")
+                            .arg(nameOf(key))
+                            .arg(r.downsSinceAlert)
+                            .arg(ServerTableModel::formatDuration(nowMs - r.lastProblemAlertMs)));
+                r.notifiedDown = true;
+                r.coveredByHost = false;
+                r.lastProblemAlertMs = nowMs;
+                r.deferredUntilMs = -1;
+                r.downsSinceAlert = 0;
+            } else {
+                r.deferredUntilMs = r.lastProblemAlertMs + period;
+            }
+        } else if (isUpish(state)) {
+            r.coveredByHost = false;
+            r.deferredUntilMs = -1;
+            if (r.notifiedDown) {
+                r.notifiedDown = false;
+                ups.append(key);
+            }
+        }
+        if (r.restartPending) {
+            r.restartPending = false;
+            if (!downs.contains(key) && !suppressed && nowMs - r.lastProblemAlertMs >= period) {
+                restarts.append(key);
+                r.lastProblemAlertMs = nowMs;
+            }
+        }
+        if (r.certificatePending) {
+            r.certificatePending = false;
+            certificates.append(key);
+        }
+    }
+    m_windowStartMs = -1;
+
+    if (hostUnreachableTold) {
+        raise(Alert::Severity::Critical);
+        setTitle(tr("UCServer host %1 is unreachable").arg(m_host));
+        lines.append(m_hostMarked
+                         ? tr("The UCServer host %1 is marked as unreachable.").arg(m_host)
+                         : tr("Neither the UCServer (port %1) nor the UC WebServer (port %2) on %3 answers.")
+                               .arg(m_hostHealth.ucServer.port)
+                               .arg(m_hostHealth.webServer.port)
+                               .arg(m_host));
+        if (covered.size() == 1)
+            lines.append(tr("1 media server is down with it: %1.").arg(nameList(covered)));
+        else if (covered.size() > 1)
+            lines.append(
+                tr("%1 media servers are down with it: %2.").arg(covered.size()).arg(nameList(covered)));
+        alert.servers.append(m_host);
+        alert.servers.append(covered);
+    }
+    if (!downs.isEmpty()) {
+        raise(Alert::Severity::Critical);
+        if (downs.size() == 1) {
+            const ServerRecord &r = m_servers[downs.first()];
+            const QString reason = healthReasonText(r.health);
+            setTitle(tr("Media server %1 is down").arg(nameOf(downs.first())));
+            lines.append(reason.isEmpty() ? tr("%1 is down.").arg(downs.first())
+                                          : tr("%1 is down: %2").arg(downs.first(), reason));
+        } else {
+            setTitle(tr("%1 media servers are down").arg(downs.size()));
+            lines.append(tr("Down: %1").arg(nameList(downs)));
+        }
+        lines.append(flapLines);
+        alert.servers.append(downs);
+    }
+    if (!portProblemLines.isEmpty()) {
+        raise(Alert::Severity::Critical);
+        setTitle(tr("UCServer host %1 has a problem").arg(m_host));
+        lines.append(portProblemLines);
+        if (!alert.servers.contains(m_host))
+            alert.servers.append(m_host);
+    }
+    if (!certificates.isEmpty()) {
+        raise(Alert::Severity::Critical);
+        setTitle(certificates.size() == 1 ? tr("Certificate of %1 changed").arg(nameOf(certificates.first()))
+                                          : tr("%1 certificates changed").arg(certificates.size()));
+        lines.append(
+            tr("Changed certificate (not trusted until you confirm it): %1").arg(nameList(certificates)));
+        alert.servers.append(certificates);
+    }
+    if (!restarts.isEmpty()) {
+        raise(Alert::Severity::Warning);
+        setTitle(restarts.size() == 1 ? tr("Media server %1 restarted").arg(nameOf(restarts.first()))
+                                      : tr("%1 media servers restarted").arg(restarts.size()));
+        lines.append(tr("Restarted, calls they were handling were lost: %1").arg(nameList(restarts)));
+        alert.servers.append(restarts);
+    }
+    if (hostBackTold) {
+        setTitle(tr("UCServer host %1 answers again").arg(m_host));
+        lines.append(tr("The UCServer host %1 answers again.").arg(m_host));
+        for (int i = 0; i < 2; ++i) {
+            m_ports[i].notifiedProblem = portProblem(i);
+            if (portProblem(i)) {
+                raise(Alert::Severity::Critical);
+                lines.append(portProblemText(i));
+            }
+        }
+        if (!alert.servers.contains(m_host))
+            alert.servers.append(m_host);
+    }
+    if (!ups.isEmpty()) {
+        setTitle(ups.size() == 1 ? tr("Media server %1 is up again").arg(nameOf(ups.first()))
+                                 : tr("%1 media servers are up again").arg(ups.size()));
+        lines.append(tr("Up again: %1").arg(nameList(ups)));
+        alert.servers.append(ups);
+    }
+    if (!portRecoveredLines.isEmpty()) {
+        setTitle(tr("UCServer host %1 answers again").arg(m_host));
+        lines.append(portRecoveredLines);
+        if (!alert.servers.contains(m_host))
+            alert.servers.append(m_host);
+    }
+
+    if (title.isEmpty())
+        return {};
+    alert.title = title;
+    alert.text = lines.join(u'\n');
+    return {alert};
+}
+
+TraySummary AlertPolicy::traySummary(qint64 nowMs) const
+{
+    QList<ServerHealth> healths;
+    QStringList downKeys;
+    bool goingDown = false;
+    QStringList expiring;
+    int expiringDays = std::numeric_limits<int>::max();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    for (const QString &key : m_order) {
+        const ServerRecord &r = m_servers[key];
+        ServerHealth h = r.health;
+        if (m_maintenance.contains(key))
+            h.state = HealthState::Maintenance;
+        healths.append(h);
+        if (isDownish(h.state))
+            downKeys.append(key);
+        goingDown = goingDown || h.state == HealthState::GoingDown;
+        if (!h.certificate.isNull() && h.state != HealthState::Maintenance &&
+            h.certificate.notAfter.isValid()) {
+            const int days = h.certificate.daysToExpiry(now);
+            if (days < m_settings.certificateWarningDays) {
+                expiring.append(key);
+                expiringDays = std::min(expiringDays, days);
+            }
+        }
+    }
+    const FleetSummary fleet = FleetSummary::of(healths);
+
+    TraySummary summary;
+    QStringList parts;
+    parts.append(fleet.total == 0 ? tr("No media servers")
+                                  : tr("%1 of %2 media servers up").arg(fleet.up).arg(fleet.total));
+    if (!downKeys.isEmpty()) {
+        const QStringList shown = downKeys.mid(0, 3);
+        QStringList names;
+        for (const QString &key : shown)
+            names.append(nameOf(key));
+        QString list = names.join(QStringLiteral(", "));
+        if (downKeys.size() > shown.size())
+            list = tr("%1 and %2 more").arg(list).arg(downKeys.size() - shown.size());
+        parts.append(tr("%1 down: %2").arg(downKeys.size()).arg(list));
+    }
+    if (fleet.maintenance > 0)
+        parts.append(tr("%1 in maintenance").arg(fleet.maintenance));
+    if (fleet.pending > 0)
+        parts.append(tr("%1 not checked yet").arg(fleet.pending));
+    if (fleet.notMonitored > 0)
+        parts.append(tr("%1 not monitored").arg(fleet.notMonitored));
+    bool hostProblem = false;
+    if (isHostUnreachable()) {
+        hostProblem = true;
+        parts.append(tr("UCServer host %1 unreachable").arg(m_host));
+    } else if (!m_host.isEmpty()) {
+        if (portProblem(0)) {
+            hostProblem = true;
+            parts.append(tr("UCServer not answering"));
+        }
+        if (portProblem(1)) {
+            hostProblem = true;
+            parts.append(port(1).state == PortHealth::State::Open
+                             ? tr("UCServer not connected to the UC WebServer")
+                             : tr("UC WebServer not answering"));
+        }
+    }
+    if (!fleet.versionsAgree())
+        parts.append(tr("versions differ"));
+    if (!expiring.isEmpty()) {
+        parts.append(
+            expiringDays < 0
+                ? tr("certificate of %1 expired").arg(nameOf(expiring.first()))
+                : tr("certificate of %1 expires in %2 days").arg(nameOf(expiring.first())).arg(expiringDays));
+    }
+    summary.toolTip = parts.join(QStringLiteral("; "));
+    if (!downKeys.isEmpty() || hostProblem)
+        summary.level = TraySummary::Level::Critical;
+    else if (goingDown || fleet.notMonitored > 0 || !fleet.versionsAgree() || !expiring.isEmpty())
+        summary.level = TraySummary::Level::Warning;
+    return summary;
+}
+
+} // namespace ucmc

@@ -1,0 +1,140 @@
+#include "net/probescheduler.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <functional>
+
+namespace ucmc {
+
+namespace {
+const QElapsedTimer &processClock()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer c;
+        c.start();
+        return c;
+    }();
+    return clock;
+}
+} // namespace
+
+ProbeScheduler::ProbeScheduler(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ProbeScheduler::onTimer);
+}
+
+ProbeScheduler::~ProbeScheduler()
+{
+    for (Slot &slot : m_slots) {
+        if (slot.client)
+            slot.client->m_slot = -1;
+    }
+}
+
+qint64 ProbeScheduler::nowMs()
+{
+    return processClock().elapsed();
+}
+
+qint64 ProbeScheduler::nowNs()
+{
+    return processClock().nsecsElapsed();
+}
+
+void ProbeScheduler::schedule(Client *client, qint64 atMs, Precision precision)
+{
+    if (client->m_slot < 0) {
+        if (m_freeSlots.empty()) {
+            client->m_slot = int(m_slots.size());
+            m_slots.push_back({});
+        } else {
+            client->m_slot = int(m_freeSlots.back());
+            m_freeSlots.pop_back();
+        }
+        m_slots[size_t(client->m_slot)].client = client;
+    }
+    Slot &slot = m_slots[size_t(client->m_slot)];
+    ++slot.sequence;
+    slot.pending = true;
+    // Periodic work rounded up to the grid: deadlines close together share one wake-up.
+    static const int grid = qEnvironmentVariableIsSet("UCMC_GRAN") ? qEnvironmentVariableIntValue("UCMC_GRAN") : kCoalesceMs;
+    const qint64 at = precision == Precision::Coalesced && grid > 1 ? (atMs + grid - 1) / grid * grid : atMs;
+    m_heap.push_back({at, quint32(client->m_slot), slot.sequence});
+    std::push_heap(m_heap.begin(), m_heap.end(), std::greater<Entry>());
+    if (m_armedAtMs < 0 || at < m_armedAtMs)
+        arm();
+}
+
+void ProbeScheduler::cancel(Client *client)
+{
+    if (client->m_slot < 0)
+        return;
+    Slot &slot = m_slots[size_t(client->m_slot)];
+    ++slot.sequence;
+    slot.pending = false;
+}
+
+void ProbeScheduler::remove(Client *client)
+{
+    if (client->m_slot < 0)
+        return;
+    Slot &slot = m_slots[size_t(client->m_slot)];
+    ++slot.sequence;
+    slot.pending = false;
+    slot.client = nullptr;
+    m_freeSlots.push_back(quint32(client->m_slot));
+    client->m_slot = -1;
+}
+
+void ProbeScheduler::arm()
+{
+    // Drop dead entries on top, so an empty heap stops the timer.
+    while (!m_heap.empty()) {
+        const Entry &top = m_heap.front();
+        const Slot &slot = m_slots[top.slot];
+        if (slot.client && slot.pending && slot.sequence == top.sequence)
+            break;
+        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<Entry>());
+        m_heap.pop_back();
+    }
+    if (m_heap.empty()) {
+        m_timer.stop();
+        m_armedAtMs = -1;
+        return;
+    }
+    const qint64 at = m_heap.front().atMs;
+    if (at == m_armedAtMs && m_timer.isActive())
+        return;
+    m_armedAtMs = at;
+    m_timer.start(int(qMax<qint64>(0, at - nowMs())));
+}
+
+void ProbeScheduler::onTimer()
+{
+    m_armedAtMs = -1;
+    const qint64 now = nowMs();
+    m_due.clear();
+    while (!m_heap.empty() && m_heap.front().atMs <= now) {
+        const Entry entry = m_heap.front();
+        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<Entry>());
+        m_heap.pop_back();
+        Slot &slot = m_slots[entry.slot];
+        if (slot.client && slot.pending && slot.sequence == entry.sequence)
+            m_due.push_back(entry);
+    }
+    // Call after collecting: a client may schedule itself again, also for "now".
+    for (const Entry &entry : m_due) {
+        Slot &slot = m_slots[entry.slot];
+        if (!slot.client || !slot.pending || slot.sequence != entry.sequence)
+            continue; // cancelled or removed by an earlier client of this round
+        slot.pending = false;
+        slot.client->due();
+    }
+    arm();
+}
+
+} // namespace ucmc

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+namespace ucmc {
+
+// One timer for all connections of a monitor thread (instead of one QTimer each): deadlines in a
+// min-heap, due ones handled together. Periodic work (the next ping, the next connection attempt)
+// is rounded up to a coarse grid, so the pings of a thousand servers go out in a few bursts a
+// second instead of one wake-up each: every wake-up of a thread costs far more than a ping (two
+// context switches; in a VM with paravirtualised interrupts, tens of microseconds). Deadlines
+// that detect failures (timeouts) are kept to the millisecond. Single-threaded: use it in the
+// thread it lives in.
+class ProbeScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kCoalesceMs = 50; // grid of periodic work
+    enum class Precision : quint8 { Coalesced, Precise };
+
+    class Client
+    {
+    public:
+        virtual void due() = 0;
+
+    protected:
+        virtual ~Client() = default;
+
+    private:
+        friend class ProbeScheduler;
+        int m_slot = -1;
+    };
+
+    explicit ProbeScheduler(QObject *parent = nullptr);
+    ~ProbeScheduler() override;
+
+    // Monotonic milliseconds and nanoseconds (one clock for the whole process).
+    static qint64 nowMs();
+    static qint64 nowNs();
+
+    // Calls client->due() once at or after atMs, from the event loop (never from inside this call).
+    // Replaces the client's previous deadline. Coalesced: at most kCoalesceMs later, on the grid.
+    void schedule(Client *client, qint64 atMs, Precision precision = Precision::Precise);
+    void cancel(Client *client);
+    // Forget the client (its destructor must call this).
+    void remove(Client *client);
+
+    qsizetype pendingEntries() const { return qsizetype(m_heap.size()); }
+
+private:
+    struct Entry
+    {
+        qint64 atMs;
+        quint32 slot;
+        quint32 sequence;
+        bool operator>(const Entry &other) const { return atMs > other.atMs; }
+    };
+    struct Slot
+    {
+        Client *client = nullptr;
+        quint32 sequence = 0; // an entry is live only while its sequence matches
+        bool pending = false;
+    };
+
+    void onTimer();
+    void arm();
+
+    QTimer m_timer{this}; // a child: it moves to another thread with the scheduler
+    qint64 m_armedAtMs = -1;
+    std::vector<Entry> m_heap; // std::push_heap with std::greater: earliest on top
+    std::vector<Slot> m_slots;
+    std::vector<quint32> m_freeSlots;
+    std::vector<Entry> m_due; // reused between wake-ups
+};
+
+} // namespace ucmc

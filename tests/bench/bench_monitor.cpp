@@ -1,0 +1,521 @@
+// The monitor at scale: `kms-sim --count 1000` in its own process on loopback, the real console
+// window in this process (ucmc::MainWindow, shown, offscreen), a ping per server per second,
+// and HAProxy (Debian's package) health-checking the same 1,000 simulated servers with an HTTP
+// check that performs the WebSocket upgrade, in the same run. Measured over the same window:
+//   - the console process's CPU (/proc/self/stat), as % of one core, and per thread (GUI, monitor);
+//   - its resident memory (VmRSS now, VmHWM peak);
+//   - the GUI event loop's lag: a 10 ms timer measuring its own lateness (p50, p99, max);
+//   - detection: from a kms-sim control command (fault refuse / fault stall / clear) to the moment
+//     the table model shows the new state;
+//   - CPU per check: console CPU seconds / pings answered; HAProxy CPU seconds / checks made.
+// Prints figures only; asserts nothing about timing (not a ctest test).
+//
+// Run:  cmake --preset release && cmake --build build-release --target bench_monitor kms-sim
+//       build-release/bin/bench_monitor [--count 1000] [--seconds 60] [--warmup 20] [--sim-threads 2]
+//            [--no-haproxy] [--no-gui] [--metrics-ms 10000] [--dispatcher qt]
+// Everything listens on 127.0.0.0/8; the bench ends by itself and ends its children.
+
+#include "models/servertablemodel.h"
+#include "net/mediaservermonitor.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <unistd.h>
+#include <vector>
+
+using namespace ucmc;
+
+namespace {
+
+struct Options
+{
+    int count = 1000;
+    int seconds = 60;
+    int warmup = 20;
+    int simThreads = 2;
+    int metricsMs = 10000;
+    bool haproxy = true;
+    bool gui = true;
+    QString dispatcher;
+};
+
+Options parseOptions(const QStringList &args)
+{
+    Options o;
+    const auto value = [&](const char *name, int fallback) {
+        const qsizetype i = args.indexOf(QString::fromLatin1(name));
+        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+    };
+    o.count = qBound(10, value("--count", o.count), 5000);
+    o.seconds = qBound(10, value("--seconds", o.seconds), 3600);
+    o.warmup = qBound(5, value("--warmup", o.warmup), 300);
+    o.simThreads = qBound(0, value("--sim-threads", o.simThreads), 16);
+    o.metricsMs = qBound(1000, value("--metrics-ms", o.metricsMs), 3'600'000);
+    o.haproxy = !args.contains(QStringLiteral("--no-haproxy"));
+    o.gui = !args.contains(QStringLiteral("--no-gui"));
+    const qsizetype d = args.indexOf(QStringLiteral("--dispatcher"));
+    if (d >= 0 && d + 1 < args.size())
+        o.dispatcher = args[d + 1];
+    return o;
+}
+
+// utime + stime of a process or thread, in seconds (fields 14 and 15 of stat).
+double cpuSeconds(const QString &statPath)
+{
+    QFile f(statPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const qsizetype close = stat.lastIndexOf(')'); // the name may contain spaces
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields[11].toDouble() + fields[12].toDouble()) / ticks; // fields 14, 15 overall
+}
+
+qint64 statusKiB(const QString &statusPath, const char *key)
+{
+    QFile f(statusPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qsizetype(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+QString threadStat(const char *name)
+{
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+            return tasks.filePath(tid + QStringLiteral("/stat"));
+    }
+    return {};
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values[size_t(std::min<double>(double(values.size() - 1), p * double(values.size() - 1) + 0.5))];
+}
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+QString commandLine(const QString &program, const QStringList &args)
+{
+    QStringList parts{program};
+    for (const QString &a : args)
+        parts << (a.contains(QLatin1Char(' ')) ? QLatin1Char('\'') + a + QLatin1Char('\'') : a);
+    return parts.join(QLatin1Char(' '));
+}
+
+QByteArray configWith(const QStringList &urls)
+{
+    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        json += "      { \"url\" : \"" + urls[i].toUtf8() + "\" }";
+        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
+    }
+    return json + "   ]\r\n}\r\n";
+}
+
+// One line to the simulator's control port, the reply up to "ok"/"error".
+bool control(quint16 port, const QByteArray &command)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(2000))
+        return false;
+    socket.write(command + '\n');
+    socket.flush();
+    QByteArray reply;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 3000 && !reply.contains("ok\n") && !reply.contains("error")) {
+        if (socket.waitForReadyRead(100))
+            reply += socket.readAll();
+    }
+    return reply.contains("ok\n");
+}
+
+// A measurement of how long a server takes to show a state in the model.
+struct Detection
+{
+    QString name;
+    QString key;
+    HealthState wanted;
+    qint64 startedNs = 0;
+    double ms = -1;
+    bool active = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_LOGGING_RULES", "*.debug=false;ucmc.*.info=false");
+    QApplication app(argc, argv);
+    const Options o = parseOptions(QCoreApplication::arguments());
+    if (!o.dispatcher.isEmpty())
+        qputenv("UCMC_MONITOR_DISPATCHER", o.dispatcher.toLatin1());
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        qFatal("no temporary folder");
+
+    say(QStringLiteral("bench_monitor: %1 servers, %2 s warm-up, %3 s measured, 1 s interval; command: %4")
+            .arg(o.count)
+            .arg(o.warmup)
+            .arg(o.seconds)
+            .arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
+
+    // --- the simulated media servers, in their own process -----------------------------------
+    const QString simPath = QCoreApplication::applicationDirPath() + QStringLiteral("/kms-sim");
+    const QStringList simArgs{QStringLiteral("--count"),        QString::number(o.count),
+                              QStringLiteral("--port"),         QStringLiteral("0"),
+                              QStringLiteral("--threads"),      QString::number(o.simThreads),
+                              QStringLiteral("--control-port"), QStringLiteral("0"),
+                              QStringLiteral("--lifetime"),     QString::number(o.warmup + o.seconds + 120)};
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::SeparateChannels);
+    sim.setStandardErrorFile(dir.filePath(QStringLiteral("kms-sim.log")));
+    sim.start(simPath, simArgs);
+    say(QStringLiteral("kms-sim:   ") + commandLine(simPath, simArgs));
+    QStringList urls;
+    quint16 controlPort = 0;
+    {
+        QElapsedTimer t;
+        t.start();
+        QByteArray pending;
+        bool ready = false;
+        while (!ready && t.elapsed() < 120000 && sim.state() != QProcess::NotRunning) {
+            sim.waitForReadyRead(200);
+            pending += sim.readAllStandardOutput();
+            qsizetype nl;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+                const QByteArray line = pending.left(nl).trimmed();
+                pending.remove(0, nl + 1);
+                if (line.startsWith("control "))
+                    controlPort = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
+                else if (line.startsWith("listening "))
+                    urls << QString::fromLatin1(line.split(' ').value(2));
+                else if (line == "ready")
+                    ready = true;
+            }
+        }
+        if (!ready || urls.size() != o.count || controlPort == 0)
+            qFatal("kms-sim did not start (see %s)", qPrintable(dir.filePath(QStringLiteral("kms-sim.log"))));
+    }
+
+    // --- HAProxy checking the same servers ------------------------------------------------------
+    QProcess haproxy;
+    const QString haproxyPath = QStandardPaths::findExecutable(QStringLiteral("haproxy"),
+                                                               {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    if (o.haproxy && haproxyPath.isEmpty())
+        say(QStringLiteral("haproxy not found (scripts/deps.sh installs it): measuring the console alone"));
+    if (o.haproxy && !haproxyPath.isEmpty()) {
+        QByteArray cfg = "global\n"
+                         "    nbthread 1\n"
+                         "    maxconn 8192\n"
+                         "    stats socket " + dir.filePath(QStringLiteral("haproxy.sock")).toUtf8() + " mode 600 level admin\n"
+                         "defaults\n"
+                         "    mode http\n"
+                         "    timeout connect 1s\n"
+                         "    timeout check 1s\n"
+                         "    timeout client 5s\n"
+                         "    timeout server 5s\n"
+                         "backend kms\n"
+                         "    option httpchk\n"
+                         "    http-check send meth GET uri /kurento ver HTTP/1.1 hdr Host kms hdr Upgrade websocket "
+                         "hdr Connection Upgrade hdr Sec-WebSocket-Key dGhlIHNhbXBsZSBub25jZQ== "
+                         "hdr Sec-WebSocket-Version 13\n"
+                         "    http-check expect status 101\n"
+                         "    default-server check inter 1s fall 3 rise 2\n";
+        for (int i = 0; i < urls.size(); ++i) {
+            const QUrl url(urls[i]);
+            cfg += "    server s" + QByteArray::number(i) + ' ' + url.host().toLatin1() + ':'
+                   + QByteArray::number(url.port()) + '\n';
+        }
+        QFile file(dir.filePath(QStringLiteral("haproxy.cfg")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(cfg) != cfg.size())
+            qFatal("cannot write haproxy.cfg");
+        file.close();
+        const QStringList args{QStringLiteral("-db"), QStringLiteral("-f"), file.fileName()};
+        haproxy.setStandardOutputFile(dir.filePath(QStringLiteral("haproxy.log")));
+        haproxy.setStandardErrorFile(dir.filePath(QStringLiteral("haproxy.log")), QIODevice::Append);
+        haproxy.start(haproxyPath, args);
+        if (!haproxy.waitForStarted(5000))
+            qFatal("haproxy did not start");
+        say(QStringLiteral("haproxy:   ") + commandLine(haproxyPath, args) + QStringLiteral("   (config: 1 backend, %1 "
+                                                                                       "servers, the check above)")
+                                                                           .arg(urls.size()));
+        say(QStringLiteral("           backend check: option httpchk; http-check send meth GET uri /kurento ver "
+                           "HTTP/1.1 hdr Upgrade websocket hdr Connection Upgrade hdr Sec-WebSocket-Key … "
+                           "hdr Sec-WebSocket-Version 13; http-check expect status 101; inter 1s"));
+    }
+
+    // --- the console ---------------------------------------------------------------------------
+    const QString configPath = dir.filePath(QStringLiteral("eucwebconfig.json"));
+    {
+        QFile file(configPath);
+        const QByteArray json = configWith(urls);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            qFatal("cannot write the configuration");
+    }
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<MediaServerMonitor> monitor;
+    std::unique_ptr<ServerTableModel> ownModel;
+    ServerTableModel *model = nullptr;
+    ProbeSettings probe;
+    probe.metricsIntervalMs = o.metricsMs;
+    if (o.gui) {
+        window = std::make_unique<MainWindow>(settings);
+        window->setRememberSites(false);
+        window->show();
+        window->openFile(configPath);
+        Site site = window->currentSite();
+        site.probe.metricsIntervalMs = o.metricsMs;
+        window->applySiteSettings(site);
+        model = window->serverModel();
+        say(QStringLiteral("console:   ucmc::MainWindow, shown (QT_QPA_PLATFORM=%1), file %2 servers")
+                .arg(QString::fromLatin1(qgetenv("QT_QPA_PLATFORM")))
+                .arg(urls.size()));
+    } else {
+        monitor = std::make_unique<MediaServerMonitor>();
+        ownModel = std::make_unique<ServerTableModel>();
+        model = ownModel.get();
+        QList<ServerRow> rows;
+        for (int i = 0; i < urls.size(); ++i) {
+            ServerRow row;
+            row.position = i + 1;
+            row.url = urls[i];
+            rows << row;
+        }
+        model->setRows(rows);
+        QObject::connect(monitor.get(), &MediaServerMonitor::healthChanged, model, &ServerTableModel::applyHealth);
+        monitor->setSettings(probe);
+        monitor->setTargets(urls);
+        say(QStringLiteral("console:   MediaServerMonitor + ServerTableModel (no window)"));
+    }
+
+    // --- event-loop lag of the GUI thread --------------------------------------------------------
+    std::vector<double> lagMs;
+    bool measuring = false;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = clock.nsecsElapsed();
+    QTimer lagTimer;
+    lagTimer.setTimerType(Qt::PreciseTimer);
+    lagTimer.setInterval(10);
+    QObject::connect(&lagTimer, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (measuring)
+            lagMs.push_back(qMax(0.0, double(now - lastTick) / 1e6 - 10.0));
+        lastTick = now;
+    });
+    lagTimer.start();
+
+    // --- detection ---------------------------------------------------------------------------
+    std::vector<Detection> detections;
+    const auto stateOf = [&](const QString &key) { return model->health(key).state; };
+    QObject::connect(model, &QAbstractItemModel::dataChanged, [&] {
+        for (Detection &d : detections) {
+            if (d.active && stateOf(d.key) == d.wanted) {
+                d.ms = double(clock.nsecsElapsed() - d.startedNs) / 1e6;
+                d.active = false;
+            }
+        }
+    });
+    const auto startDetection = [&](const QString &name, int index, HealthState wanted, const QByteArray &command) {
+        Detection d;
+        d.name = name;
+        d.key = urls[index];
+        d.wanted = wanted;
+        d.startedNs = clock.nsecsElapsed();
+        d.active = true;
+        detections.push_back(d);
+        if (!control(controlPort, command))
+            say(QStringLiteral("control command failed: ") + QString::fromLatin1(command));
+    };
+
+    const auto wait = [&](int ms) {
+        // The GUI thread runs its ordinary event loop meanwhile (no polling).
+        QEventLoop loop;
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    const auto upCount = [&] {
+        int up = 0;
+        for (const QString &key : std::as_const(urls))
+            up += stateOf(key) == HealthState::Up ? 1 : 0;
+        return up;
+    };
+
+    // Warm-up: everything connected and up, the first metrics in.
+    QElapsedTimer warm;
+    warm.start();
+    while (warm.elapsed() < qint64(o.warmup) * 1000)
+        wait(500);
+    say(QStringLiteral("after warm-up: %1 of %2 up in the model").arg(upCount()).arg(urls.size()));
+
+    // --- the measured window -----------------------------------------------------------------
+    const QString haproxyStat = QStringLiteral("/proc/%1/stat").arg(haproxy.processId());
+    const QString simStat = QStringLiteral("/proc/%1/stat").arg(sim.processId());
+    const QString monitorThread = threadStat("ucmc-monitor");
+    const QString guiThread = QStringLiteral("/proc/self/task/%1/stat").arg(getpid());
+    const double cpu0 = cpuSeconds(QStringLiteral("/proc/self/stat"));
+    const double gui0 = cpuSeconds(guiThread);
+    const double mon0 = monitorThread.isEmpty() ? -1 : cpuSeconds(monitorThread);
+    const double hap0 = haproxy.processId() > 0 ? cpuSeconds(haproxyStat) : -1;
+    const double sim0 = cpuSeconds(simStat);
+    const quint64 pings0 = MediaServerMonitor::answeredPings();
+    QElapsedTimer window0;
+    window0.start();
+    measuring = true;
+
+    const int refused = urls.size() / 10;   // e.g. server 100 of 1000
+    const int stalled = urls.size() / 5;    // e.g. server 200
+    const int phase = o.seconds * 1000 / 3; // refuse/stall at 1/3, clear at 2/3
+    wait(phase);
+    startDetection(QStringLiteral("closed (fault refuse) -> Down"), refused, HealthState::Down,
+                   "fault " + QByteArray::number(refused) + " refuse");
+    startDetection(QStringLiteral("stalled (fault stall) -> Down"), stalled, HealthState::Down,
+                   "fault " + QByteArray::number(stalled) + " stall");
+    wait(phase);
+    startDetection(QStringLiteral("recovered from refuse -> Up"), refused, HealthState::Up,
+                   "clear " + QByteArray::number(refused));
+    startDetection(QStringLiteral("recovered from stall -> Up"), stalled, HealthState::Up,
+                   "clear " + QByteArray::number(stalled));
+    wait(int(qMax<qint64>(0, qint64(o.seconds) * 1000 - window0.elapsed())));
+    measuring = false;
+
+    const double seconds = double(window0.elapsed()) / 1000.0;
+    const double cpu = cpuSeconds(QStringLiteral("/proc/self/stat")) - cpu0;
+    const double gui = cpuSeconds(guiThread) - gui0;
+    const double mon = mon0 < 0 ? -1 : cpuSeconds(monitorThread) - mon0;
+    const double hap = hap0 < 0 ? -1 : cpuSeconds(haproxyStat) - hap0;
+    const double simCpu = cpuSeconds(simStat) - sim0;
+    const quint64 pings = MediaServerMonitor::answeredPings() - pings0;
+    const qint64 rss = statusKiB(QStringLiteral("/proc/self/status"), "VmRSS:");
+    const qint64 hwm = statusKiB(QStringLiteral("/proc/self/status"), "VmHWM:");
+    const qint64 hapRss = haproxy.processId() > 0
+                              ? statusKiB(QStringLiteral("/proc/%1/status").arg(haproxy.processId()), "VmRSS:")
+                              : -1;
+
+    // HAProxy's view: how many servers its check finds up (then it checked each once a second).
+    int haproxyUp = -1;
+    if (haproxy.processId() > 0) {
+        QLocalSocket stats;
+        stats.connectToServer(dir.filePath(QStringLiteral("haproxy.sock")));
+        if (stats.waitForConnected(2000)) {
+            stats.write("show stat\n");
+            stats.flush();
+            QByteArray all;
+            while (stats.waitForReadyRead(1000))
+                all += stats.readAll();
+            haproxyUp = int(all.count(",UP,")) + int(all.count(",UP "));
+        }
+    }
+    const double haproxyChecks = haproxyUp > 0 ? double(haproxyUp) * seconds : double(urls.size()) * seconds;
+
+    say(QString());
+    say(QStringLiteral("measured over %1 s; servers up at the end: console %2 of %3, HAProxy %4")
+            .arg(seconds, 0, 'f', 1)
+            .arg(upCount())
+            .arg(urls.size())
+            .arg(haproxyUp));
+    say(QStringLiteral("monitor thread event dispatcher: %1")
+            .arg(qEnvironmentVariable("UCMC_MONITOR_DISPATCHER") == QLatin1String("qt") ? QStringLiteral("Qt's")
+                                                                                        : QStringLiteral("epoll")));
+    say(QString());
+    say(QStringLiteral("                              console          HAProxy 2.6"));
+    say(QStringLiteral("CPU, % of one core            %1 %          %2 %")
+            .arg(100.0 * cpu / seconds, 6, 'f', 2)
+            .arg(hap < 0 ? -1.0 : 100.0 * hap / seconds, 6, 'f', 2));
+    say(QStringLiteral("checks (pings / HTTP checks)  %1          %2 (estimated: up servers x seconds)")
+            .arg(pings, 8)
+            .arg(qint64(haproxyChecks), 8));
+    say(QStringLiteral("CPU per check, µs             %1            %2")
+            .arg(pings ? 1e6 * cpu / double(pings) : -1.0, 6, 'f', 1)
+            .arg(hap < 0 ? -1.0 : 1e6 * hap / haproxyChecks, 6, 'f', 1));
+    say(QStringLiteral("resident memory, MB           %1 (peak %2)   %3")
+            .arg(double(rss) / 1024.0, 0, 'f', 1)
+            .arg(double(hwm) / 1024.0, 0, 'f', 1)
+            .arg(double(hapRss) / 1024.0, 0, 'f', 1));
+    say(QString());
+    say(QStringLiteral("console threads: GUI %1 % of a core, monitor %2 % (%3 µs per ping); kms-sim used %4 % "
+                       "(%5 threads, serving both)")
+            .arg(100.0 * gui / seconds, 0, 'f', 2)
+            .arg(100.0 * mon / seconds, 0, 'f', 2)
+            .arg(pings ? 1e6 * mon / double(pings) : -1.0, 0, 'f', 1)
+            .arg(100.0 * simCpu / seconds, 0, 'f', 1)
+            .arg(o.simThreads));
+    say(QStringLiteral("GUI event-loop lag (10 ms timer, %1 samples): p50 %2 ms, p99 %3 ms, max %4 ms")
+            .arg(lagMs.size())
+            .arg(percentile(lagMs, 0.5), 0, 'f', 2)
+            .arg(percentile(lagMs, 0.99), 0, 'f', 2)
+            .arg(lagMs.empty() ? -1.0 : *std::max_element(lagMs.begin(), lagMs.end()), 0, 'f', 2));
+    {
+        std::vector<double> rtts, averages;
+        for (const QString &key : std::as_const(urls)) {
+            const ServerHealth h = model->health(key);
+            if (h.rttMs >= 0)
+                rtts.push_back(h.rttMs);
+            if (h.rttAvgMs >= 0)
+                averages.push_back(h.rttAvgMs);
+        }
+        say(QStringLiteral("round trips the table shows: last p50 %1 ms, p99 %2 ms; average per server p50 %3 ms")
+                .arg(percentile(rtts, 0.5), 0, 'f', 3)
+                .arg(percentile(rtts, 0.99), 0, 'f', 3)
+                .arg(percentile(averages, 0.5), 0, 'f', 3));
+    }
+    for (const Detection &d : detections) {
+        say(QStringLiteral("detection: %1: %2")
+                .arg(d.name, -34)
+                .arg(d.ms < 0 ? QStringLiteral("not seen") : QStringLiteral("%1 ms").arg(d.ms, 0, 'f', 0)));
+    }
+    say(QStringLiteral("targets: closed < 100 ms; stalled < interval + timeout x fall + 10 % = 4400 ms; "
+                       "recovered < 1 s + rise x interval = 3000 ms (defaults 1 s, 1 s, fall 3, rise 2)"));
+
+    // --- the end: children go away with us ---------------------------------------------------
+    window.reset();
+    monitor.reset();
+    if (haproxy.state() != QProcess::NotRunning) {
+        haproxy.terminate();
+        if (!haproxy.waitForFinished(3000))
+            haproxy.kill();
+    }
+    sim.closeWriteChannel(); // kms-sim ends at EOF on its stdin
+    if (!sim.waitForFinished(5000)) {
+        sim.kill();
+        sim.waitForFinished(2000);
+    }
+    return 0;
+}

@@ -1,0 +1,128 @@
+#pragma once
+
+// Test support for the monitoring subcommands: runs the real uc-media-console without a display
+// while the test's own event loop keeps running (so simulated media servers in this process keep
+// answering), starts simulated media servers on fresh loopback addresses, writes configurations.
+
+#include "simulatedmediaserver.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostAddress>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+#include <memory>
+
+namespace ucmc::test {
+
+struct Run
+{
+    int exitCode = -1; // -1: crashed or killed
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+
+    QString line() const { return QString::fromUtf8(out).trimmed(); }
+};
+
+inline QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    return environment;
+}
+
+inline QString consolePath()
+{
+    return QStringLiteral(UCMC_BIN_DIR "/uc-media-console");
+}
+
+// Runs the console to its end, spinning this thread's event loop meanwhile; kills it after limitMs.
+inline Run runConsole(const QStringList &arguments, int limitMs = 30000)
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    QElapsedTimer clock;
+    clock.start();
+    process.start(consolePath(), arguments);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(limitMs, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    Run run;
+    run.elapsedMs = clock.elapsed();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// Each test server gets an address of its own in 127.0.7.0/24.
+inline QHostAddress freshAddress()
+{
+    static int next = 10;
+    return QHostAddress(QStringLiteral("127.0.7.%1").arg(next++));
+}
+
+inline std::unique_ptr<kmssim::SimulatedMediaServer> startServer(kmssim::ServerConfig config = {})
+{
+    config.address = freshAddress();
+    if (config.wsPort)
+        config.wsPort = 0;
+    if (config.wssPort)
+        config.wssPort = 0;
+    auto server = std::make_unique<kmssim::SimulatedMediaServer>(config);
+    QString error;
+    if (!server->start(&error))
+        qFatal("simulator did not start: %s", qPrintable(error));
+    return server;
+}
+
+// A ws:// URL on which nothing listens (refused at once).
+inline QString refusedUrl()
+{
+    QTcpServer placeholder;
+    if (!placeholder.listen(freshAddress()))
+        qFatal("no free port");
+    const QString url = QStringLiteral("ws://%1:%2/kurento")
+                            .arg(placeholder.serverAddress().toString())
+                            .arg(placeholder.serverPort());
+    placeholder.close();
+    return url;
+}
+
+// An eucwebconfig.json with these URLs (written as the UC WebServer's file is).
+inline QByteArray configJson(const QStringList &urls)
+{
+    QByteArray json = "{\n  \"kurentoservers\" : [\n";
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        QByteArray url = urls.at(i).toUtf8();
+        url.replace('\\', "\\\\").replace('"', "\\\"");
+        json += "    { \"url\" : \"" + url + "\" }" + (i + 1 < urls.size() ? ",\n" : "\n");
+    }
+    json += "  ],\n  \"webserver\" : { \"port\" : 7224 }\n}\n";
+    return json;
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+} // namespace ucmc::test
