@@ -6,12 +6,19 @@
 #include "models/fleetsummary.h"
 #include "models/servertablemodel.h"
 #include "net/mediaservermonitor.h"
+#include "models/hostroles.h"
+#include "net/applytransaction.h"
+#include "net/credentialstore.h"
 #include "ui/alertcenter.h"
+#include "ui/applydialog.h"
 #include "ui/dialogs.h"
 #include "ui/documentsession.h"
 #include "ui/eventlogview.h"
+#include "ui/hostcontroldialog.h"
+#include "ui/hostsview.h"
 #include "ui/jsoneditor.h"
 #include "ui/messagebanner.h"
+#include "ui/passwordprovider.h"
 #include "ui/problemslist.h"
 #include "ui/saveflow.h"
 #include "ui/serverediting.h"
@@ -69,6 +76,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_monitor(new MediaServerMonitor(this))
     , m_eventLog(new EventLog(EventLog::kDefaultCapacity, this))
     , m_alerts(new AlertCenter(this))
+    , m_credentials(new CredentialStore(settings, this))
+    , m_passwords(new PasswordProvider(*m_credentials, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -168,6 +177,9 @@ void MainWindow::buildActions()
     m_encryptAllAction = action({}, QStyle::SP_CustomBase, [this] { m_editing->setAllEncrypted(true); });
     m_decryptAllAction = action({}, QStyle::SP_CustomBase, [this] { m_editing->setAllEncrypted(false); });
     m_siteSettingsAction = action({}, QStyle::SP_FileDialogDetailedView, [this] { editSiteSettings(); });
+    m_applyAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay,
+                           [this] { startApply(false); });
+    m_dryRunAction = action({}, QStyle::SP_CustomBase, [this] { startApply(true); });
     m_quitAction = action(QKeySequence::Quit, QStyle::SP_CustomBase, [this] { close(); });
     m_aboutAction = action({}, QStyle::SP_CustomBase, [this] {
         QMessageBox::about(this, tr("About UC Media Console"),
@@ -183,6 +195,9 @@ void MainWindow::buildActions()
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addAction(m_reloadAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_applyAction);
+    m_fileMenu->addAction(m_dryRunAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -208,6 +223,7 @@ void MainWindow::buildActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_saveAction);
+    toolbar->addAction(m_applyAction);
     toolbar->addSeparator();
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_redoAction);
@@ -310,8 +326,10 @@ void MainWindow::buildLayout()
     m_jsonEditor = new JsonEditor(central);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_hostsView = new HostsView(*m_credentials, *m_passwords, central);
     m_tabs->addTab(serversSplitter, QString());
     m_tabs->addTab(m_jsonEditor, QString());
+    m_tabs->addTab(m_hostsView, QString());
 
     // Problems under both tabs: they matter in either view.
     m_problems = new ProblemsList(central);
@@ -390,6 +408,14 @@ void MainWindow::connectEditing()
             m_editorDebounce.start();
     });
     connect(m_problems, &ProblemsList::problemActivated, this, &MainWindow::showProblem);
+    connect(m_hostsView, &HostsView::configureRequested, this, &MainWindow::configureHost);
+    connect(m_hostsView, &HostsView::eventOccurred, m_eventLog, qOverload<const ServerEvent &>(&EventLog::append));
+    connect(m_credentials, &CredentialStore::eventOccurred, m_eventLog, qOverload<const ServerEvent &>(&EventLog::append));
+    connect(m_passwords, &PasswordProvider::storeFailed, this, [this](const QString &message) {
+        m_fileBanner->showMessage(MessageBanner::Level::Warning,
+                                  tr("The password is kept for this session only: the keychain is not available"),
+                                  message);
+    });
 
     connect(m_saveFlow, &SaveFlow::saved, this, &MainWindow::onSaved);
     connect(m_saveFlow, &SaveFlow::failed, this, [this](const QString &message, bool offerSaveAs) {
@@ -438,6 +464,13 @@ void MainWindow::retranslate()
     m_siteCombo->setToolTip(tr("Switch to another installation you opened before"));
     m_tabs->setTabText(0, tr("Servers"));
     m_tabs->setTabText(1, tr("JSON"));
+    m_tabs->setTabText(2, tr("Hosts"));
+    m_applyAction->setText(tr("&Apply and Restart UC WebServer…"));
+    m_applyAction->setIconText(tr("Apply"));
+    m_applyAction->setToolTip(tr("Save with a backup, restart the UC WebServer so the change takes effect, and "
+                                 "roll back if it does not come back"));
+    m_dryRunAction->setText(tr("Show What Applying &Would Do…"));
+    m_hostsView->retranslate();
     m_history->setEmptyLabel(tr("<opened file>"));
     m_problems->retranslate();
     m_panel->retranslate();
@@ -615,6 +648,8 @@ void MainWindow::onDocumentChanged()
         }
     }
 
+    if (!m_locked)
+        m_hostsView->setLayout(HostRoles::layout(ucServerHost(), document));
     m_problems->setProblems(m_session->problems());
     m_problems->setVisible(!m_session->problems().empty()); // "No problems" stays in the status bar
     m_problemsLabel->setText(m_session->isOpen() ? m_problems->summaryText() : QString());
@@ -718,6 +753,8 @@ void MainWindow::updateActions()
     m_moveUpAction->setEnabled(selected && m_selectedEntry > 0);
     m_moveDownAction->setEnabled(selected && m_selectedEntry + 1 < count);
     m_encryptAllAction->setEnabled(editable && count > 0);
+    m_applyAction->setEnabled(open && !m_locked && !m_session->hasErrors());
+    m_dryRunAction->setEnabled(open && !m_locked && !m_session->hasErrors());
     m_decryptAllAction->setEnabled(editable && count > 0);
     m_siteSettingsAction->setEnabled(!m_site.configPath.isEmpty());
 }
@@ -825,10 +862,124 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
 
 void MainWindow::applySiteToMonitor()
 {
+    m_hostsView->setSite(m_site);
     m_monitor->setSettings(m_site.probe);
     const QString host = m_hostOverride.isEmpty() ? ucServerHostFor(m_site) : m_hostOverride;
     m_monitor->setUcServerHost(host);
     m_alerts->policy().setUcServerHost(host);
+}
+
+QString MainWindow::ucServerHost() const
+{
+    return m_hostOverride.isEmpty() ? ucServerHostFor(m_site) : m_hostOverride;
+}
+
+void MainWindow::configureHost(const QString &host)
+{
+    HostControlSettings current = hostControlFor(m_site, host);
+    current.host = host;
+    const CredentialKey key{m_site.id, host, current.user};
+    HostControlDialog dialog(current, key.isValid() && m_credentials->isStored(key), this);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return;
+    const HostControlSettings settings = dialog.settings();
+    const CredentialKey newKey{m_site.id, host, settings.user};
+    if (dialog.forgetPassword() && key.isValid())
+        m_credentials->remove(key);
+    QString password = dialog.newPassword();
+    if (!password.isEmpty() && newKey.isValid()) {
+        CredentialJob *job = m_credentials->write(newKey, password);
+        connect(job, &CredentialJob::finished, this, [this, job, newKey, password]() mutable {
+            if (!job->ok()) {
+                m_credentials->keepForSession(newKey, password);
+                m_fileBanner->showMessage(MessageBanner::Level::Warning,
+                                          tr("The password is kept for this session only: the keychain is not "
+                                             "available"),
+                                          job->errorMessage());
+            }
+            wipeString(password);
+            job->deleteLater();
+        });
+    }
+    Site site = m_site;
+    setHostControl(site, settings);
+    applySiteSettings(site);
+    logAction(host, tr("Service control settings changed"));
+}
+
+void MainWindow::startApply(bool dryRun)
+{
+    if (!m_session->isOpen() || m_session->hasErrors())
+        return;
+    const QString host = ucServerHost();
+    HostControlSettings control = hostControlFor(m_site, host);
+    if (host.isEmpty() || !control.isManaged()) {
+        m_fileBanner->showMessage(
+            MessageBanner::Level::Info, tr("How should the console restart the UC WebServer?"),
+            tr("Set up service control for the UCServer host (WinRM or command templates) first. Until then, "
+               "save and restart the UC WebServer service on %1 by hand.")
+                .arg(host.isEmpty() ? tr("the UCServer host") : host));
+        if (!host.isEmpty())
+            m_fileBanner->addAction(tr("Service Control…"), [this, host] { configureHost(host); });
+        return;
+    }
+    const auto run = [this, host, control, dryRun](std::optional<QString> password) {
+        if (!password)
+            return;
+        ServiceControl *service = createServiceControl(control, *password, this);
+        wipeString(*password);
+        ApplyRequest request;
+        request.configPath = m_session->path();
+        request.loadedHash = m_session->loadedHash();
+        request.before = ConfigDocument::fromBytes(m_session->loadedBytes());
+        request.after = m_session->document();
+        request.ucServerHost = host;
+        request.webServerHttpPort = m_site.probe.webServerHttpPort;
+        request.serviceNames = control.serviceNames;
+        for (const ServerRow &row : m_model->rows())
+            request.health.insert(row.url, m_model->health(row.url));
+        request.settings = m_site.apply;
+        request.dryRun = dryRun;
+        auto *transaction = new ApplyTransaction(request, service, this);
+        connect(m_monitor, &MediaServerMonitor::healthChanged, transaction, &ApplyTransaction::noteHealth);
+        connect(transaction, &ApplyTransaction::eventOccurred, m_eventLog,
+                qOverload<const ServerEvent &>(&EventLog::append));
+        ApplyDialog dialog(transaction, this);
+        transaction->start();
+        Dialogs::exec(&dialog);
+        if (!dialog.isFinished())
+            transaction->cancel(); // closed early: the transaction ends in a consistent state by itself
+        const ApplyTransaction::Report report = dialog.isFinished() ? dialog.report() : transaction->report();
+        switch (report.outcome) {
+        case ApplyTransaction::Outcome::Applied:
+            m_session->markSaved(report.configPath, ConfigWriter::hashOf(request.after.bytes()));
+            m_fileBanner->showMessage(MessageBanner::Level::Info, tr("Applied: the UC WebServer runs with the new "
+                                                                     "media server list."),
+                                      report.message);
+            break;
+        case ApplyTransaction::Outcome::RolledBack:
+            m_fileBanner->showMessage(MessageBanner::Level::Warning,
+                                      tr("Rolled back: the previous file is in effect again. Your edits are still "
+                                         "here."),
+                                      report.message);
+            break;
+        case ApplyTransaction::Outcome::Failed:
+            m_fileBanner->showMessage(MessageBanner::Level::Error, tr("Applying failed"), report.message);
+            break;
+        case ApplyTransaction::Outcome::DryRun:
+        case ApplyTransaction::Outcome::Cancelled:
+        case ApplyTransaction::Outcome::Running:
+            break;
+        }
+        if (transaction->report().outcome == ApplyTransaction::Outcome::Running)
+            transaction->setParent(service); // still cleaning up: lives as long as its control
+        else
+            delete transaction;
+        service->deleteLater();
+        retranslate();
+        updateActions();
+    };
+    m_passwords->obtain({m_site.id, host, control.user}, run);
 }
 
 void MainWindow::setTrustedCertificates(const QList<QSslCertificate> &certificates)

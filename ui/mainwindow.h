@@ -22,7 +22,10 @@ class QUndoView;
 namespace ucmc {
 
 class AlertCenter;
+class CredentialStore;
 class DocumentSession;
+class HostsView;
+class PasswordProvider;
 class EventLog;
 class EventLogView;
 class JsonEditor;
@@ -91,6 +94,14 @@ public:
     MessageBanner *alertBanner() const { return m_alertBanner; }
     // Records something the administrator did (opened, saved, maintenance, trusted a certificate).
     void logAction(const QString &server, const QString &text);
+    // Applies the document: save with backup, restart the UC WebServer, wait for it, roll back if
+    // it does not come back (ApplyTransaction in an ApplyDialog). A dry run only shows the plan.
+    void startApply(bool dryRun = false);
+    HostsView *hostsView() const { return m_hostsView; }
+    CredentialStore *credentials() const { return m_credentials; }
+    // Opens the service-control settings of a host and stores them (password in the keychain).
+    void configureHost(const QString &host);
+    QString ucServerHost() const;
 
 signals:
     void configShown(); // a file was read (successfully or not) and the window shows the result
@@ -157,6 +168,11 @@ private:
     AlertCenter *m_alerts = nullptr;
     MessageBanner *m_alertBanner = nullptr;
     QAction *m_eventLogAction = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    PasswordProvider *m_passwords = nullptr;
+    HostsView *m_hostsView = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_dryRunAction = nullptr;
     MessageBanner *m_fileBanner = nullptr;
     MessageBanner *m_versionBanner = nullptr;
     QComboBox *m_siteCombo = nullptr;

@@ -1,0 +1,218 @@
+// End to end through the window: an edit is applied by restarting the UC WebServer through the
+// WinRM simulator (HTTP, NTLM, message encryption), and health comes back; a restart that never
+// completes is rolled back and the previous file is restored byte for byte.
+#include "models/eventlog.h"
+#include "models/servertablemodel.h"
+#include "net/credentialstore.h"
+#include "simulatedmediaserver.h"
+#include "simulatedprocallhost.h"
+#include "ui/applydialog.h"
+#include "ui/dialogs.h"
+#include "ui/documentsession.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/serverediting.h"
+#include "winrmsimulator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ucmc;
+
+namespace {
+const QString kHost = QStringLiteral("127.0.7.30");
+const QString kPassword = QStringLiteral("Gui-Apply-Secret-2b7e");
+const QString kWebService = QStringLiteral("UCWebSrvSim");
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Drives the apply dialog like a user: waits for the summary, applies, and answers the rollback
+// question with `rollback`.
+int driveApplyDialog(QDialog *dialog, bool rollback, const std::function<void()> &beforeAnswer = {})
+{
+    auto *apply = qobject_cast<ApplyDialog *>(dialog);
+    if (!apply)
+        return QDialog::Rejected;
+    if (!QTest::qWaitFor([apply] { return apply->applyButton()->isEnabled(); }, 20000))
+        return QDialog::Rejected;
+    apply->applyButton()->click();
+    if (!QTest::qWaitFor([apply] { return apply->isFinished() || !apply->rollbackButton()->isHidden(); }, 30000))
+        return QDialog::Rejected;
+    if (!apply->rollbackButton()->isHidden() && beforeAnswer)
+        beforeAnswer();
+    if (!apply->rollbackButton()->isHidden())
+        (rollback ? apply->rollbackButton() : apply->keepButton())->click();
+    return QTest::qWaitFor([apply] { return apply->isFinished(); }, 30000) ? QDialog::Accepted : QDialog::Rejected;
+}
+} // namespace
+
+class TestApply : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        winrmsim::SimConfig config;
+        config.address = QHostAddress(kHost);
+        config.password = kPassword;
+        config.transitionMs = 150;
+        config.webServerPort = 0;
+        config.services = winrmsim::SimConfig::defaultServices(winrmsim::SimConfig::Role::UcServer,
+                                                               QStringLiteral("9.1.0.3456"));
+        m_sim = std::make_unique<winrmsim::WinRmSimulator>(config);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        m_webStates.clear();
+        connect(m_sim.get(), &winrmsim::WinRmSimulator::serviceChanged, this,
+                [this](const QString &name, const QString &state) {
+                    if (name == kWebService)
+                        m_webStates << state;
+                });
+
+        kmssim::ServerConfig media;
+        media.address = QHostAddress(QStringLiteral("127.0.7.11"));
+        media.wsPort = 0;
+        m_media = std::make_unique<kmssim::SimulatedMediaServer>(media);
+        QVERIFY(m_media->start());
+
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(QStringLiteral("eucwebconfig.json"));
+        m_original = "{\r\n   \"kurentoservers\" : [\r\n      {\r\n         \"url\" : \"" + m_media->url().toString().toUtf8()
+                     + "\"\r\n      }\r\n   ]\r\n}\r\n";
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(m_original) == m_original.size());
+        f.close();
+
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->show();
+        m_window->openFile(m_path);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->document().entries().size(), size_t(1), 3000);
+
+        Site site = m_window->currentSite();
+        site.ucServerHost = kHost;
+        site.probe.webServerHttpPort = m_sim->webServerPort();
+        site.probe.intervalMs = 300;
+        site.probe.timeoutMs = 500;
+        site.apply.restartTimeoutMs = 4000;
+        site.apply.webServerTimeoutMs = 8000;
+        site.apply.pollIntervalMs = 200;
+        site.apply.watchMs = 0;
+        HostControlSettings control;
+        control.host = kHost;
+        control.kind = HostControlSettings::Kind::WinRm;
+        control.user = QStringLiteral("Administrator");
+        control.port = quint16(m_sim->httpUrl().port());
+        setHostControl(site, control);
+        m_window->applySiteSettings(site);
+        // This test's password lives for the session only (the keychain has its own tests).
+        m_window->credentials()->keepForSession({site.id, kHost, control.user}, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->serverModel()->index(0, ServerTableModel::Status).data().toString(),
+                                  QStringLiteral("Up"), 5000);
+    }
+
+    void cleanup()
+    {
+        Dialogs::setCustomHandler({});
+        Dialogs::clearPendingAnswers();
+        if (m_window && m_window->session()->isModified()) {
+            Dialogs::setNextAnswer(QMessageBox::Discard);
+            m_window->close();
+        }
+        m_window.reset();
+        m_settings.reset();
+        m_media.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void applyRestartsTheWebServerAndHealthComesBack()
+    {
+        MainWindow &w = *m_window;
+        w.editing()->addServerUrl(QStringLiteral("ws://127.0.7.12:8888/kurento"));
+        const QByteArray edited = w.session()->document().bytes();
+        Dialogs::setCustomHandler([](QDialog *dialog) { return driveApplyDialog(dialog, true); });
+        w.startApply();
+        QCOMPARE(readFile(m_path), edited);
+        QVERIFY(!w.session()->isModified());
+        QVERIFY2(w.fileBanner()->title().startsWith(QStringLiteral("Applied")), qPrintable(w.fileBanner()->title()));
+        QVERIFY(m_webStates.contains(QStringLiteral("Stopped")));
+        QCOMPARE(m_webStates.last(), QStringLiteral("Running"));
+        const QStringList backups = QDir(m_dir->path()).entryList({QStringLiteral("eucwebconfig.json.*.bak")});
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(readFile(m_dir->filePath(backups.first())), m_original);
+        // The monitor keeps going: the existing media server is up, the new (absent) one down.
+        QTRY_COMPARE_WITH_TIMEOUT(w.serverModel()->index(0, ServerTableModel::Status).data().toString(),
+                                  QStringLiteral("Up"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.serverModel()->index(1, ServerTableModel::Status).data().toString(),
+                                  QStringLiteral("Down"), 5000);
+        // Every step went to the event log, and never the password.
+        int applyEvents = 0;
+        for (const ServerEvent &e : w.eventLog()->events()) {
+            QVERIFY(!e.text.contains(kPassword));
+            applyEvents += e.kind == ServerEvent::Kind::ConsoleAction ? 1 : 0;
+        }
+        QVERIFY(applyEvents >= 5);
+    }
+
+    void aFailedRestartIsRolledBackByteForByte()
+    {
+        MainWindow &w = *m_window;
+        w.editing()->addServerUrl(QStringLiteral("ws://127.0.7.12:8888/kurento"));
+        m_sim->faults().stuckStop.insert(kWebService.toLower()); // the WebServer does not stop
+        // The administrator sees the rollback question; meanwhile the service gets unstuck, so the
+        // rollback's restart can work.
+        Dialogs::setCustomHandler([this](QDialog *dialog) {
+            return driveApplyDialog(dialog, true, [this] {
+                m_sim->faults().stuckStop.clear();
+                m_sim->setState(kWebService, QStringLiteral("Running"));
+            });
+        });
+        w.startApply();
+        QVERIFY2(w.fileBanner()->title().startsWith(QStringLiteral("Rolled back")),
+                 qPrintable(w.fileBanner()->title() + QLatin1Char('\n') + w.fileBanner()->text()));
+        QCOMPARE(readFile(m_path), m_original); // byte for byte
+        QVERIFY(w.session()->isModified()); // the edit is still in the window
+    }
+
+    void dryRunShowsCommandsAndTouchesNothing()
+    {
+        MainWindow &w = *m_window;
+        w.editing()->removeServer(0);
+        QString shown;
+        Dialogs::setCustomHandler([&shown](QDialog *dialog) {
+            auto *apply = qobject_cast<ApplyDialog *>(dialog);
+            if (!QTest::qWaitFor([apply] { return apply->isFinished(); }, 10000))
+                return int(QDialog::Rejected);
+            shown = apply->summaryText() + apply->findChild<QPlainTextEdit *>()->toPlainText();
+            return int(QDialog::Accepted);
+        });
+        w.startApply(true);
+        QVERIFY2(shown.contains(QStringLiteral("Restart")), qPrintable(shown));
+        QCOMPARE(readFile(m_path), m_original);
+        QVERIFY(m_webStates.isEmpty());
+        QVERIFY(!shown.contains(kPassword));
+    }
+
+private:
+    std::unique_ptr<winrmsim::WinRmSimulator> m_sim;
+    std::unique_ptr<kmssim::SimulatedMediaServer> m_media;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+    QByteArray m_original;
+    QStringList m_webStates;
+};
+
+QTEST_MAIN(TestApply)
+#include "tst_apply.moc"

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/hostroles.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+
+namespace ucmc {
+
+// How the console reaches one host's Windows services: not at all ("not managed"), over WinRM
+// (HTTP with NTLM message encryption, or HTTPS), or with command templates run on this
+// workstation. The password is never part of these settings: it lives in the keychain.
+class HostControlDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    HostControlDialog(const HostControlSettings &settings, bool passwordStored, QWidget *parent = nullptr);
+
+    HostControlSettings settings() const;
+    // Empty unless the user typed a new password (to be stored in the keychain by the caller).
+    QString newPassword() const;
+    bool forgetPassword() const { return m_forget; }
+
+private:
+    void updatePreview();
+
+    HostControlSettings m_settings;
+    QComboBox *m_kind;
+    QStackedWidget *m_pages;
+    QComboBox *m_transport;
+    QSpinBox *m_port;
+    QComboBox *m_authentication;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLabel *m_fingerprint;
+    QLineEdit *m_templates[5];
+    QLineEdit *m_commandUser;
+    QLabel *m_preview;
+    QLineEdit *m_names[3];
+    bool m_forget = false;
+};
+
+} // namespace ucmc

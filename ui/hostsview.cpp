@@ -1,0 +1,307 @@
+#include "ui/hostsview.h"
+
+#include "net/applytransaction.h"
+#include "net/credentialstore.h"
+#include "ui/dialogs.h"
+#include "ui/passwordprovider.h"
+#include "ui/statuspalette.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ucmc {
+
+namespace {
+constexpr int kDiscoverTimeoutMs = 60'000;
+constexpr int kFixTimeoutMs = 90'000;
+enum Column { NameColumn, StateColumn, StartupColumn, ExpectedColumn, VersionColumn, ColumnCount };
+
+QString stateText(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Running:
+        return HostsView::tr("Running");
+    case ServiceState::Stopped:
+        return HostsView::tr("Stopped");
+    case ServiceState::StartPending:
+        return HostsView::tr("Starting");
+    case ServiceState::StopPending:
+        return HostsView::tr("Stopping");
+    default:
+        return HostsView::tr("Unknown");
+    }
+}
+} // namespace
+
+HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, QWidget *parent)
+    : QWidget(parent)
+    , m_credentials(credentials)
+    , m_passwords(passwords)
+    , m_intro(new QLabel(this))
+    , m_versionLabel(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_check(new QPushButton(this))
+    , m_configure(new QPushButton(this))
+    , m_fix(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("hostsView"));
+    auto *layout = new QVBoxLayout(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    m_versionLabel->setWordWrap(true);
+    layout->addWidget(m_versionLabel);
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    layout->addWidget(m_tree, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_configure);
+    buttons->addWidget(m_fix);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_check, &QPushButton::clicked, this, &HostsView::checkAll);
+    connect(m_configure, &QPushButton::clicked, this, [this] {
+        if (!selectedHost().isEmpty())
+            emit configureRequested(selectedHost());
+    });
+    connect(m_fix, &QPushButton::clicked, this, &HostsView::fixSelectedHost);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        m_configure->setEnabled(!selectedHost().isEmpty());
+        m_fix->setEnabled(!m_differences.value(selectedHost()).isEmpty());
+    });
+    retranslate();
+}
+
+void HostsView::retranslate()
+{
+    m_intro->setText(tr("The startup types the knowledge-base article asks for: on the UCServer host, UCServer "
+                        "and UC WebServer automatic and the UC MediaServer disabled unless the list uses the local "
+                        "one; on every media server host only the UC MediaServer automatic. Every estos update "
+                        "resets them."));
+    m_tree->setHeaderLabels({tr("Host / service"), tr("State"), tr("Startup type"), tr("Expected"), tr("Version")});
+    m_check->setText(tr("&Check Services"));
+    m_configure->setText(tr("Service &Control…"));
+    m_fix->setText(tr("&Fix Startup Types…"));
+    rebuild();
+}
+
+void HostsView::setSite(const Site &site)
+{
+    m_site = site;
+    rebuild();
+}
+
+void HostsView::setLayout(const SiteLayout &layout)
+{
+    if (layout.hosts == m_layout.hosts)
+        return;
+    m_layout = layout;
+    rebuild();
+}
+
+QString HostsView::selectedHost() const
+{
+    const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
+    if (items.isEmpty())
+        return {};
+    QTreeWidgetItem *item = items.first()->parent() ? items.first()->parent() : items.first();
+    return item->data(NameColumn, Qt::UserRole).toString();
+}
+
+QString HostsView::versionText() const
+{
+    return m_versionLabel->text();
+}
+
+void HostsView::rebuild()
+{
+    const QString selected = selectedHost();
+    m_tree->clear();
+    for (const SiteHost &host : m_layout.hosts) {
+        const HostControlSettings control = hostControlFor(m_site, host.host);
+        auto *item = new QTreeWidgetItem(m_tree);
+        const QString role = host.isUcServerHost ? tr("UCServer host") : tr("media server host");
+        item->setText(NameColumn, QStringLiteral("%1  (%2)").arg(host.host.isEmpty() ? tr("UCServer host not set") : host.host, role));
+        item->setData(NameColumn, Qt::UserRole, host.host);
+        QFont bold = item->font(NameColumn);
+        bold.setBold(true);
+        item->setFont(NameColumn, bold);
+        if (!control.isManaged()) {
+            item->setText(StateColumn, tr("not managed"));
+        } else if (m_errors.contains(host.host)) {
+            item->setText(StateColumn, m_errors.value(host.host));
+            item->setForeground(StateColumn, StatusPalette::down());
+            item->setToolTip(StateColumn, m_errors.value(host.host));
+        } else if (!m_services.contains(host.host)) {
+            item->setText(StateColumn, m_running > 0 ? tr("checking…") : tr("not checked yet"));
+        }
+        const QList<ServiceInfo> services = m_services.value(host.host);
+        const QList<ServiceDifference> differences = m_differences.value(host.host);
+        for (const ExpectedService &expected : host.expected) {
+            auto *child = new QTreeWidgetItem(item);
+            const auto found = std::find_if(services.cbegin(), services.cend(),
+                                            [&](const ServiceInfo &s) { return s.role == expected.role; });
+            child->setText(NameColumn, HostRoles::roleText(expected.role)
+                                           + (found != services.cend() ? QStringLiteral(" (%1)").arg(found->name) : QString()));
+            child->setText(ExpectedColumn, HostRoles::startupTypeText(expected.startupType));
+            if (found != services.cend()) {
+                child->setText(StateColumn, stateText(found->state));
+                child->setText(StartupColumn, HostRoles::startupTypeText(found->startupType));
+                child->setText(VersionColumn, HostRoles::versionOf(*found));
+            }
+            for (const ServiceDifference &d : differences) {
+                if (d.role != expected.role)
+                    continue;
+                const int column = d.kind == ServiceDifference::Kind::State ? StateColumn : StartupColumn;
+                child->setForeground(column, StatusPalette::pending().darker(150));
+                child->setText(column, child->text(column) + QStringLiteral("  ⚠"));
+                child->setToolTip(column, d.explanation);
+                child->setToolTip(NameColumn, d.explanation);
+            }
+            for (const VersionDifference &v : m_versions.differences) {
+                if (v.host == host.host && v.role == expected.role) {
+                    child->setForeground(VersionColumn, StatusPalette::pending().darker(150));
+                    child->setToolTip(VersionColumn, tr("Differs from %1").arg(v.expectedVersion));
+                }
+            }
+        }
+        item->setExpanded(true);
+        if (host.host == selected)
+            item->setSelected(true);
+    }
+    m_versionLabel->setText(m_versions.message);
+    m_versionLabel->setStyleSheet(m_versions.consistent ? QString()
+                                                        : QStringLiteral("color:#8a5a00; font-weight:bold;"));
+    m_fix->setEnabled(!m_differences.value(selectedHost()).isEmpty());
+    m_configure->setEnabled(!selectedHost().isEmpty());
+}
+
+void HostsView::checkAll()
+{
+    for (const SiteHost &host : m_layout.hosts) {
+        if (hostControlFor(m_site, host.host).isManaged())
+            discover(host.host);
+    }
+    rebuild();
+}
+
+void HostsView::discover(const QString &host)
+{
+    const HostControlSettings control = hostControlFor(m_site, host);
+    ++m_running;
+    m_errors.remove(host);
+    m_passwords.obtain({m_site.id, host, control.user}, [this, host, control](std::optional<QString> password) {
+        if (!password) {
+            onDiscovered(host, {}, tr("no password given"));
+            return;
+        }
+        ServiceControl *service = createServiceControl(control, *password, this);
+        wipeString(*password);
+        ServiceJob *job = service->discover(control.serviceNames, std::chrono::milliseconds(kDiscoverTimeoutMs));
+        connect(job, &ServiceJob::finished, this, [this, host, job, service] {
+            onDiscovered(host, job->services(), job->ok() ? QString() : job->error().message);
+            job->deleteLater();
+            service->deleteLater();
+        });
+    });
+}
+
+void HostsView::onDiscovered(const QString &host, const QList<ServiceInfo> &services, const QString &error)
+{
+    --m_running;
+    if (error.isEmpty()) {
+        m_services.insert(host, services);
+        if (const SiteHost *siteHost = m_layout.find(host))
+            m_differences.insert(host, HostRoles::compare(*siteHost, services));
+    } else {
+        m_errors.insert(host, error);
+        m_services.remove(host);
+        m_differences.remove(host);
+    }
+    QList<HostServices> all;
+    for (auto it = m_services.cbegin(); it != m_services.cend(); ++it)
+        all.append({it.key(), it.value()});
+    m_versions = HostRoles::compareVersions(all, m_layout.ucServerHost() ? m_layout.ucServerHost()->host : QString());
+    rebuild();
+}
+
+void HostsView::fixSelectedHost()
+{
+    const QString host = selectedHost();
+    const QList<ServiceFix> fixes = HostRoles::fixes(m_differences.value(host));
+    if (fixes.isEmpty())
+        return;
+    QStringList lines;
+    for (const ServiceFix &fix : fixes) {
+        switch (fix.action) {
+        case ServiceFix::Action::SetStartupType:
+            lines << tr("Set %1 to %2").arg(fix.serviceName, HostRoles::startupTypeText(fix.startupType));
+            break;
+        case ServiceFix::Action::Stop:
+            lines << tr("Stop %1").arg(fix.serviceName);
+            break;
+        case ServiceFix::Action::Start:
+            lines << tr("Start %1").arg(fix.serviceName);
+            break;
+        }
+    }
+    if (Dialogs::question(this, tr("Fix the startup types on %1?").arg(host), lines.join(QLatin1Char('\n')),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    const HostControlSettings control = hostControlFor(m_site, host);
+    ++m_running;
+    m_passwords.obtain({m_site.id, host, control.user}, [this, host, control, fixes](std::optional<QString> password) {
+        if (!password) {
+            onDiscovered(host, {}, tr("no password given"));
+            return;
+        }
+        ServiceControl *service = createServiceControl(control, *password, this);
+        wipeString(*password);
+        // One fix after the other; then a fresh look at the host.
+        auto remaining = std::make_shared<QList<ServiceFix>>(fixes);
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [this, host, service, remaining, next] {
+            if (remaining->isEmpty()) {
+                --m_running;
+                service->deleteLater();
+                discover(host);
+                return;
+            }
+            const ServiceFix fix = remaining->takeFirst();
+            const std::chrono::milliseconds timeout(kFixTimeoutMs);
+            ServiceJob *job = fix.action == ServiceFix::Action::SetStartupType
+                                  ? service->setStartupType(fix.serviceName, fix.startupType, timeout)
+                              : fix.action == ServiceFix::Action::Stop ? service->stop(fix.serviceName, timeout)
+                                                                       : service->start(fix.serviceName, timeout);
+            connect(job, &ServiceJob::finished, this, [this, host, job, fix, next, remaining, service] {
+                event(host, job->ok() ? tr("%1: fixed as the article expects").arg(fix.serviceName)
+                                      : tr("%1: could not be fixed: %2").arg(fix.serviceName, job->error().message));
+                job->deleteLater();
+                if (!job->ok())
+                    remaining->clear();
+                (*next)();
+            });
+        };
+        (*next)();
+    });
+}
+
+void HostsView::event(const QString &host, const QString &text)
+{
+    ServerEvent e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.kind = ServerEvent::Kind::ConsoleAction;
+    e.server = host;
+    e.text = text;
+    emit eventOccurred(e);
+}
+
+} // namespace ucmc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/hostroles.h"
+#include "models/serverevent.h"
+#include "models/site.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ucmc {
+
+class CredentialStore;
+class PasswordProvider;
+
+// Every host of the site with its three estos services: state, startup type and version, the
+// startup types the knowledge-base article expects for the host's role (derived from the media
+// server list), and a clear mark where they differ (an estos update resets them). Differences can
+// be fixed after confirmation; hosts running different versions are flagged.
+class HostsView : public QWidget
+{
+    Q_OBJECT
+public:
+    HostsView(CredentialStore &credentials, PasswordProvider &passwords, QWidget *parent = nullptr);
+
+    void setSite(const Site &site);
+    void setLayout(const SiteLayout &layout);
+    // Discovers the services of every managed host.
+    void checkAll();
+    void fixSelectedHost();
+    QTreeWidget *tree() const { return m_tree; }
+    QList<ServiceDifference> differences(const QString &host) const { return m_differences.value(host); }
+    QString versionText() const;
+    bool isChecking() const { return m_running > 0; }
+    void retranslate();
+
+signals:
+    // The user wants to change how a host is reached (the window edits and saves the site).
+    void configureRequested(const QString &host);
+    void eventOccurred(const ucmc::ServerEvent &event);
+
+private:
+    void rebuild();
+    void discover(const QString &host);
+    void onDiscovered(const QString &host, const QList<ServiceInfo> &services, const QString &error);
+    QString selectedHost() const;
+    void event(const QString &host, const QString &text);
+
+    CredentialStore &m_credentials;
+    PasswordProvider &m_passwords;
+    Site m_site;
+    SiteLayout m_layout;
+    QHash<QString, QList<ServiceInfo>> m_services;
+    QHash<QString, QString> m_errors;
+    QHash<QString, QList<ServiceDifference>> m_differences;
+    VersionCheck m_versions;
+    int m_running = 0;
+    QLabel *m_intro;
+    QLabel *m_versionLabel;
+    QTreeWidget *m_tree;
+    QPushButton *m_check;
+    QPushButton *m_configure;
+    QPushButton *m_fix;
+};
+
+} // namespace ucmc
