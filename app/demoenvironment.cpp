@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace ucmc {
 
@@ -69,11 +70,26 @@ bool DemoEnvironment::start()
     QStringList urls;
     for (const QStringList &words : std::as_const(listening))
         urls << words.value(1); // "listening <index> <url>"
-    // The UCServer host's client port and UC WebServer port on 127.0.0.10.
+    // The UCServer host on 127.0.0.10: UCServer port 7222, UC WebServer 7224, and WinRM, so that
+    // applying a change (restarting the UC WebServer) works in the demo too. Its services are as
+    // an estos update leaves them (all automatic), so the Hosts tab has a drift to show.
+    m_winRmPassword = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WINRM_SIM_PASSWORD"), m_winRmPassword); // never on a command line
+    m_ucServerHost.setProcessEnvironment(environment);
     QList<QStringList> hostPorts;
-    if (!startSimulator(m_ucServerHost, QStringLiteral("procall-sim"),
-                        {QStringLiteral("--address"), kUcServerAddress}, &hostPorts))
+    if (!startSimulator(m_ucServerHost, QStringLiteral("winrm-sim"),
+                        {QStringLiteral("--address"), kUcServerAddress, QStringLiteral("--hostname"),
+                         QStringLiteral("WINSERVER1"), QStringLiteral("--user"), winRmUser(),
+                         QStringLiteral("--role"), QStringLiteral("fresh"), QStringLiteral("--http-port"),
+                         QStringLiteral("5985"), QStringLiteral("--webserver-port"), QStringLiteral("7224"),
+                         QStringLiteral("--ucserver-port"), QStringLiteral("7222")},
+                        &hostPorts))
         return false;
+    for (const QStringList &words : std::as_const(hostPorts)) {
+        if (words.value(0) == QLatin1String("http"))
+            m_winRmUrl = QUrl(words.value(1));
+    }
     return writeConfig(urls);
 }
 

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QSslCertificate>
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace ucmc {
 
@@ -25,6 +26,11 @@ public:
     QString configPath() const { return m_configPath; }
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     QString ucServerHost() const;
+    // The demo's UCServer host is a simulated Windows host (winrm-sim): its WinRM endpoint, and
+    // a password made up for this run that lives only in memory (and the simulator's environment).
+    QUrl winRmUrl() const { return m_winRmUrl; }
+    QString winRmUser() const { return QStringLiteral("Administrator"); }
+    QString winRmPassword() const { return m_winRmPassword; }
     QList<QSslCertificate> trustedCertificates() const { return m_certificates; }
     QString errorString() const { return m_error; }
 
@@ -38,7 +44,9 @@ private:
 
     QTemporaryDir m_dir;
     QProcess m_mediaServers; // kms-sim
-    QProcess m_ucServerHost; // procall-sim
+    QProcess m_ucServerHost; // winrm-sim: WinRM, the UCServer port and the UC WebServer port
+    QUrl m_winRmUrl;
+    QString m_winRmPassword;
     QString m_configPath;
     QList<QSslCertificate> m_certificates;
     QString m_error;

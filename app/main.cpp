@@ -2,6 +2,8 @@
 #include "demoenvironment.h"
 
 #include "models/translations.h"
+#include "net/credentialstore.h"
+#include "ui/hostsview.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,6 +29,7 @@ struct Options
     bool demo = false;
     QString screenshot;
     QString language;
+    QString view;
 };
 
 class Cli
@@ -52,13 +56,17 @@ public:
                                             QStringLiteral("file"));
         const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the user interface (en, de)."),
                                       QStringLiteral("code"));
-        parser.addOptions({demo, screenshot, lang});
+        const QCommandLineOption view(QStringLiteral("view"),
+                                      tr("The tab to start with: servers, json or hosts (hosts checks the services)."),
+                                      QStringLiteral("tab"));
+        parser.addOptions({demo, screenshot, lang, view});
         parser.process(arguments);
 
         Options options;
         options.demo = parser.isSet(demo);
         options.screenshot = parser.value(screenshot);
         options.language = parser.value(lang);
+        options.view = parser.value(view);
         if (!parser.positionalArguments().isEmpty())
             options.file = parser.positionalArguments().constFirst();
         return options;
@@ -151,13 +159,29 @@ int main(int argc, char *argv[])
         window.openFile(demo->configPath());
         Site site = window.currentSite();
         site.name = Cli::tr("Demo (simulated media servers)");
+        site.ucServerHost = demo->ucServerHost();
+        // The demo's UCServer host is reached over WinRM, so Apply works; its password is made up
+        // for this run and kept in memory only.
+        ucmc::HostControlSettings control;
+        control.host = demo->ucServerHost();
+        control.kind = ucmc::HostControlSettings::Kind::WinRm;
+        control.user = demo->winRmUser();
+        control.port = quint16(demo->winRmUrl().port());
+        ucmc::setHostControl(site, control);
         window.applySiteSettings(site);
+        window.credentials()->keepForSession({site.id, control.host, control.user}, demo->winRmPassword());
     } else if (!options.file.isEmpty()) {
         window.openFile(QDir::current().absoluteFilePath(options.file));
     } else {
         window.openLastSite();
     }
     window.show();
+    if (options.view == QLatin1String("json")) {
+        window.tabs()->setCurrentIndex(1);
+    } else if (options.view == QLatin1String("hosts")) {
+        window.tabs()->setCurrentIndex(2);
+        QTimer::singleShot(500, &window, [&window] { window.hostsView()->checkAll(); });
+    }
     if (!options.screenshot.isEmpty())
         scheduleScreenshot(window, QDir::current().absoluteFilePath(options.screenshot));
     return app.exec();
