@@ -863,6 +863,8 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
 void MainWindow::applySiteToMonitor()
 {
     m_hostsView->setSite(m_site);
+    if (!m_locked)
+        m_hostsView->setLayout(HostRoles::layout(ucServerHost(), m_session->document()));
     m_monitor->setSettings(m_site.probe);
     const QString host = m_hostOverride.isEmpty() ? ucServerHostFor(m_site) : m_hostOverride;
     m_monitor->setUcServerHost(host);

@@ -9,6 +9,7 @@
 #include "ui/applydialog.h"
 #include "ui/dialogs.h"
 #include "ui/documentsession.h"
+#include "ui/hostsview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/serverediting.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ucmc;
 
@@ -201,6 +203,26 @@ private slots:
         QCOMPARE(readFile(m_path), m_original);
         QVERIFY(m_webStates.isEmpty());
         QVERIFY(!shown.contains(kPassword));
+    }
+
+    void hostsViewShowsDriftAndFixesIt()
+    {
+        MainWindow &w = *m_window;
+        // As an estos update leaves it: the UC MediaServer on the UCServer host automatic again.
+        const QString media = QStringLiteral("UCMediaSrvSim");
+        QVERIFY(m_sim->setStartMode(media, QStringLiteral("Auto")));
+        QString error;
+        QVERIFY(m_sim->requestStart(media, &error));
+        HostsView *hosts = w.hostsView();
+        hosts->checkAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!hosts->differences(kHost).isEmpty(), 15000);
+        QVERIFY(!hosts->isChecking());
+        hosts->tree()->topLevelItem(0)->setSelected(true);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        hosts->fixSelectedHost();
+        QTRY_VERIFY_WITH_TIMEOUT(!hosts->isChecking() && hosts->differences(kHost).isEmpty(), 20000);
+        QCOMPARE(m_sim->service(media)->startMode, QStringLiteral("Disabled"));
+        QCOMPARE(m_sim->service(media)->state, QStringLiteral("Stopped"));
     }
 
 private:
