@@ -11,6 +11,7 @@
 #include "net/credentialstore.h"
 #include "ui/alertcenter.h"
 #include "ui/applydialog.h"
+#include "ui/certificatedialog.h"
 #include "ui/dialogs.h"
 #include "ui/documentsession.h"
 #include "ui/eventlogview.h"
@@ -250,7 +251,10 @@ void MainWindow::buildLayout()
     m_versionBanner->setObjectName(QStringLiteral("versionBanner"));
     m_alertBanner = new MessageBanner(central);
     m_alertBanner->setObjectName(QStringLiteral("alertBanner"));
+    m_certificateBanner = new MessageBanner(central);
+    m_certificateBanner->setObjectName(QStringLiteral("certificateBanner"));
     layout->addWidget(m_alertBanner);
+    layout->addWidget(m_certificateBanner);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_versionBanner);
 
@@ -833,6 +837,8 @@ void MainWindow::showTableMenu(const QPoint &pos)
     maintenance->setCheckable(true);
     maintenance->setChecked(inMaintenance);
     maintenance->setEnabled(row.problem.isEmpty());
+    if (!m_model->health(row.url).certificate.isNull())
+        menu.addAction(tr("Certificate…"), this, [this, key = row.url] { showCertificate(key); });
     menu.addAction(tr("Copy URL"), this, [url = row.url] { QGuiApplication::clipboard()->setText(url); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
@@ -860,8 +866,31 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
+void MainWindow::showCertificate(const QString &key)
+{
+    const CertificateInfo certificate = m_model->health(key).certificate;
+    if (certificate.isNull())
+        return;
+    const bool pinned = m_site.pinnedCertificates.value(key) == certificate.sha256;
+    CertificateDialog dialog(key, certificate, pinned, this);
+    const int result = Dialogs::exec(&dialog);
+    if (result == CertificateDialog::Trusted) {
+        m_site.pinnedCertificates.insert(key, certificate.sha256);
+        logAction(key, tr("Certificate trusted for this server: SHA-256 %1").arg(certificate.fingerprintText()));
+    } else if (result == CertificateDialog::Forgotten) {
+        m_site.pinnedCertificates.remove(key);
+        logAction(key, tr("Certificate no longer trusted"));
+    } else {
+        return;
+    }
+    if (m_rememberSites)
+        m_sites->save(m_site);
+    m_monitor->setPinnedCertificates(m_site.pinnedCertificates);
+}
+
 void MainWindow::applySiteToMonitor()
 {
+    m_monitor->setPinnedCertificates(m_site.pinnedCertificates);
     m_hostsView->setSite(m_site);
     if (!m_locked)
         m_hostsView->setLayout(HostRoles::layout(ucServerHost(), m_session->document()));
@@ -1079,6 +1108,35 @@ QString MainWindow::versionSummaryText() const
 
 void MainWindow::updateSummary()
 {
+    // Certificates the console does not trust, or that changed: never silently accepted.
+    QStringList untrusted;
+    QStringList changed;
+    for (const ServerRow &row : m_model->rows()) {
+        const FailureCode failure = m_model->health(row.url).failure;
+        if (failure == FailureCode::TlsUntrusted && !m_model->health(row.url).certificate.isNull())
+            untrusted << row.url;
+        else if (failure == FailureCode::TlsChanged)
+            changed << row.url;
+    }
+    const QString certificateKeys = (untrusted + changed).join(QLatin1Char(' '));
+    if (certificateKeys.isEmpty()) {
+        m_certificateBanner->hide();
+    } else if (certificateKeys != m_certificateBannerKeys) {
+        const QString first = changed.isEmpty() ? untrusted.first() : changed.first();
+        if (!changed.isEmpty())
+            m_certificateBanner->showMessage(MessageBanner::Level::Error,
+                                             tr("A media server presents another certificate than the one you trusted"),
+                                             tr("%1. If it was not replaced on purpose, someone may be in between.")
+                                                 .arg(changed.join(QStringLiteral(", "))));
+        else
+            m_certificateBanner->showMessage(MessageBanner::Level::Warning,
+                                             tr("The console does not trust a media server's certificate"),
+                                             tr("%1. Compare the fingerprint with the server, then trust it.")
+                                                 .arg(untrusted.join(QStringLiteral(", "))));
+        m_certificateBanner->addAction(tr("Show Certificate…"), [this, first] { showCertificate(first); });
+    }
+    m_certificateBannerKeys = certificateKeys;
+
     const FleetSummary summary = FleetSummary::of(m_model->distinctHealth());
     m_model->setCommonVersion(summary.versionsAgree() ? QString() : summary.commonVersion());
     m_upLabel->setText(m_hasDocument ? summary.upText() : QString());

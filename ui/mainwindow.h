@@ -102,6 +102,9 @@ public:
     // Opens the service-control settings of a host and stores them (password in the keychain).
     void configureHost(const QString &host);
     QString ucServerHost() const;
+    // Shows a wss server's certificate; the user may trust it (pinned by fingerprint) or stop.
+    void showCertificate(const QString &key);
+    MessageBanner *certificateBanner() const { return m_certificateBanner; }
 
 signals:
     void configShown(); // a file was read (successfully or not) and the window shows the result
@@ -167,6 +170,8 @@ private:
     EventLogView *m_eventLogView = nullptr;
     AlertCenter *m_alerts = nullptr;
     MessageBanner *m_alertBanner = nullptr;
+    MessageBanner *m_certificateBanner = nullptr;
+    QString m_certificateBannerKeys; // the servers the banner speaks of, to avoid redrawing it
     QAction *m_eventLogAction = nullptr;
     CredentialStore *m_credentials = nullptr;
     PasswordProvider *m_passwords = nullptr;
