@@ -68,7 +68,14 @@ public:
     void applyHealth(const HealthUpdates &updates);
     // Call about once a second: the time-in-state column moves on with the clock.
     void refreshTimes();
-    ServerHealth health(const QString &key) const { return m_health.value(key); }
+    // A reference, not a copy: views ask for it per row and per paint (valid until the next
+    // applyHealth() or setRows()). An empty health for a key without one.
+    const ServerHealth &health(const QString &key) const
+    {
+        static const ServerHealth none;
+        const auto it = m_health.constFind(key);
+        return it == m_health.cend() ? none : *it;
+    }
     // The health a row shows: NotMonitored when its entry cannot be probed.
     ServerHealth healthOf(const ServerRow &row) const;
     // One entry per distinct URL, for summaries (a URL listed twice is one server).

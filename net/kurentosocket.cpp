@@ -965,6 +965,28 @@ void KurentoSocket::writeRaw(const char *data, qsizetype size)
 {
     if (!m_socket)
         return;
+#if defined(Q_OS_LINUX)
+    if (!m_secure && m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
+        // Plain TCP with nothing queued in Qt: straight to the kernel, one send(). What does not
+        // fit (a full send buffer) goes through Qt, which keeps it and sends it when it can.
+        ssize_t sent;
+        do {
+            sent = ::send(int(m_socket->socketDescriptor()), data, size_t(size), MSG_DONTWAIT | MSG_NOSIGNAL);
+        } while (sent < 0 && errno == EINTR);
+        if (sent == size)
+            return;
+        if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+            if (m_stage == Stage::Open || m_stage == Stage::Upgrading)
+                fail({m_stage == Stage::Open ? FailureCode::WsClosed : FailureCode::WsUpgrade,
+                      QString::fromLocal8Bit(strerror(errno)), m_stage == Stage::Open ? 1006 : 0});
+            return;
+        }
+        if (sent > 0) {
+            data += sent;
+            size -= sent;
+        }
+    }
+#endif
     const bool nested = m_writing;
     m_writing = true;
     m_socket->write(data, size);

@@ -77,7 +77,7 @@ public:
         virtual void socketCertificate(const CertificateInfo &) {}
 
     protected:
-        ~Handler() = default;
+        virtual ~Handler() = default;
     };
 
     explicit KurentoSocket(Handler *handler, QObject *parent = nullptr);

@@ -138,7 +138,7 @@ void MediaServerConnection::start(int delayMs)
         return;
     }
     m_phase = Phase::WaitingToReconnect;
-    m_scheduler->schedule(this, ProbeScheduler::nowMs() + delayMs, ProbeScheduler::Precision::Coalesced);
+    m_scheduler->schedule(this, ProbeScheduler::nowMs() + delayMs, ProbeScheduler::gridFor(m_settings.intervalMs));
 }
 
 quint64 MediaServerConnection::totalPongs()
@@ -257,7 +257,8 @@ void MediaServerConnection::sendPing()
     m_pingSentNs = ProbeScheduler::nowNs();
     m_pingSentRealtimeNs = KurentoSocket::realtimeNs();
     m_socket.sendText(QByteArrayView(text, end - text));
-    m_scheduler->schedule(this, m_pingSentMs + m_settings.timeoutMs);
+    if (m_phase == Phase::Open) // not failed on the way
+        m_scheduler->schedule(this, m_pingSentMs + m_settings.timeoutMs);
 }
 
 void MediaServerConnection::socketOpened()
@@ -275,7 +276,8 @@ void MediaServerConnection::socketOpened()
     m_pingSentNs = ProbeScheduler::nowNs();
     m_pingSentRealtimeNs = KurentoSocket::realtimeNs();
     m_socket.sendFrames(frames);
-    m_scheduler->schedule(this, m_pingSentMs + m_settings.timeoutMs);
+    if (m_phase == Phase::Open)
+        m_scheduler->schedule(this, m_pingSentMs + m_settings.timeoutMs);
 }
 
 bool MediaServerConnection::takePending(qint64 id, Request &kind)
@@ -483,11 +485,10 @@ void MediaServerConnection::onPong()
     m_tracker.record(outcome, wallNowMs());
     publish(!(Visible(m_tracker.health()) == before));
 
-    const qint64 now = ProbeScheduler::nowMs();
+    m_scheduler->schedule(this, m_pingSentMs + m_settings.intervalMs, ProbeScheduler::gridFor(m_settings.intervalMs));
     // The figures right after a pong: getUsedCpu is answered long before the next ping is due.
-    if (m_nextMetricsMs >= 0 && now >= m_nextMetricsMs)
+    if (m_nextMetricsMs >= 0 && ProbeScheduler::nowMs() >= m_nextMetricsMs)
         sendMetricsRound();
-    m_scheduler->schedule(this, qMax(now, m_pingSentMs + m_settings.intervalMs), ProbeScheduler::Precision::Coalesced);
 }
 
 void MediaServerConnection::socketFailed(const SocketFailure &failure)
@@ -537,8 +538,7 @@ void MediaServerConnection::fail(const SocketFailure &failure)
     m_tracker.details().nextAttemptMs = now + delay;
     m_phase = Phase::WaitingToReconnect;
     // Never from inside this call; a back-off goes on the scheduler's grid, a retry at once does not.
-    m_scheduler->schedule(this, ProbeScheduler::nowMs() + delay,
-                          delay > 0 ? ProbeScheduler::Precision::Coalesced : ProbeScheduler::Precision::Precise);
+    m_scheduler->schedule(this, ProbeScheduler::nowMs() + delay, delay > 0 ? ProbeScheduler::gridFor(m_settings.intervalMs) : 0);
     publish(!(Visible(m_tracker.health()) == before));
 }
 

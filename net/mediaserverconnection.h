@@ -42,7 +42,7 @@ public:
         virtual void connectionChanged(MediaServerConnection *connection, bool urgent) = 0;
 
     protected:
-        ~Observer() = default;
+        virtual ~Observer() = default;
     };
 
     // Without a scheduler the connection makes its own.
@@ -50,7 +50,13 @@ public:
                           ProbeScheduler *scheduler = nullptr, QObject *parent = nullptr);
     ~MediaServerConnection() override;
 
-    void setObserver(Observer *observer) { m_observer = observer; }
+    // `context` is the observer's own (handed back by context()), so it needs no lookup.
+    void setObserver(Observer *observer, void *context = nullptr)
+    {
+        m_observer = observer;
+        m_observerContext = context;
+    }
+    void *context() const { return m_observerContext; }
     // The first attempt starts after delayMs (monitors spread many servers over an interval).
     void start(int delayMs = 0);
     void setSettings(const ProbeSettings &settings);
@@ -110,6 +116,7 @@ private:
     ProbeScheduler *m_scheduler;
     KurentoSocket m_socket;
     Observer *m_observer = nullptr;
+    void *m_observerContext = nullptr;
     Phase m_phase = Phase::Idle;
     HealthTracker m_tracker;
     std::array<Pending, 8> m_pending{};

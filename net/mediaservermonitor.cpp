@@ -71,8 +71,6 @@ void MonitorWorker::setTargets(const QStringList &urls)
         }
         Entry *entry = it.value();
         m_dirty.erase(std::remove(m_dirty.begin(), m_dirty.end(), entry), m_dirty.end());
-        if (entry->connection)
-            m_byConnection.remove(entry->connection.get());
         delete entry; // closes its connection (close frame 1001)
         it = m_entries.erase(it);
     }
@@ -98,8 +96,7 @@ void MonitorWorker::setTargets(const QStringList &urls)
         }
         entry->connection =
             std::make_unique<MediaServerConnection>(url, m_settings, policyFor(key), &m_scheduler, nullptr);
-        entry->connection->setObserver(this);
-        m_byConnection.insert(entry->connection.get(), entry);
+        entry->connection->setObserver(this, entry);
         entry->connection->start(spread > 0 ? int(qint64(spread) * i / added.size()) : 0);
     }
 }
@@ -151,7 +148,6 @@ void MonitorWorker::setUcServerHost(const QString &host)
 void MonitorWorker::shutdown()
 {
     m_dirty.clear();
-    m_byConnection.clear();
     qDeleteAll(m_entries);
     m_entries.clear();
     m_batchTimer.stop();
@@ -169,9 +165,7 @@ void MonitorWorker::setMaintenance(const QString &key, bool on)
 
 void MonitorWorker::connectionChanged(MediaServerConnection *connection, bool urgent)
 {
-    Entry *entry = m_byConnection.value(connection);
-    if (!entry)
-        return;
+    auto *entry = static_cast<Entry *>(connection->context());
     if (urgent)
         noteChanges(*entry, connection->health());
     markDirty(entry, urgent);

@@ -85,7 +85,6 @@ private:
 
     ProbeScheduler m_scheduler{this};
     QHash<QString, Entry *> m_entries; // owned
-    QHash<const MediaServerConnection *, Entry *> m_byConnection;
     std::vector<Entry *> m_dirty;
     QTimer m_batchTimer{this}; // children move to the monitor thread with the worker
     QTimer m_statsTimer{this};

@@ -45,7 +45,13 @@ qint64 ProbeScheduler::nowNs()
     return processClock().nsecsElapsed();
 }
 
-void ProbeScheduler::schedule(Client *client, qint64 atMs, Precision precision)
+int ProbeScheduler::gridFor(int intervalMs)
+{
+    static const int forced = qEnvironmentVariableIntValue("UCMC_PROBE_GRID_MS"); // for measurements
+    return forced > 0 ? forced : qBound(1, intervalMs / 10, kMaxGridMs);
+}
+
+void ProbeScheduler::schedule(Client *client, qint64 atMs, int gridMs)
 {
     if (client->m_slot < 0) {
         if (m_freeSlots.empty()) {
@@ -60,9 +66,8 @@ void ProbeScheduler::schedule(Client *client, qint64 atMs, Precision precision)
     Slot &slot = m_slots[size_t(client->m_slot)];
     ++slot.sequence;
     slot.pending = true;
-    // Periodic work rounded up to the grid: deadlines close together share one wake-up.
-    static const int grid = qEnvironmentVariableIsSet("UCMC_GRAN") ? qEnvironmentVariableIntValue("UCMC_GRAN") : kCoalesceMs;
-    const qint64 at = precision == Precision::Coalesced && grid > 1 ? (atMs + grid - 1) / grid * grid : atMs;
+    // Periodic work to the nearest grid point: deadlines close together share one wake-up.
+    const qint64 at = gridMs > 1 ? (atMs + gridMs / 2) / gridMs * gridMs : atMs;
     m_heap.push_back({at, quint32(client->m_slot), slot.sequence});
     std::push_heap(m_heap.begin(), m_heap.end(), std::greater<Entry>());
     if (m_armedAtMs < 0 || at < m_armedAtMs)

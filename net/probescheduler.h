@@ -9,7 +9,7 @@ namespace ucmc {
 
 // One timer for all connections of a monitor thread (instead of one QTimer each): deadlines in a
 // min-heap, due ones handled together. Periodic work (the next ping, the next connection attempt)
-// is rounded up to a coarse grid, so the pings of a thousand servers go out in a few bursts a
+// is moved onto a coarse grid, so the pings of a thousand servers go out in a few bursts a
 // second instead of one wake-up each: every wake-up of a thread costs far more than a ping (two
 // context switches; in a VM with paravirtualised interrupts, tens of microseconds). Deadlines
 // that detect failures (timeouts) are kept to the millisecond. Single-threaded: use it in the
@@ -18,8 +18,9 @@ class ProbeScheduler : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kCoalesceMs = 50; // grid of periodic work
-    enum class Precision : quint8 { Coalesced, Precise };
+    static constexpr int kMaxGridMs = 100; // the coarsest grid for periodic work
+    // The grid for work that repeats every intervalMs: a tenth of it, at most kMaxGridMs.
+    static int gridFor(int intervalMs);
 
     class Client
     {
@@ -41,9 +42,11 @@ public:
     static qint64 nowMs();
     static qint64 nowNs();
 
-    // Calls client->due() once at or after atMs, from the event loop (never from inside this call).
-    // Replaces the client's previous deadline. Coalesced: at most kCoalesceMs later, on the grid.
-    void schedule(Client *client, qint64 atMs, Precision precision = Precision::Precise);
+    // Calls client->due() once at atMs, from the event loop (never from inside this call), and
+    // replaces the client's previous deadline. With a grid, atMs moves to the nearest multiple of
+    // gridMs (by at most half of it, so a period stays exact on average): periodic work of many
+    // clients then shares wake-ups. Without one, the deadline is kept to the millisecond.
+    void schedule(Client *client, qint64 atMs, int gridMs = 0);
     void cancel(Client *client);
     // Forget the client (its destructor must call this).
     void remove(Client *client);

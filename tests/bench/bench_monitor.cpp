@@ -440,7 +440,9 @@ int main(int argc, char *argv[])
             QByteArray all;
             while (stats.waitForReadyRead(1000))
                 all += stats.readAll();
-            haproxyUp = int(all.count(",UP,")) + int(all.count(",UP "));
+            haproxyUp = 0;
+            for (const QByteArray &line : all.split('\n')) // kms,s17,...,UP,... (not the backend line)
+                haproxyUp += line.startsWith("kms,s") && (line.contains(",UP,") || line.contains(",UP ")) ? 1 : 0;
         }
     }
     const double haproxyChecks = haproxyUp > 0 ? double(haproxyUp) * seconds : double(urls.size()) * seconds;

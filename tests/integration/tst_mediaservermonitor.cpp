@@ -143,8 +143,12 @@ private slots:
         // Down within interval + timeout x fall (plus the 100 ms batch and some slack).
         QVERIFY2(clock.elapsed() <= s.intervalMs + s.timeoutMs * s.fall + 400,
                  qPrintable(QString::number(clock.elapsed())));
-        // Still stalled: the handshake of the next attempt is never answered either.
-        QCOMPARE(m_recorder->reason(key), FailureCode::TcpTimeout);
+        // Still stalled: the kernel accepts the TCP connection of the next attempt, but the
+        // WebSocket upgrade is never answered: the failing stage is the upgrade (no HTTP status).
+        QCOMPARE(m_recorder->reason(key), FailureCode::WsUpgrade);
+        QCOMPARE(m_recorder->latest[key].httpStatus, 0);
+        QVERIFY(m_recorder->latest[key].stages.tcpMs >= 0);
+        QCOMPARE(m_recorder->latest[key].stages.upgradeMs, -1.0);
         server->clearFault();
         QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 5000);
     }

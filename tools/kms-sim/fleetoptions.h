@@ -27,6 +27,8 @@ struct FleetOptions
     QString certificate;
     QByteArray certificatePassword;
     bool selfSigned = false;
+    bool certificateExpired = false; // --certificate-expired (with --self-signed)
+    QString certificateHost;         // --certificate-host (with --self-signed)
     QString defaultVersion = QStringLiteral("7.3.0");
     QMap<int, QString> versions;
     QList<QPair<int, Fault>> faults;  // index -1 = all

@@ -1,6 +1,7 @@
 #include "fleetoptions.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -76,6 +77,11 @@ QList<QCommandLineOption> optionList()
         O(QStringLiteral("certificate-password"), QStringLiteral("Password of the private key."),
           QStringLiteral("password")),
         O(QStringLiteral("self-signed"), QStringLiteral("Make a self-signed certificate with openssl.")),
+        O(QStringLiteral("certificate-expired"),
+          QStringLiteral("With --self-signed: the certificate expired yesterday (valid for 30 days before).")),
+        O(QStringLiteral("certificate-host"),
+          QStringLiteral("With --self-signed: the certificate is for this host name, not for the addresses."),
+          QStringLiteral("name")),
         O(QStringLiteral("fault"), QStringLiteral("Start server I (or all) in a fault mode; repeatable."),
           QStringLiteral("I=mode[:arg]")),
         O(QStringLiteral("pipelines"), QStringLiteral("Create N load pipelines on server I (or all)."),
@@ -197,6 +203,18 @@ std::optional<FleetOptions> FleetOptions::parse(const QStringList &arguments, QS
     if (!o.certificate.isEmpty() && o.selfSigned) {
         fail(error, QStringLiteral("use either --certificate or --self-signed"));
         return std::nullopt;
+    }
+    o.certificateExpired = parser.isSet(QStringLiteral("certificate-expired"));
+    o.certificateHost = parser.value(QStringLiteral("certificate-host"));
+    if ((o.certificateExpired || parser.isSet(QStringLiteral("certificate-host"))) && !o.selfSigned) {
+        fail(error, QStringLiteral("--certificate-expired and --certificate-host need --self-signed"));
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("certificate-host"))) {
+        // A DNS name for subjectAltName: letters, digits, '-', '.', no spaces or commas.
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"));
+        if (!name.match(o.certificateHost).hasMatch())
+            return invalid(QStringLiteral("certificate-host"));
     }
 
     for (const QString &text : parser.values(QStringLiteral("version"))) {
@@ -335,7 +353,10 @@ std::optional<QList<ServerConfig>> FleetOptions::serverConfigs(QString *error) c
             QList<QHostAddress> addresses;
             for (int i = 0; i < (consecutivePorts ? 1 : count); ++i)
                 addresses << addressOf(i);
-            tls = TlsIdentity::generateSelfSigned(addresses, error);
+            TlsIdentity::CertificateOptions certificateOptions;
+            certificateOptions.expired = certificateExpired;
+            certificateOptions.hostName = certificateHost;
+            tls = TlsIdentity::generateSelfSigned(addresses, certificateOptions, error);
         } else {
             tls = TlsIdentity::fromPemFile(certificate, certificatePassword, error);
         }

@@ -1,5 +1,6 @@
 #include "tlsidentity.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QSslSocket>
@@ -71,6 +72,13 @@ std::shared_ptr<const TlsIdentity> TlsIdentity::fromPemFile(const QString &path,
 std::shared_ptr<const TlsIdentity> TlsIdentity::generateSelfSigned(const QList<QHostAddress> &addresses,
                                                                    QString *error)
 {
+    return generateSelfSigned(addresses, CertificateOptions(), error);
+}
+
+std::shared_ptr<const TlsIdentity> TlsIdentity::generateSelfSigned(const QList<QHostAddress> &addresses,
+                                                                   const CertificateOptions &options,
+                                                                   QString *error)
+{
     if (addresses.isEmpty()) {
         fail(error, QStringLiteral("no address for the certificate"));
         return nullptr;
@@ -86,25 +94,66 @@ std::shared_ptr<const TlsIdentity> TlsIdentity::generateSelfSigned(const QList<Q
         return nullptr;
     }
     QStringList altNames;
-    for (const QHostAddress &address : addresses)
-        altNames << QStringLiteral("IP:") + address.toString();
+    QString commonName;
+    if (options.hostName.isEmpty()) {
+        for (const QHostAddress &address : addresses)
+            altNames << QStringLiteral("IP:") + address.toString();
+        commonName = addresses.front().toString();
+    } else {
+        altNames << QStringLiteral("DNS:") + options.hostName;
+        commonName = options.hostName;
+    }
     const QString keyPath = folder->filePath(QStringLiteral("key.pem"));
     const QString certPath = folder->filePath(QStringLiteral("cert.pem"));
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    // The same kind of certificate as the captured server's (07-wss.jsonl), plus subjectAltName.
-    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                            QStringLiteral("30"), QStringLiteral("-subj"),
-                            QStringLiteral("/CN=") + addresses.front().toString(), QStringLiteral("-addext"),
-                            QStringLiteral("subjectAltName=") + altNames.join(QLatin1Char(',')),
-                            QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        process.kill();
-        fail(error,
-             QStringLiteral("openssl failed: %1").arg(QString::fromLocal8Bit(process.readAll()).trimmed()));
-        return nullptr;
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setWorkingDirectory(folder->path());
+        process.start(openssl, arguments);
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            process.kill();
+            fail(error,
+                 QStringLiteral("openssl failed: %1").arg(QString::fromLocal8Bit(process.readAll()).trimmed()));
+            return false;
+        }
+        return true;
+    };
+    const QString subject = QStringLiteral("/CN=") + commonName;
+    const QString subjectAltName = QStringLiteral("subjectAltName=") + altNames.join(QLatin1Char(','));
+    if (!options.expired) {
+        // The same kind of certificate as the captured server's (07-wss.jsonl), plus subjectAltName.
+        if (!run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                  QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                  subject, QStringLiteral("-addext"), subjectAltName, QStringLiteral("-keyout"), keyPath,
+                  QStringLiteral("-out"), certPath}))
+            return nullptr;
+    } else {
+        // `req -x509` cannot date a certificate back (OpenSSL 3.0): a request, then `ca -selfsign`
+        // with explicit dates, from a minimal CA configuration in the same folder.
+        QFile config(folder->filePath(QStringLiteral("ca.cnf")));
+        QFile index(folder->filePath(QStringLiteral("index.txt")));
+        if (!config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly)) {
+            fail(error, QStringLiteral("cannot write the CA configuration in %1").arg(folder->path()));
+            return nullptr;
+        }
+        config.write("[ ca ]\ndefault_ca = sim\n[ sim ]\ndir = .\ndatabase = $dir/index.txt\nnew_certs_dir = $dir\n"
+                     "serial = $dir/serial\ndefault_md = sha256\npolicy = anything\ncopy_extensions = copy\n"
+                     "unique_subject = no\n[ anything ]\ncommonName = supplied\n");
+        config.close();
+        index.close();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto stamp = [](const QDateTime &t) -> QString { return t.toString(QStringLiteral("yyyyMMddHHmmss")) + QLatin1Char('Z'); };
+        const QString requestPath = folder->filePath(QStringLiteral("request.pem"));
+        if (!run({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                  QStringLiteral("-nodes"), QStringLiteral("-subj"), subject, QStringLiteral("-addext"), subjectAltName,
+                  QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), requestPath}) ||
+            !run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), config.fileName(),
+                  QStringLiteral("-selfsign"), QStringLiteral("-keyfile"), keyPath, QStringLiteral("-in"), requestPath,
+                  QStringLiteral("-out"), certPath, QStringLiteral("-create_serial"), QStringLiteral("-notext"),
+                  QStringLiteral("-startdate"), stamp(now.addDays(-31)), QStringLiteral("-enddate"),
+                  stamp(now.addDays(-1))}))
+            return nullptr;
     }
     QFile cert(certPath), key(keyPath);
     QFile combined(folder->filePath(QStringLiteral("cert+key.pem")));
