@@ -528,31 +528,35 @@ QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
 
 TraySummary AlertPolicy::traySummary(qint64 nowMs) const
 {
-    QList<ServerHealth> healths;
+    FleetSummary fleet; // counted in the loop: this runs with every health batch
     QStringList downKeys;
     bool goingDown = false;
     QStringList expiring;
     int expiringDays = std::numeric_limits<int>::max();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    static const ServerHealth maintenance = [] {
+        ServerHealth h;
+        h.state = HealthState::Maintenance;
+        return h;
+    }();
     for (const QString &key : m_order) {
-        const ServerRecord &r = m_servers[key];
-        ServerHealth h = r.health;
-        if (m_maintenance.contains(key))
-            h.state = HealthState::Maintenance;
-        healths.append(h);
+        const auto record = m_servers.constFind(key); // not operator[]: that copies on a const hash
+        if (record == m_servers.cend())
+            continue;
+        const ServerHealth &h = m_maintenance.contains(key) ? maintenance : record->health;
+        fleet.add(h);
         if (isDownish(h.state))
             downKeys.append(key);
         goingDown = goingDown || h.state == HealthState::GoingDown;
-        if (!h.certificate.isNull() && h.state != HealthState::Maintenance &&
-            h.certificate.notAfter.isValid()) {
-            const int days = h.certificate.daysToExpiry(now);
+        const CertificateInfo &certificate = record->health.certificate;
+        if (!certificate.isNull() && h.state != HealthState::Maintenance && certificate.notAfter.isValid()) {
+            const int days = certificate.daysToExpiry(now);
             if (days < m_settings.certificateWarningDays) {
                 expiring.append(key);
                 expiringDays = std::min(expiringDays, days);
             }
         }
     }
-    const FleetSummary fleet = FleetSummary::of(healths);
 
     TraySummary summary;
     QStringList parts;

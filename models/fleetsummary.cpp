@@ -14,32 +14,36 @@ class FleetText
 FleetSummary FleetSummary::of(const QList<ServerHealth> &servers)
 {
     FleetSummary s;
-    for (const ServerHealth &h : servers) {
-        ++s.total;
-        switch (h.state) {
-        case HealthState::Up:
-        case HealthState::GoingDown: // not down until `fall` checks failed
-            ++s.up;
-            if (!h.version.isEmpty())
-                ++s.versions[h.version];
-            break;
-        case HealthState::Down:
-        case HealthState::GoingUp: // not up until `rise` checks answered
-            ++s.down;
-            break;
-        case HealthState::Maintenance:
-            ++s.maintenance;
-            break;
-        case HealthState::Unknown:
-        case HealthState::Connecting:
-            ++s.pending;
-            break;
-        case HealthState::NotMonitored:
-            ++s.notMonitored;
-            break;
-        }
-    }
+    for (const ServerHealth &h : servers)
+        s.add(h);
     return s;
+}
+
+void FleetSummary::add(const ServerHealth &h)
+{
+    ++total;
+    switch (h.state) {
+    case HealthState::Up:
+    case HealthState::GoingDown: // not down until `fall` checks failed
+        ++up;
+        if (!h.version.isEmpty())
+            ++versions[h.version];
+        break;
+    case HealthState::Down:
+    case HealthState::GoingUp: // not up until `rise` checks answered
+        ++down;
+        break;
+    case HealthState::Maintenance:
+        ++maintenance;
+        break;
+    case HealthState::Unknown:
+    case HealthState::Connecting:
+        ++pending;
+        break;
+    case HealthState::NotMonitored:
+        ++notMonitored;
+        break;
+    }
 }
 
 QString FleetSummary::commonVersion() const

@@ -26,6 +26,8 @@ struct FleetSummary
     QString commonVersion() const;
 
     static FleetSummary of(const QList<ServerHealth> &servers);
+    // Counts one more server (a summary built in one pass, without copying healths).
+    void add(const ServerHealth &server);
 
     // "Media servers up: 3 of 5", translated.
     QString upText() const;

@@ -27,6 +27,7 @@ void ServerTableModel::setRows(const QList<ServerRow> &rows)
         else
             it = m_health.erase(it);
     }
+    recount();
     endResetModel();
 }
 
@@ -51,9 +52,11 @@ void ServerTableModel::applyHealth(const HealthUpdates &updates)
             last = qMax(last, r);
         }
     }
+    if (first < 0)
+        return;
+    recount();
     // One signal for the live columns of the affected rows keeps a batch cheap for the view.
-    if (first >= 0)
-        emit dataChanged(index(first, Status), index(last, Reason));
+    emit dataChanged(index(first, Status), index(last, Reason));
 }
 
 void ServerTableModel::setCommonVersion(const QString &version)
@@ -71,30 +74,43 @@ void ServerTableModel::refreshTimes()
         emit dataChanged(index(0, TimeInState), index(int(m_rows.size()) - 1, TimeInState), {Qt::DisplayRole});
 }
 
+template<typename F>
+void ServerTableModel::forEachDistinct(F f) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const ServerRow &row = m_rows[i];
+        // Entries that cannot be probed are each their own problem, even with the same (empty) url;
+        // a URL listed twice is one server, counted at its first row.
+        if (row.problem.isEmpty() && m_rowsByKey.value(row.url).constFirst() != i)
+            continue;
+        f(healthOf(row));
+    }
+}
+
 QList<ServerHealth> ServerTableModel::distinctHealth() const
 {
     QList<ServerHealth> result;
-    QSet<QString> seen;
-    for (const ServerRow &row : m_rows) {
-        // Entries that cannot be probed are each their own problem, even with the same (empty) url.
-        if (row.problem.isEmpty()) {
-            if (seen.contains(row.url))
-                continue;
-            seen.insert(row.url);
-        }
-        result.append(healthOf(row));
-    }
+    forEachDistinct([&](const ServerHealth &h) { result.append(h); });
     return result;
 }
 
-ServerHealth ServerTableModel::healthOf(const ServerRow &row) const
+void ServerTableModel::recount()
+{
+    m_summary = {};
+    forEachDistinct([this](const ServerHealth &h) { m_summary.add(h); });
+}
+
+const ServerHealth &ServerTableModel::healthOf(const ServerRow &row) const
 {
     if (row.problem.isEmpty())
-        return m_health.value(row.url);
-    ServerHealth h;
-    h.state = HealthState::NotMonitored;
-    h.failure = FailureCode::InvalidUrl;
-    return h;
+        return health(row.url);
+    static const ServerHealth notMonitored = [] {
+        ServerHealth h;
+        h.state = HealthState::NotMonitored;
+        h.failure = FailureCode::InvalidUrl;
+        return h;
+    }();
+    return notMonitored;
 }
 
 int ServerTableModel::rowCount(const QModelIndex &parent) const
@@ -112,7 +128,7 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ServerRow &row = m_rows[index.row()];
-    const ServerHealth health = healthOf(row);
+    const ServerHealth &health = healthOf(row);
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

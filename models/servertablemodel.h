@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/fleetsummary.h"
 #include "models/serverhealth.h"
 
 #include <QAbstractTableModel>
@@ -77,9 +78,12 @@ public:
         return it == m_health.cend() ? none : *it;
     }
     // The health a row shows: NotMonitored when its entry cannot be probed.
-    ServerHealth healthOf(const ServerRow &row) const;
+    const ServerHealth &healthOf(const ServerRow &row) const;
     // One entry per distinct URL, for summaries (a URL listed twice is one server).
     QList<ServerHealth> distinctHealth() const;
+    // All distinct servers at once, kept up to date by setRows() and applyHealth(): views read it
+    // per paint, so it is counted once per batch, not once per view.
+    const FleetSummary &summary() const { return m_summary; }
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
     // The version most servers run; cells of the others are marked (WarningRole).
     void setCommonVersion(const QString &version);
@@ -95,9 +99,13 @@ public:
 private:
     QVariant displayData(const ServerRow &row, const ServerHealth &health, int column) const;
     void rebuildIndex();
+    void recount();
+    template<typename F>
+    void forEachDistinct(F f) const;
 
     QList<ServerRow> m_rows;
     QHash<QString, ServerHealth> m_health;
+    FleetSummary m_summary;
     QHash<QString, QList<int>> m_rowsByKey;
     std::function<qint64()> m_nowMs;
     QString m_commonVersion;

@@ -1112,10 +1112,10 @@ void MainWindow::updateSummary()
     QStringList untrusted;
     QStringList changed;
     for (const ServerRow &row : m_model->rows()) {
-        const FailureCode failure = m_model->health(row.url).failure;
-        if (failure == FailureCode::TlsUntrusted && !m_model->health(row.url).certificate.isNull())
+        const ServerHealth &health = m_model->health(row.url);
+        if (health.failure == FailureCode::TlsUntrusted && !health.certificate.isNull())
             untrusted << row.url;
-        else if (failure == FailureCode::TlsChanged)
+        else if (health.failure == FailureCode::TlsChanged)
             changed << row.url;
     }
     const QString certificateKeys = (untrusted + changed).join(QLatin1Char(' '));
@@ -1137,12 +1137,15 @@ void MainWindow::updateSummary()
     }
     m_certificateBannerKeys = certificateKeys;
 
-    const FleetSummary summary = FleetSummary::of(m_model->distinctHealth());
+    const FleetSummary &summary = m_model->summary();
     m_model->setCommonVersion(summary.versionsAgree() ? QString() : summary.commonVersion());
     m_upLabel->setText(m_hasDocument ? summary.upText() : QString());
     m_versionLabel->setText(summary.versionText());
-    m_versionLabel->setStyleSheet(summary.versionsAgree() ? QString()
-                                                          : QStringLiteral("color:#8a5a00; font-weight:bold;"));
+    // Only when it changes: a style sheet re-polishes the label, and this runs with every batch.
+    const QString versionStyle =
+        summary.versionsAgree() ? QString() : QStringLiteral("color:#8a5a00; font-weight:bold;");
+    if (m_versionLabel->styleSheet() != versionStyle)
+        m_versionLabel->setStyleSheet(versionStyle);
     if (summary.versionsAgree()) {
         m_versionBanner->hide();
         return;
@@ -1151,7 +1154,7 @@ void MainWindow::updateSummary()
     const QString common = summary.commonVersion();
     QStringList odd;
     for (const ServerRow &row : m_model->rows()) {
-        const ServerHealth h = m_model->health(row.url);
+        const ServerHealth &h = m_model->health(row.url);
         if ((h.state == HealthState::Up || h.state == HealthState::GoingDown) && !h.version.isEmpty()
             && h.version != common)
             odd << tr("%1 runs %2").arg(row.host.isEmpty() ? row.url : row.host, h.version);
@@ -1168,7 +1171,7 @@ bool MainWindow::isSettled() const
 {
     if (!m_hasDocument || m_loader.isRunning())
         return false;
-    const FleetSummary summary = FleetSummary::of(m_model->distinctHealth());
+    const FleetSummary &summary = m_model->summary();
     if (summary.pending > 0)
         return false;
     if (!m_hostHealth.host.isEmpty()

@@ -194,10 +194,10 @@ void TopologyView::paintHost(QPainter &p) const
          StatusPalette::forPort(m_host.webServer));
 }
 
-void TopologyView::paintServer(QPainter &p, int row, const QRect &r, const QString &commonVersion) const
+void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrder, const QString &commonVersion) const
 {
     const ServerRow &server = m_model->rows().at(row);
-    const ServerHealth health = m_model->health(server.url);
+    const ServerHealth &health = m_model->health(server.url);
     const HealthState state = server.problem.isEmpty() ? health.state : HealthState::NotMonitored;
     const QColor color = StatusPalette::forState(state);
 
@@ -215,7 +215,6 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, const QStri
     // Round-robin badge: the place in the order new calls are handed out; down servers are skipped
     // and get a hollow badge.
     const QRectF badge(r.left() + 13, r.center().y() - 12, 24, 24);
-    const int callOrder = callOrderOf(row);
     QFont badgeFont = font();
     badgeFont.setBold(true);
     p.setFont(badgeFont);
@@ -274,13 +273,16 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, const QStri
                p.fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
 }
 
-void TopologyView::paintEvent(QPaintEvent *)
+void TopologyView::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
 
     const int n = int(m_cardRects.size());
-    const QString commonVersion = FleetSummary::of(m_model->distinctHealth()).commonVersion();
+    const QString commonVersion = m_model->summary().commonVersion();
+    // Only what is exposed (in a scroll area, a few dozen of a thousand cards): the view repaints
+    // with every health batch.
+    const QRect exposed = event->rect();
 
     // Links first, so cards sit on top of them: host -> trunk -> one bus per column -> cards.
     if (n > 0) {
@@ -298,6 +300,8 @@ void TopologyView::paintEvent(QPaintEvent *)
                 p.setPen(QPen(kLine, 2));
                 p.drawLine(bus, m_trunkY, bus, r.center().y());
             }
+            if (r.center().y() < exposed.top() - 2 || r.center().y() > exposed.bottom() + 2)
+                continue;
             const ServerRow &server = m_model->rows().at(i);
             const HealthState state =
                 server.problem.isEmpty() ? m_model->health(server.url).state : HealthState::NotMonitored;
@@ -309,9 +313,13 @@ void TopologyView::paintEvent(QPaintEvent *)
         }
     }
 
-    paintHost(p);
-    for (int i = 0; i < n; ++i)
-        paintServer(p, i, m_cardRects[i], commonVersion);
+    if (m_hostRect.intersects(exposed))
+        paintHost(p);
+    const std::vector<int> orders = callOrders();
+    for (int i = 0; i < n; ++i) {
+        if (m_cardRects[i].intersects(exposed))
+            paintServer(p, i, m_cardRects[i], orders[size_t(i)], commonVersion);
+    }
 
     if (m_dragging && m_pressedRow >= 0) {
         // The dragged card is dimmed; a bar shows where it would go.
@@ -338,7 +346,7 @@ bool TopologyView::event(QEvent *event)
         const int row = rowAt(help->pos());
         if (row >= 0) {
             const ServerRow &server = m_model->rows().at(row);
-            const ServerHealth health = m_model->health(server.url);
+            const ServerHealth &health = m_model->health(server.url);
             QString text = QStringLiteral("<b>%1</b><br>%2").arg(server.url.toHtmlEscaped(),
                                                                   healthStateText(health.state).toHtmlEscaped());
             const QString reason = server.problem.isEmpty() ? healthReasonText(health) : server.problem;
@@ -357,21 +365,23 @@ bool TopologyView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-int TopologyView::callOrderOf(int row) const
+std::vector<int> TopologyView::callOrders() const
 {
-    if (row < 0 || row >= m_model->rowCount())
-        return 0;
+    std::vector<int> orders(size_t(m_model->rowCount()), 0);
     int order = 0;
-    for (int i = 0; i <= row; ++i) {
+    for (int i = 0; i < int(orders.size()); ++i) {
         const ServerRow &server = m_model->rows().at(i);
         const HealthState state = m_model->health(server.url).state;
         // Servers the UCServer still hands calls to: up, and those not yet declared down.
         if (server.problem.isEmpty() && (state == HealthState::Up || state == HealthState::GoingDown))
-            ++order;
-        else if (i == row)
-            return 0;
+            orders[size_t(i)] = ++order;
     }
-    return order;
+    return orders;
+}
+
+int TopologyView::callOrderOf(int row) const
+{
+    return row < 0 || row >= m_model->rowCount() ? 0 : callOrders()[size_t(row)];
 }
 
 void TopologyView::setEditable(bool editable)

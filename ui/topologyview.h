@@ -5,6 +5,8 @@
 #include <QRect>
 #include <QWidget>
 
+#include <vector>
+
 namespace ucmc {
 
 class ServerTableModel;
@@ -57,7 +59,9 @@ protected:
 private:
     void relayout();
     void paintHost(QPainter &p) const;
-    void paintServer(QPainter &p, int row, const QRect &rect, const QString &commonVersion) const;
+    void paintServer(QPainter &p, int row, const QRect &rect, int callOrder, const QString &commonVersion) const;
+    // callOrderOf() for every row in one pass.
+    std::vector<int> callOrders() const;
     QString hostLine(const QString &service, const PortHealth &port, bool http) const;
 
     ServerTableModel *m_model;

@@ -112,6 +112,33 @@ private slots:
         QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 1); // both rows repainted
         QCOMPARE(model.index(1, ServerTableModel::Status).data().toString(), QStringLiteral("Up"));
         QCOMPARE(model.distinctHealth().size(), 1);
+        QCOMPARE(model.summary().total, 1);
+        QCOMPARE(model.summary().up, 1);
+    }
+
+    void theSummaryFollowsEveryBatchAndEveryReload()
+    {
+        ServerTableModel model;
+        const ServerRow a = row(1, QStringLiteral("10.0.0.1"), 8888);
+        const ServerRow b = row(2, QStringLiteral("10.0.0.2"), 8888);
+        ServerRow bad = row(3, QStringLiteral("10.0.0.3"), 8888);
+        bad.problem = QStringLiteral("port out of range");
+        model.setRows({a, b, bad});
+        QCOMPARE(model.summary().total, 3);
+        QCOMPARE(model.summary().pending, 2);
+        QCOMPARE(model.summary().notMonitored, 1);
+        model.applyHealth({{a.url, up(QStringLiteral("7.3.0"), 1, 1)}, {b.url, up(QStringLiteral("7.2.1"), 1, 1)}});
+        QCOMPARE(model.summary().up, 2);
+        QVERIFY(!model.summary().versionsAgree());
+        ServerHealth down;
+        down.state = HealthState::Down;
+        model.applyHealth({{b.url, down}});
+        QCOMPARE(model.summary().up, 1);
+        QCOMPARE(model.summary().down, 1);
+        QVERIFY(model.summary().versionsAgree());
+        model.setRows({a}); // b and the bad entry left the list
+        QCOMPARE(model.summary().total, 1);
+        QCOMPARE(model.summary().down, 0);
     }
 
     void entriesThatCannotBeProbedAreNotMonitored()
