@@ -92,6 +92,29 @@ void scheduleScreenshot(ucmc::MainWindow &window, const QString &path)
     poll->start(100);
 }
 
+// Names, version and the user interface language (--lang, else the system's): before the
+// command line's own help text is translated.
+void setUpApplication(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("UC Media Console"));
+    QCoreApplication::setApplicationName(QStringLiteral("uc-media-console"));
+    if (qobject_cast<QGuiApplication *>(&app))
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("UC Media Console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UCMC_VERSION));
+    QString language;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            language = arguments[i].mid(7);
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    ucmc::installTranslations(app, locale);
+}
+
 } // namespace
 
 using ucmc::Site;
@@ -110,26 +133,23 @@ int main(int argc, char *argv[])
     if (handled)
         return commandExitCode;
 
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("UC Media Console"));
-    QApplication::setApplicationName(QStringLiteral("uc-media-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("UC Media Console"));
-    QApplication::setApplicationVersion(QStringLiteral(UCMC_VERSION));
-
-    // The language must be known before the command line's own help text is translated.
-    QString language;
-    const QStringList arguments = QApplication::arguments();
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            language = arguments[i + 1];
-        else if (arguments[i].startsWith(QLatin1String("--lang=")))
-            language = arguments[i].mid(7);
+    // --help and --version print and exit: they need no display (and must work over ssh).
+    bool printOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        printOnly = printOnly || arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+                    || arg == "--version" || arg == "-?";
     }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    ucmc::installTranslations(app, locale);
+    if (printOnly) {
+        QCoreApplication app(argc, argv);
+        setUpApplication(app);
+        Cli::parse(QCoreApplication::arguments()); // prints and exits
+        return 0;
+    }
 
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    const QStringList arguments = QApplication::arguments();
     const Options options = Cli::parse(arguments);
 
     std::unique_ptr<QSettings> settings;

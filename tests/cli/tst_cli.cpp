@@ -81,6 +81,7 @@ private slots:
     void editNothingToChange();
     void editFileProblems();
     void guiOptionsAreNotSubcommands();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -518,6 +519,20 @@ void TestCli::guiOptionsAreNotSubcommands()
     const Run help = run({QStringLiteral("edit"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("set-flag"));
+}
+
+void TestCli::helpAndVersionNeedNoDisplay()
+{
+    // An administrator on ssh asks the console what it can do: no display, no crash.
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("serve-metrics") && help.out.contains("--demo"), help.out.constData());
+    const Run german = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.contains("Simuliert") || german.out.contains("simuliert"), german.out.constData());
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith("uc-media-console "), version.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
