@@ -28,20 +28,59 @@
         <translation>Demo (simulierte Media-Server)</translation>
     </message>
     <message>
-        <source>Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with live status.</source>
-        <translation>Zeigt den UCServer-Host und jeden UC MediaServer einer Installation von estos ProCall Infinity mit Live-Status.</translation>
+        <source>Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with live status.
+
+Commands without a window (see &lt;command&gt; --help):
+  check FILE          lint rules, for editors and CI
+  edit FILE ACTION    one safe change with backup
+  probe FILE|URL...   one probe round, Nagios/Icinga conventions
+  serve-metrics FILE  Prometheus metrics over HTTP</source>
+        <translation>Zeigt den UCServer-Host und jeden UC MediaServer einer Installation von estos ProCall Infinity mit Live-Status.
+
+Befehle ohne Fenster (siehe &lt;command&gt; --help):
+  check FILE          Prüfregeln, für Editoren und CI
+  edit FILE ACTION    eine sichere Änderung mit Sicherungskopie
+  probe FILE|URL...   eine Prüfrunde, nach Nagios/Icinga-Konventionen
+  serve-metrics FILE  Prometheus-Metriken über HTTP</translation>
     </message>
     <message>
-        <source>[file]</source>
-        <translation>[file]</translation>
+        <source>The tab to start with: servers, json or hosts (hosts checks the services).</source>
+        <translation>Die Registerkarte beim Start: servers, json oder hosts (hosts prüft die Dienste).</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>State changed</source>
+        <translation>Status geändert</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>file</translation>
+        <source>Restarted</source>
+        <translation>Neu gestartet</translation>
     </message>
     <message>
-        <source>code</source>
-        <translation>code</translation>
+        <source>Version changed</source>
+        <translation>Version geändert</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>Zertifikat läuft ab</translation>
+    </message>
+    <message>
+        <source>UCServer host</source>
+        <translation>UCServer-Host</translation>
+    </message>
+    <message>
+        <source>Console action</source>
+        <translation>Konsolenaktion</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -98,14 +137,6 @@
         <translation>Zeitlimit beim Verbindungsaufbau überschritten</translation>
     </message>
     <message>
-        <source>TLS error</source>
-        <translation>TLS-Fehler</translation>
-    </message>
-    <message>
-        <source>Not a WebSocket endpoint</source>
-        <translation>Kein WebSocket-Endpunkt</translation>
-    </message>
-    <message>
         <source>Not a Kurento media server</source>
         <translation>Kein Kurento-Media-Server</translation>
     </message>
@@ -132,10 +163,6 @@
     <message>
         <source>Closed by the server (code %1: %2)</source>
         <translation>Vom Server geschlossen (Code %1: %2)</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>Verbindung abgebrochen</translation>
     </message>
     <message>
         <source>Answered a request that was never sent</source>
@@ -166,10 +193,6 @@
         <translation>Der Media-Server hat die Verbindung angenommen, den Ping aber nicht innerhalb des Zeitlimits beantwortet: Er hängt oder ist überlastet.</translation>
     </message>
     <message>
-        <source>The certificate is not trusted or not valid for this address. A UC MediaServer uses its self-signed defaultCertificate.pem unless another one was installed.</source>
-        <translation>Das Zertifikat ist nicht vertrauenswürdig oder für diese Adresse nicht gültig. Ein UC MediaServer verwendet sein selbstsigniertes defaultCertificate.pem, sofern kein anderes installiert wurde.</translation>
-    </message>
-    <message>
         <source>Something answers HTTP on this port, but it is not a Kurento media server.</source>
         <translation>An diesem Port antwortet ein HTTP-Dienst, aber kein Kurento-Media-Server.</translation>
     </message>
@@ -197,6 +220,161 @@
         <source>Correct the url of this entry in eucwebconfig.json.</source>
         <translation>Korrigieren Sie die url dieses Eintrags in der eucwebconfig.json.</translation>
     </message>
+    <message>
+        <source>Going down</source>
+        <translation>Fällt aus</translation>
+    </message>
+    <message>
+        <source>Going up</source>
+        <translation>Kommt zurück</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Going down (%1 of %2)</source>
+        <translation>Fällt aus (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Going up (%1 of %2)</source>
+        <translation>Kommt zurück (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Certificate changed since you trusted it</source>
+        <translation>Zertifikat geändert, seit Sie ihm vertraut haben</translation>
+    </message>
+    <message>
+        <source>No WebSocket upgrade (HTTP %1)</source>
+        <translation>Kein WebSocket-Upgrade (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>No WebSocket upgrade</source>
+        <translation>Kein WebSocket-Upgrade</translation>
+    </message>
+    <message>
+        <source>Connection lost (no close frame, 1006)</source>
+        <translation>Verbindung abgebrochen (kein Close-Frame, 1006)</translation>
+    </message>
+    <message>
+        <source>Ping answered with an error</source>
+        <translation>Ping mit Fehler beantwortet</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not complete: the port may not speak TLS (ws:// instead of wss://?), or the server hangs.</source>
+        <translation>Der TLS-Handshake wurde nicht abgeschlossen: Der Port spricht möglicherweise kein TLS (ws:// statt wss://?) oder der Server hängt.</translation>
+    </message>
+    <message>
+        <source>The UC MediaServer uses its self-signed defaultCertificate.pem unless another one was installed. Check the fingerprint with the server&apos;s administrator, then trust it in the certificate details.</source>
+        <translation>Der UC MediaServer verwendet sein selbstsigniertes defaultCertificate.pem, sofern kein anderes installiert wurde. Prüfen Sie den Fingerabdruck mit dem Administrator des Servers und vertrauen Sie dem Zertifikat dann in den Zertifikatsdetails.</translation>
+    </message>
+    <message>
+        <source>The server now presents another certificate than the one you trusted. If it was not replaced on purpose, someone may be in between.</source>
+        <translation>Der Server legt jetzt ein anderes Zertifikat vor als das, dem Sie vertraut haben. Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceControlError</name>
+    <message>
+        <source>discover</source>
+        <translation>Ermitteln</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>set startup type</source>
+        <translation>Starttyp festlegen</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; could not be started (%2). Is it installed, and in the PATH?</source>
+        <translation>Das Programm „%1“ konnte nicht gestartet werden (%2). Ist es installiert und im PATH?</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; crashed.</source>
+        <translation>Der Befehl „%1“ ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; for %2 failed with exit code %3: %4</source>
+        <translation>Der Befehl „%1“ für %2 ist mit Exit-Code %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>ssh could not log in on %1: %2</source>
+        <translation>ssh konnte sich nicht bei %1 anmelden: %2</translation>
+    </message>
+    <message>
+        <source>ssh could not connect to %1: %2</source>
+        <translation>ssh konnte keine Verbindung zu %1 herstellen: %2</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; for %2 did not finish in time and was stopped.</source>
+        <translation>Der Befehl „%1“ für %2 wurde nicht rechtzeitig fertig und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Only the startup types Automatic, Manual and Disabled can be set.</source>
+        <translation>Nur die Starttypen Automatisch, Manuell und Deaktiviert können festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>The discover command did not print the UCMC-RESULT line with the services.</source>
+        <translation>Der Befehl zum Ermitteln hat die Zeile UCMC-RESULT mit den Diensten nicht ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer to the service command was not understood.</source>
+        <translation>Die Antwort des Hosts auf den Dienstbefehl wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; does not exist on the host.</source>
+        <translation>Der Dienst „%1“ ist auf dem Host nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; did not reach the wanted state in time (it is: %2).</source>
+        <translation>Der Dienst „%1“ hat den gewünschten Zustand nicht rechtzeitig erreicht (aktueller Zustand: %2).</translation>
+    </message>
+    <message>
+        <source>%1 of the service &quot;%2&quot; failed: %3</source>
+        <translation>Aktion %1 für den Dienst „%2“ fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The service name is too long.</source>
+        <translation>Der Dienstname ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Windows service name.</source>
+        <translation>„%1“ ist kein gültiger Windows-Dienstname.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer to the service query was not understood.</source>
+        <translation>Die Antwort des Hosts auf die Dienstabfrage wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; did not reach the wanted state within %2 seconds (it is: %3).</source>
+        <translation>Der Dienst „%1“ hat den gewünschten Zustand nicht innerhalb von %2 Sekunden erreicht (aktueller Zustand: %3).</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotText</name>
@@ -211,6 +389,73 @@
     <message>
         <source>Not a WebSocket URL (ws:// or wss://): a media server cannot be reached with %1.</source>
         <translation>Keine WebSocket-URL (ws:// oder wss://): Mit %1 ist ein Media-Server nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>WinRmError</name>
+    <message>
+        <source>The PowerShell command on the host failed: %1</source>
+        <translation>Der PowerShell-Befehl auf dem Host ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The host&apos;s remote management service reported an error: %1</source>
+        <translation>Der Remoteverwaltungsdienst des Hosts hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The WinRM connection settings are not usable.</source>
+        <translation>Die WinRM-Verbindungseinstellungen sind nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The host cannot be reached on the WinRM port.</source>
+        <translation>Der Host ist über den WinRM-Port nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s WinRM certificate is not trusted. Compare its fingerprint with the certificate on the server before you trust it.</source>
+        <translation>Dem WinRM-Zertifikat des Hosts wird nicht vertraut. Vergleichen Sie seinen Fingerabdruck mit dem Zertifikat auf dem Server, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The secure (HTTPS) connection to the host failed.</source>
+        <translation>Die sichere Verbindung (HTTPS) zum Host ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The host rejected the user name or password.</source>
+        <translation>Der Host hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The host offers no authentication method this console supports (Negotiate/NTLM, or Basic over HTTPS).</source>
+        <translation>Der Host bietet keine Authentifizierungsmethode an, die diese Konsole unterstützt (Negotiate/NTLM oder Basic über HTTPS).</translation>
+    </message>
+    <message>
+        <source>The host refused access: the user needs administrator rights for remote management.</source>
+        <translation>Der Host hat den Zugriff verweigert: Der Benutzer benötigt Administratorrechte für die Remoteverwaltung.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s remote management service reported an error.</source>
+        <translation>Der Remoteverwaltungsdienst des Hosts hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The host did not answer in time.</source>
+        <translation>Der Host hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer is not a valid WinRM message.</source>
+        <translation>Die Antwort des Hosts ist keine gültige WinRM-Nachricht.</translation>
+    </message>
+    <message>
+        <source>The PowerShell command on the host failed.</source>
+        <translation>Der PowerShell-Befehl auf dem Host ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s output was not what was expected.</source>
+        <translation>Die Ausgabe des Hosts entsprach nicht den Erwartungen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password readable; it is only allowed over HTTPS.</source>
+        <translation>Die Basic-Authentifizierung überträgt das Passwort lesbar; sie ist nur über HTTPS zulässig.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +487,744 @@
     <message>
         <source>A media server is reached with ws:// or wss://.</source>
         <translation>Ein Media-Server wird über ws:// oder wss:// erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::AlertPolicy</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>The UC WebServer on %1 answers, but the UCServer is not connected to it (HTTP 502).</source>
+        <translation>Der UC WebServer auf %1 antwortet, aber der UCServer ist nicht mit ihm verbunden (HTTP 502).</translation>
+    </message>
+    <message>
+        <source>The UCServer on %1 does not answer on port %2%3.</source>
+        <translation>Der UCServer auf %1 antwortet nicht auf Port %2%3.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer on %1 does not answer on port %2%3.</source>
+        <translation>Der UC WebServer auf %1 antwortet nicht auf Port %2%3.</translation>
+    </message>
+    <message>
+        <source>The UCServer on %1 answers again.</source>
+        <translation>Der UCServer auf %1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer on %1 answers again.</source>
+        <translation>Der UC WebServer auf %1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>%1 went down %2 times in %3 (flapping).</source>
+        <translation>%1 ist %2-mal in %3 ausgefallen (instabil).</translation>
+    </message>
+    <message>
+        <source>UCServer host %1 is unreachable</source>
+        <translation>UCServer-Host %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The UCServer host %1 is marked as unreachable.</source>
+        <translation>Der UCServer-Host %1 ist als nicht erreichbar markiert.</translation>
+    </message>
+    <message>
+        <source>Neither the UCServer (port %1) nor the UC WebServer (port %2) on %3 answers.</source>
+        <translation>Auf %3 antworten weder der UCServer (Port %1) noch der UC WebServer (Port %2).</translation>
+    </message>
+    <message>
+        <source>1 media server is down with it: %1.</source>
+        <translation>Mit ihm ist 1 Media-Server ausgefallen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 media servers are down with it: %2.</source>
+        <translation>Mit ihm sind %1 Media-Server ausgefallen: %2.</translation>
+    </message>
+    <message>
+        <source>Media server %1 is down</source>
+        <translation>Media-Server %1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 is down.</source>
+        <translation>%1 ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation>%1 ist ausgefallen: %2</translation>
+    </message>
+    <message>
+        <source>%1 media servers are down</source>
+        <translation>%1 Media-Server sind ausgefallen</translation>
+    </message>
+    <message>
+        <source>Down: %1</source>
+        <translation>Ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>UCServer host %1 has a problem</source>
+        <translation>UCServer-Host %1 hat ein Problem</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 changed</source>
+        <translation>Zertifikat von %1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 certificates changed</source>
+        <translation>%1 Zertifikate geändert</translation>
+    </message>
+    <message>
+        <source>Changed certificate (not trusted until you confirm it): %1</source>
+        <translation>Geändertes Zertifikat (nicht vertrauenswürdig, bis Sie es bestätigen): %1</translation>
+    </message>
+    <message>
+        <source>Media server %1 restarted</source>
+        <translation>Media-Server %1 wurde neu gestartet</translation>
+    </message>
+    <message>
+        <source>%1 media servers restarted</source>
+        <translation>%1 Media-Server wurden neu gestartet</translation>
+    </message>
+    <message>
+        <source>Restarted, calls they were handling were lost: %1</source>
+        <translation>Neu gestartet, ihre laufenden Anrufe gingen verloren: %1</translation>
+    </message>
+    <message>
+        <source>UCServer host %1 answers again</source>
+        <translation>UCServer-Host %1 antwortet wieder</translation>
+    </message>
+    <message>
+        <source>The UCServer host %1 answers again.</source>
+        <translation>Der UCServer-Host %1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>Media server %1 is up again</source>
+        <translation>Media-Server %1 ist wieder aktiv</translation>
+    </message>
+    <message>
+        <source>%1 media servers are up again</source>
+        <translation>%1 Media-Server sind wieder aktiv</translation>
+    </message>
+    <message>
+        <source>Up again: %1</source>
+        <translation>Wieder aktiv: %1</translation>
+    </message>
+    <message>
+        <source>No media servers</source>
+        <translation>Keine Media-Server</translation>
+    </message>
+    <message>
+        <source>%1 of %2 media servers up</source>
+        <translation>%1 von %2 Media-Servern aktiv</translation>
+    </message>
+    <message>
+        <source>%1 down: %2</source>
+        <translation>%1 ausgefallen: %2</translation>
+    </message>
+    <message>
+        <source>%1 in maintenance</source>
+        <translation>%1 in Wartung</translation>
+    </message>
+    <message>
+        <source>%1 not checked yet</source>
+        <translation>%1 noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 not monitored</source>
+        <translation>%1 nicht überwacht</translation>
+    </message>
+    <message>
+        <source>UCServer host %1 unreachable</source>
+        <translation>UCServer-Host %1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>UCServer not answering</source>
+        <translation>UCServer antwortet nicht</translation>
+    </message>
+    <message>
+        <source>UCServer not connected to the UC WebServer</source>
+        <translation>UCServer nicht mit dem UC WebServer verbunden</translation>
+    </message>
+    <message>
+        <source>UC WebServer not answering</source>
+        <translation>UC WebServer antwortet nicht</translation>
+    </message>
+    <message>
+        <source>versions differ</source>
+        <translation>Versionen unterschiedlich</translation>
+    </message>
+    <message>
+        <source>certificate of %1 expired</source>
+        <translation>Zertifikat von %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>certificate of %1 expires in %2 days</source>
+        <translation>Zertifikat von %1 läuft in %2 Tagen ab</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ApplyDialog</name>
+    <message>
+        <source>Apply and Restart</source>
+        <translation>Übernehmen und neu starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keep New File</source>
+        <translation>Neue Datei behalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Apply the Change: Restart the UC WebServer</source>
+        <translation>Änderung übernehmen: UC WebServer neu starten</translation>
+    </message>
+    <message>
+        <source>Checking the change…</source>
+        <translation>Änderung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Review the change, then apply it. The UC WebServer is restarted; softphone calls being set up at that moment may fail.</source>
+        <translation>Prüfen Sie die Änderung und übernehmen Sie sie dann. Der UC WebServer wird neu gestartet; Softphone-Anrufe, die in diesem Moment aufgebaut werden, können fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous file and restart again?</source>
+        <translation>Auf die vorherige Datei zurücksetzen und erneut neu starten?</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ApplyTransaction</name>
+    <message>
+        <source>No media server is added or removed.</source>
+        <translation>Es wird kein Media-Server hinzugefügt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>New calls will go to: %1</source>
+        <translation>Neue Anrufe gehen an: %1</translation>
+    </message>
+    <message>
+        <source>No media server of the new list is up now: no softphone call will have a media server until one is.</source>
+        <translation>Kein Media-Server der neuen Liste ist derzeit aktiv: Bis einer aktiv ist, steht keinem Softphone-Anruf ein Media-Server zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Not up now (no calls until they are): %1</source>
+        <translation>Derzeit nicht aktiv (keine Anrufe, bis sie aktiv sind): %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 active sessions: removing it ends them when the UC WebServer restarts.</source>
+        <translation>%1 hat %2 aktive Sitzungen: Das Entfernen beendet sie, wenn der UC WebServer neu startet.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Applying restarts the UC WebServer: softphone calls being set up in that moment may fail.</source>
+        <translation>Beim Übernehmen wird der UC WebServer neu gestartet: Softphone-Anrufe, die in diesem Moment aufgebaut werden, können fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the UCServer host %1 and find the UC WebServer service</source>
+        <translation>UCServer-Host %1 prüfen und den Dienst UC WebServer ermitteln</translation>
+    </message>
+    <message>
+        <source>Restart the UC WebServer (its service name is found by the check above; shown here as %1)</source>
+        <translation>UC WebServer neu starten (der Dienstname wird durch die Prüfung oben ermittelt; hier als %1 dargestellt)</translation>
+    </message>
+    <message>
+        <source>Restart the UC WebServer</source>
+        <translation>UC WebServer neu starten</translation>
+    </message>
+    <message>
+        <source>Only if the UC WebServer does not come back: after restoring the backup, restart it again</source>
+        <translation>Nur falls der UC WebServer nicht wieder antwortet: nach dem Wiederherstellen der Sicherungskopie erneut neu starten</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Check the new file</source>
+        <translation>Neue Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Summarise the change</source>
+        <translation>Änderung zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Check the UCServer host</source>
+        <translation>UCServer-Host prüfen</translation>
+    </message>
+    <message>
+        <source>Save with a backup</source>
+        <translation>Mit Sicherungskopie speichern</translation>
+    </message>
+    <message>
+        <source>Wait for the UC WebServer</source>
+        <translation>Auf den UC WebServer warten</translation>
+    </message>
+    <message>
+        <source>Watch the media servers</source>
+        <translation>Media-Server beobachten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Roll back?</source>
+        <translation>Zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Restore the previous file</source>
+        <translation>Vorherige Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restart the UC WebServer again</source>
+        <translation>UC WebServer erneut neu starten</translation>
+    </message>
+    <message>
+        <source>Wait for the UC WebServer again</source>
+        <translation>Erneut auf den UC WebServer warten</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>After the restart, %1 of %2 media servers of the new list are up.</source>
+        <translation>Nach dem Neustart sind %1 von %2 Media-Servern der neuen Liste aktiv.</translation>
+    </message>
+    <message>
+        <source>Not up: %1.</source>
+        <translation>Nicht aktiv: %1.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 was saved (backup: %2); the UC WebServer (%3 on %4) was restarted and answers again.</source>
+        <translation>Übernommen: %1 wurde gespeichert (Sicherungskopie: %2); der UC WebServer (%3 auf %4) wurde neu gestartet und antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Apply, %1: %2</source>
+        <translation>Übernehmen, %1: %2</translation>
+    </message>
+    <message>
+        <source>Apply finished (%1): %2</source>
+        <translation>Übernehmen beendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>No configuration file is given.</source>
+        <translation>Es ist keine Konfigurationsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The UCServer host %1 is not managed: set up its service control (WinRM or commands) in the host settings, or save the file and restart the UC WebServer by hand.</source>
+        <translation>Der UCServer-Host %1 wird nicht verwaltet: Richten Sie in den Host-Einstellungen seine Dienststeuerung ein (WinRM oder Befehle), oder speichern Sie die Datei und starten Sie den UC WebServer von Hand neu.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>The UCServer host is not known: set it in the site settings.</source>
+        <translation>Der UCServer-Host ist nicht bekannt: Legen Sie ihn in den Standorteinstellungen fest.</translation>
+    </message>
+    <message>
+        <source>The new file has errors; the first one, at line %1, column %2: %3</source>
+        <translation>Die neue Datei enthält Fehler; der erste, in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the file has no changes.</source>
+        <translation>Nichts zu übernehmen: Die Datei enthält keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program after it was loaded. Reload it and apply again.</source>
+        <translation>%1 wurde nach dem Laden von einem anderen Programm geändert. Laden Sie die Datei neu und übernehmen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Windows service name.</source>
+        <translation>„%1“ ist kein gültiger Windows-Dienstname.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer&apos;s service name on %1 is not known, and this host&apos;s command templates cannot discover it: enter the name in the host settings.</source>
+        <translation>Der Dienstname des UC WebServers auf %1 ist nicht bekannt, und die Befehlsvorlagen dieses Hosts können ihn nicht ermitteln: Geben Sie den Namen in den Host-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new file has no errors.</source>
+        <translation>Die neue Datei enthält keine Fehler.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed; %3 of the new list up now; %4 active sessions on servers being removed.</source>
+        <translation>%1 hinzugefügt, %2 entfernt; %3 der neuen Liste derzeit aktiv; %4 aktive Sitzungen auf zu entfernenden Servern.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was run and nothing was written; the summary lists the %1 commands that would run.</source>
+        <translation>Probelauf: Es wurde nichts ausgeführt und nichts geschrieben; die Zusammenfassung listet die %1 Befehle auf, die ausgeführt würden.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <source>The service control for %1 is no longer available (its settings were changed).</source>
+        <translation>Die Dienststeuerung für %1 ist nicht mehr verfügbar (ihre Einstellungen wurden geändert).</translation>
+    </message>
+    <message>
+        <source>Not checked: this host&apos;s command templates cannot discover; the service name %1 is used as set.</source>
+        <translation>Nicht geprüft: Die Befehlsvorlagen dieses Hosts können keine Dienste ermitteln; der Dienstname %1 wird wie eingestellt verwendet.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its estos services…</source>
+        <translation>%1 wird nach seinen estos-Diensten gefragt…</translation>
+    </message>
+    <message>
+        <source>The UCServer host %1 could not be checked: %2</source>
+        <translation>Der UCServer-Host %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>No UC WebServer service was found on %1 (no service runs EUCWeb.exe). If it has another name, enter it in the host settings.</source>
+        <translation>Auf %1 wurde kein Dienst UC WebServer gefunden (kein Dienst führt EUCWeb.exe aus). Wenn er anders heißt, geben Sie den Namen in den Host-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; does not exist on %2.</source>
+        <translation>Der Dienst „%1“ ist auf %2 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer is the service %1 (%2, %3).</source>
+        <translation>Der UC WebServer ist der Dienst %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (it had no previous version to back up).</source>
+        <translation>%1 gespeichert (es gab keine vorherige Version zum Sichern).</translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is in %2.</source>
+        <translation>%1 gespeichert; die vorherige Version liegt in %2.</translation>
+    </message>
+    <message>
+        <source>ROLLBACK INCOMPLETE: %1 %2</source>
+        <translation>ZURÜCKSETZEN UNVOLLSTÄNDIG: %1 %2</translation>
+    </message>
+    <message>
+        <source>Restarting %1 on %2…</source>
+        <translation>%1 auf %2 wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 was restarted.</source>
+        <translation>%1 wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer could not be restarted: %1</source>
+        <translation>Der UC WebServer konnte nicht neu gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>ROLLBACK INCOMPLETE: the previous file was restored, but restarting the UC WebServer again failed: %1 %2</source>
+        <translation>ZURÜCKSETZEN UNVOLLSTÄNDIG: Die vorherige Datei wurde wiederhergestellt, aber der erneute Neustart des UC WebServers ist fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>The UC WebServer did not answer on %1 port %2 within %3 seconds.</source>
+        <translation>Der UC WebServer hat auf %1 Port %2 nicht innerhalb von %3 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer answers again (HTTP 502: its UCServer is not connected yet).</source>
+        <translation>Der UC WebServer antwortet wieder (HTTP 502: Sein UCServer ist noch nicht verbunden).</translation>
+    </message>
+    <message>
+        <source>The UC WebServer answers again (HTTP %1).</source>
+        <translation>Der UC WebServer antwortet wieder (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The UC WebServer does not answer yet (%1); %2 s left.</source>
+        <translation>Der UC WebServer antwortet noch nicht (%1); noch %2 s.</translation>
+    </message>
+    <message>
+        <source>the service %1 is %2</source>
+        <translation>der Dienst %1 ist im Zustand %2</translation>
+    </message>
+    <message>
+        <source>the service %1 is gone</source>
+        <translation>der Dienst %1 ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>The UC WebServer answers, but %1.</source>
+        <translation>Der UC WebServer antwortet, aber %1.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer&apos;s service is not running: %1.</source>
+        <translation>Der Dienst des UC WebServers läuft nicht: %1.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer answers again on port %1 and its service %2 is running (after %3 s).</source>
+        <translation>Der UC WebServer antwortet wieder auf Port %1 und sein Dienst %2 läuft (nach %3 s).</translation>
+    </message>
+    <message>
+        <source>Cancelled and undone: %1 holds the previous configuration again (restored from %2), and the UC WebServer was restarted with it and answers.</source>
+        <translation>Abgebrochen und rückgängig gemacht: %1 enthält wieder die vorherige Konfiguration (wiederhergestellt aus %2), und der UC WebServer wurde damit neu gestartet und antwortet.</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 %2 holds the previous configuration again (restored from %3), and the UC WebServer was restarted with it and answers.</source>
+        <translation>Zurückgesetzt: %1 %2 enthält wieder die vorherige Konfiguration (wiederhergestellt aus %3), und der UC WebServer wurde damit neu gestartet und antwortet.</translation>
+    </message>
+    <message>
+        <source>ROLLBACK INCOMPLETE: the previous file was restored, but the UC WebServer did not come back: %1 %2</source>
+        <translation>ZURÜCKSETZEN UNVOLLSTÄNDIG: Die vorherige Datei wurde wiederhergestellt, aber der UC WebServer antwortet nicht wieder: %1 %2</translation>
+    </message>
+    <message>
+        <source>Not watched (switched off in the settings).</source>
+        <translation>Nicht beobachtet (in den Einstellungen ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>Watching the media servers for %1 s…</source>
+        <translation>Media-Server werden %1 s lang beobachtet…</translation>
+    </message>
+    <message>
+        <source>Rollback chosen.</source>
+        <translation>Zurücksetzen gewählt.</translation>
+    </message>
+    <message>
+        <source>The new file is kept.</source>
+        <translation>Die neue Datei wird beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1 The new file was kept, as chosen. %2</source>
+        <translation>%1 Die neue Datei wurde wie gewählt beibehalten. %2</translation>
+    </message>
+    <message>
+        <source>ROLLBACK NOT POSSIBLE: there is no backup of %1 (the file did not exist before).</source>
+        <translation>ZURÜCKSETZEN NICHT MÖGLICH: Es gibt keine Sicherungskopie von %1 (die Datei war vorher nicht vorhanden).</translation>
+    </message>
+    <message>
+        <source>ROLLBACK FAILED: the backup %1 cannot be read (%2). Copy it back to %3 by hand and restart the UC WebServer.</source>
+        <translation>ZURÜCKSETZEN FEHLGESCHLAGEN: Die Sicherungskopie %1 kann nicht gelesen werden (%2). Kopieren Sie sie von Hand nach %3 zurück und starten Sie den UC WebServer neu.</translation>
+    </message>
+    <message>
+        <source>ROLLBACK NOT DONE: %1 was changed by another program during the apply, so it was not overwritten. The version before the apply is in %2.</source>
+        <translation>NICHT ZURÜCKGESETZT: %1 wurde während des Übernehmens von einem anderen Programm geändert und daher nicht überschrieben. Die Version vor dem Übernehmen liegt in %2.</translation>
+    </message>
+    <message>
+        <source>ROLLBACK FAILED: %1 could not be written back (%2). The version before the apply is in %3: copy it back by hand and restart the UC WebServer.</source>
+        <translation>ZURÜCKSETZEN FEHLGESCHLAGEN: %1 konnte nicht zurückgeschrieben werden (%2). Die Version vor dem Übernehmen liegt in %3: Kopieren Sie sie von Hand zurück und starten Sie den UC WebServer neu.</translation>
+    </message>
+    <message>
+        <source>ROLLBACK FAILED: %1 does not read back as the backup %2. Copy the backup back by hand and restart the UC WebServer.</source>
+        <translation>ZURÜCKSETZEN FEHLGESCHLAGEN: %1 stimmt beim Zurücklesen nicht mit der Sicherungskopie %2 überein. Kopieren Sie die Sicherungskopie von Hand zurück und starten Sie den UC WebServer neu.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2, byte for byte.</source>
+        <translation>%1 bytegenau aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer was not restarted, so it still runs with the previous file.</source>
+        <translation>Der UC WebServer wurde nicht neu gestartet und läuft daher noch mit der vorherigen Datei.</translation>
+    </message>
+    <message>
+        <source>Cancelled and undone: %1 holds the previous configuration again (restored from %2). %3</source>
+        <translation>Abgebrochen und rückgängig gemacht: %1 enthält wieder die vorherige Konfiguration (wiederhergestellt aus %2). %3</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 %2 holds the previous configuration again (restored from %3). %4</source>
+        <translation>Zurückgesetzt: %1 %2 enthält wieder die vorherige Konfiguration (wiederhergestellt aus %3). %4</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started. Nothing was changed.</source>
+        <translation>Vor dem Start abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled during the restart.</source>
+        <translation>Während des Neustarts abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the UC WebServer.</source>
+        <translation>Beim Warten auf den UC WebServer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Watching stopped.</source>
+        <translation>Beobachtung beendet.</translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled before the file was restored.</source>
+        <translation>Das Zurücksetzen wurde abgebrochen, bevor die Datei wiederhergestellt war.</translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled before the file was restored. %1</source>
+        <translation>Das Zurücksetzen wurde abgebrochen, bevor die Datei wiederhergestellt war. %1</translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled.</source>
+        <translation>Das Zurücksetzen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled. %1</source>
+        <translation>Das Zurücksetzen wurde abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>The file %1 was not changed.</source>
+        <translation>Die Datei %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the NEW configuration (there is no backup).</source>
+        <translation>Die Datei %1 enthält die NEUE Konfiguration (es gibt keine Sicherungskopie).</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the NEW configuration; the previous one is in the backup %2.</source>
+        <translation>Die Datei %1 enthält die NEUE Konfiguration; die vorherige liegt in der Sicherungskopie %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the PREVIOUS configuration again (restored from %2).</source>
+        <translation>Die Datei %1 enthält wieder die VORHERIGE Konfiguration (wiederhergestellt aus %2).</translation>
+    </message>
+    <message>
+        <source>The state of the file %1 is not certain: compare it with the backup %2.</source>
+        <translation>Der Zustand der Datei %1 ist unklar: Vergleichen Sie sie mit der Sicherungskopie %2.</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>The state of the UC WebServer service %1 on %2 is unknown.</source>
+        <translation>Der Zustand des Dienstes %1 (UC WebServer) auf %2 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer service %1 on %2 was last seen %3.</source>
+        <translation>Der Dienst %1 (UC WebServer) auf %2 war zuletzt im Zustand %3.</translation>
+    </message>
+    <message>
+        <source>Its HTTP port %1 answered at the last check.</source>
+        <translation>Sein HTTP-Port %1 hat bei der letzten Prüfung geantwortet.</translation>
+    </message>
+    <message>
+        <source>Its HTTP port %1 did not answer at the last check.</source>
+        <translation>Sein HTTP-Port %1 hat bei der letzten Prüfung nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>It was not restarted.</source>
+        <translation>Er wurde nicht neu gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued to:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ausgestellt für:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued by:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ausgestellt von:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alternative names:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Alternative Namen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Valid:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gültig:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SHA-256 fingerprint:&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;SHA-256-Fingerabdruck:&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Self-signed: nobody vouches for it but the server itself. A UC MediaServer uses its own defaultCertificate.pem unless another one was installed.</source>
+        <translation>Selbstsigniert: Außer dem Server selbst bürgt niemand dafür. Ein UC MediaServer verwendet sein eigenes defaultCertificate.pem, sofern kein anderes installiert wurde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Probleme:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>You trust this certificate for this server (pinned by its fingerprint).</source>
+        <translation>Sie vertrauen diesem Zertifikat für diesen Server (über seinen Fingerabdruck festgelegt).</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate…</source>
+        <translation>Diesem Zertifikat vertrauen…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the certificate on the media server, for example with
+openssl x509 -noout -fingerprint -sha256 -in defaultCertificate.pem
+
+%1
+
+Trust it for %2? If the server later presents another certificate, the console raises an alarm.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem Zertifikat auf dem Media-Server, zum Beispiel mit
+openssl x509 -noout -fingerprint -sha256 -in defaultCertificate.pem
+
+%1
+
+Dem Zertifikat für %2 vertrauen? Wenn der Server später ein anderes Zertifikat vorlegt, löst die Konsole einen Alarm aus.</translation>
+    </message>
+    <message>
+        <source>Stop Trusting</source>
+        <translation>Nicht mehr vertrauen</translation>
     </message>
 </context>
 <context>
@@ -281,6 +1264,100 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     <message>
         <source>Unknown format &quot;%1&quot;; use text or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::CommandServiceControl</name>
+    <message>
+        <source>commands on this workstation for %1</source>
+        <translation>Befehle auf diesem Arbeitsplatz für %1</translation>
+    </message>
+    <message>
+        <source>commands on this workstation for %1 as %2</source>
+        <translation>Befehle auf diesem Arbeitsplatz für %1 als %2</translation>
+    </message>
+    <message>
+        <source>Discovery is not supported by this host&apos;s command templates: fill in the service names by hand (or add a discover template that prints a UCMC-RESULT line).</source>
+        <translation>Die Befehlsvorlagen dieses Hosts unterstützen kein Ermitteln: Tragen Sie die Dienstnamen von Hand ein (oder fügen Sie eine Vorlage zum Ermitteln hinzu, die eine Zeile UCMC-RESULT ausgibt).</translation>
+    </message>
+    <message>
+        <source>This host has no command template for &quot;%1&quot;.</source>
+        <translation>Dieser Host hat keine Befehlsvorlage für „%1“.</translation>
+    </message>
+    <message>
+        <source>The %1 template cannot be used: %2</source>
+        <translation>Die Vorlage „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name or address (letters, digits, dots and hyphens, or an IP address; no spaces or shell characters).</source>
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige Adresse (Buchstaben, Ziffern, Punkte und Bindestriche oder eine IP-Adresse; keine Leerzeichen oder Shell-Sonderzeichen).</translation>
+    </message>
+    <message>
+        <source>The %1 template uses {user}, but no user is set for %2.</source>
+        <translation>Die Vorlage „%1“ verwendet {user}, aber für %2 ist kein Benutzer festgelegt.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; cannot be put into a command (only letters, digits, . _ - @ and one backslash).</source>
+        <translation>Der Benutzername „%1“ kann nicht in einen Befehl eingesetzt werden (nur Buchstaben, Ziffern, . _ - @ und ein Backslash).</translation>
+    </message>
+    <message>
+        <source>The service name &quot;%1&quot; cannot be put into a command (only letters, digits, . _ and -; no spaces or shell characters).</source>
+        <translation>Der Dienstname „%1“ kann nicht in einen Befehl eingesetzt werden (nur Buchstaben, Ziffern, . _ und -; keine Leerzeichen oder Shell-Sonderzeichen).</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>{ps_encoded} of the %1 command is this PowerShell script:</source>
+        <translation>{ps_encoded} des Befehls „%1“ ist dieses PowerShell-Skript:</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::CommandTemplate</name>
+    <message>
+        <source>A &quot;{&quot; without a matching &quot;}&quot; (write {{ for a literal brace).</source>
+        <translation>Ein &quot;{&quot; ohne passendes &quot;}&quot; (für eine geschweifte Klammer als Zeichen schreiben Sie {{).</translation>
+    </message>
+    <message>
+        <source>Templates cannot contain {password}: a password must never appear on a command line, where other users and logs can see it. Use the tool&apos;s own authentication (ssh keys, the Windows logon).</source>
+        <translation>Vorlagen dürfen {password} nicht enthalten: Ein Passwort darf nie auf einer Befehlszeile stehen, wo andere Benutzer und Protokolle es sehen können. Verwenden Sie die eigene Authentifizierung des Werkzeugs (ssh-Schlüssel, die Windows-Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}. Known: %2.</source>
+        <translation>Unbekannter Platzhalter {%1}. Bekannt sind: %2.</translation>
+    </message>
+    <message>
+        <source>The placeholder {%1} cannot be used in this template.</source>
+        <translation>Der Platzhalter {%1} kann in dieser Vorlage nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>No value for the placeholder {%1}.</source>
+        <translation>Kein Wert für den Platzhalter {%1}.</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; without a matching &quot;{&quot; (write }} for a literal brace).</source>
+        <translation>Ein &quot;}&quot; ohne passendes &quot;{&quot; (für eine geschweifte Klammer als Zeichen schreiben Sie }}).</translation>
+    </message>
+    <message>
+        <source>A command template is one line; remove the line break.</source>
+        <translation>Eine Befehlsvorlage besteht aus einer Zeile; entfernen Sie den Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The double quote at character %1 is never closed.</source>
+        <translation>Das doppelte Anführungszeichen an Position %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The single quote at character %1 is never closed.</source>
+        <translation>Das einfache Anführungszeichen an Position %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The template names no program to run.</source>
+        <translation>Die Vorlage nennt kein auszuführendes Programm.</translation>
+    </message>
+    <message>
+        <source>The program itself cannot be a placeholder.</source>
+        <translation>Das Programm selbst kann kein Platzhalter sein.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1868,49 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     </message>
 </context>
 <context>
+    <name>ucmc::CredentialStore</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>A password needs a site, a host and a user name.</source>
+        <translation>Ein Passwort benötigt einen Standort, einen Host und einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. Is it waiting for you to unlock it?</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet. Wartet er darauf, dass Sie ihn entsperren?</translation>
+    </message>
+    <message>
+        <source>The password for %1 was stored in the system keychain.</source>
+        <translation>Das Passwort für %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password for %1 was removed from the system keychain.</source>
+        <translation>Das Passwort für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>No password for %1 is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist kein Passwort für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock the keychain, or enter the password for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1). Entsperren Sie den Schlüsselbund oder geben Sie das Passwort nur für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Passwords are never written to a file: you can enter the password for this session only, and it is forgotten when the console closes.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Passwörter werden nie in eine Datei geschrieben: Sie können das Passwort nur für diese Sitzung eingeben; es wird beim Schließen der Konsole vergessen.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::DemoEnvironment</name>
     <message>
         <source>Could not create a temporary folder for the demo: %1</source>
@@ -964,6 +2084,464 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     </message>
 </context>
 <context>
+    <name>ucmc::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::EventLogStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the event log.</source>
+        <translation>Der Ordner %1 für das Ereignisprotokoll kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the event log %1: %2</source>
+        <translation>Das Ereignisprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rotate the event log in %1.</source>
+        <translation>Das Ereignisprotokoll in %1 kann nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event log %1: %2</source>
+        <translation>Das Ereignisprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::EventLogView</name>
+    <message>
+        <source>Filter by server, state or reason</source>
+        <translation>Nach Server, Status oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Warnings and failures</source>
+        <translation>Warnungen und Ausfälle</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Nur Ausfälle</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>The event log could not be written to %1: %2</source>
+        <translation>Das Ereignisprotokoll konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Event Log</source>
+        <translation>Ereignisprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::HostControlDialog</name>
+    <message>
+        <source>Service Control for %1</source>
+        <translation>Dienststeuerung für %1</translation>
+    </message>
+    <message>
+        <source>Not managed</source>
+        <translation>Nicht verwaltet</translation>
+    </message>
+    <message>
+        <source>WinRM (Windows Remote Management)</source>
+        <translation>WinRM (Windows-Remoteverwaltung)</translation>
+    </message>
+    <message>
+        <source>Command templates</source>
+        <translation>Befehlsvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Manage services with:</source>
+        <translation>Dienste verwalten &amp;mit:</translation>
+    </message>
+    <message>
+        <source>The console shows this host but does not check or restart its services.</source>
+        <translation>Die Konsole zeigt diesen Host an, prüft seine Dienste aber nicht und startet sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>HTTP 5985, NTLM with message encryption (Windows default)</source>
+        <translation>HTTP 5985, NTLM mit Nachrichtenverschlüsselung (Windows-Standard)</translation>
+    </message>
+    <message>
+        <source>HTTPS 5986</source>
+        <translation>HTTPS 5986</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>DOMAIN\admin or admin@example.local</source>
+        <translation>DOMAIN\admin oder admin@example.local</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>stored in the keychain (type to replace)</source>
+        <translation>im Schlüsselbund gespeichert (zum Ersetzen eingeben)</translation>
+    </message>
+    <message>
+        <source>stored in the system&apos;s keychain, never in a file</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Forget Stored Password</source>
+        <translation>Gespeichertes Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>will be removed from the keychain</source>
+        <translation>wird aus dem Schlüsselbund entfernt</translation>
+    </message>
+    <message>
+        <source>No HTTPS certificate trusted yet: the first connection asks.</source>
+        <translation>Noch keinem HTTPS-Zertifikat vertraut: Bei der ersten Verbindung wird nachgefragt.</translation>
+    </message>
+    <message>
+        <source>Trusted HTTPS certificate: %1</source>
+        <translation>Vertrauenswürdiges HTTPS-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Vorgabe auswählen…</translation>
+    </message>
+    <message>
+        <source>PowerShell over ssh</source>
+        <translation>PowerShell über ssh</translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>Vor&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>User ({user}):</source>
+        <translation>Benutzer ({user}):</translation>
+    </message>
+    <message>
+        <source>Discover:</source>
+        <translation>Ermitteln:</translation>
+    </message>
+    <message>
+        <source>Stop:</source>
+        <translation>Beenden:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Starten:</translation>
+    </message>
+    <message>
+        <source>Restart:</source>
+        <translation>Neu starten:</translation>
+    </message>
+    <message>
+        <source>Startup type:</source>
+        <translation>Starttyp:</translation>
+    </message>
+    <message>
+        <source>Restart runs:</source>
+        <translation>Neustart führt aus:</translation>
+    </message>
+    <message>
+        <source>UCServer service:</source>
+        <translation>Dienst UCServer:</translation>
+    </message>
+    <message>
+        <source>UC WebServer service:</source>
+        <translation>Dienst UC WebServer:</translation>
+    </message>
+    <message>
+        <source>UC MediaServer service:</source>
+        <translation>Dienst UC MediaServer:</translation>
+    </message>
+    <message>
+        <source>found by its executable</source>
+        <translation>wird über die Programmdatei ermittelt</translation>
+    </message>
+    <message>
+        <source>(no restart template)</source>
+        <translation>(keine Vorlage für Neustart)</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::HostRoles</name>
+    <message>
+        <source>the kurentoservers list uses the media server on the UCServer host</source>
+        <translation>die Liste kurentoservers verwendet den Media-Server auf dem UCServer-Host</translation>
+    </message>
+    <message>
+        <source>the kurentoservers list does not use a media server on the UCServer host</source>
+        <translation>die Liste kurentoservers verwendet keinen Media-Server auf dem UCServer-Host</translation>
+    </message>
+    <message>
+        <source>the UCServer host runs the UCServer and the UC WebServer</source>
+        <translation>auf dem UCServer-Host laufen UCServer und UC WebServer</translation>
+    </message>
+    <message>
+        <source>the kurentoservers list uses this host&apos;s media server</source>
+        <translation>die Liste kurentoservers verwendet den Media-Server dieses Hosts</translation>
+    </message>
+    <message>
+        <source>a media server host runs only the UC MediaServer</source>
+        <translation>auf einem Media-Server-Host läuft nur der UC MediaServer</translation>
+    </message>
+    <message>
+        <source>UCServer</source>
+        <translation>UCServer</translation>
+    </message>
+    <message>
+        <source>UC WebServer</source>
+        <translation>UC WebServer</translation>
+    </message>
+    <message>
+        <source>UC MediaServer</source>
+        <translation>UC MediaServer</translation>
+    </message>
+    <message>
+        <source>other service</source>
+        <translation>anderer Dienst</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>Boot</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No %1 service was found on this host. Is the estos software installed? If its service has another name, enter the name by hand.</source>
+        <translation>Auf diesem Host wurde kein Dienst %1 gefunden. Ist die estos-Software installiert? Wenn der Dienst anders heißt, geben Sie den Namen von Hand ein.</translation>
+    </message>
+    <message>
+        <source>The %1 is set to Automatic, but it should be Disabled (%2). All three estos services are Automatic, as an installation or an estos update leaves them: reset by an update?</source>
+        <translation>Der Dienst %1 steht auf Automatisch, sollte aber auf Deaktiviert stehen (%2). Alle drei estos-Dienste stehen auf Automatisch, wie es eine Installation oder ein estos-Update hinterlässt: durch ein Update zurückgesetzt?</translation>
+    </message>
+    <message>
+        <source>The %1 is set to Automatic, but it should be Disabled (%2). Reset by an update?</source>
+        <translation>Der Dienst %1 steht auf Automatisch, sollte aber auf Deaktiviert stehen (%2). Durch ein Update zurückgesetzt?</translation>
+    </message>
+    <message>
+        <source>The %1 is set to Manual, so it does not start after a reboot; it should be Automatic (%2).</source>
+        <translation>Der Dienst %1 steht auf Manuell und startet daher nach einem Neustart des Rechners nicht; er sollte auf Automatisch stehen (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 is Disabled, but this host must run it (%2). Changed by hand, or is the kurentoservers list new?</source>
+        <translation>Der Dienst %1 ist deaktiviert, muss auf diesem Host aber laufen (%2). Von Hand geändert, oder ist die Liste kurentoservers neu?</translation>
+    </message>
+    <message>
+        <source>The %1 is set to %2, but it should be %3 (%4).</source>
+        <translation>Der Dienst %1 steht auf %2, sollte aber auf %3 stehen (%4).</translation>
+    </message>
+    <message>
+        <source>The %1 is not running (%2), but this host must run it.</source>
+        <translation>Der Dienst %1 läuft nicht (%2), muss auf diesem Host aber laufen.</translation>
+    </message>
+    <message>
+        <source>The %1 is running (%2), but it should be stopped (%3).</source>
+        <translation>Der Dienst %1 läuft (%2), sollte aber beendet sein (%3).</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>All hosts must run the same estos software version, but not every service runs %1 (%2). Update the hosts so that they match.</source>
+        <translation>Auf allen Hosts muss dieselbe Version der estos-Software laufen, aber nicht jeder Dienst verwendet %1 (%2). Aktualisieren Sie die Hosts, sodass sie übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The version of %1 could not be read (is the executable missing?).</source>
+        <translation>Die Version von %1 konnte nicht gelesen werden (fehlt die Programmdatei?).</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::HostsView</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The startup types the knowledge-base article asks for: on the UCServer host, UCServer and UC WebServer automatic and the UC MediaServer disabled unless the list uses the local one; on every media server host only the UC MediaServer automatic. Every estos update resets them.</source>
+        <translation>Die Starttypen laut Knowledge-Base-Artikel: Auf dem UCServer-Host stehen UCServer und UC WebServer auf Automatisch und der UC MediaServer auf Deaktiviert, sofern die Liste nicht den lokalen verwendet; auf jedem Media-Server-Host steht nur der UC MediaServer auf Automatisch. Jedes estos-Update setzt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Host / service</source>
+        <translation>Host / Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Startup type</source>
+        <translation>Starttyp</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;Check Services</source>
+        <translation>Dienste &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Service &amp;Control…</source>
+        <translation>Diens&amp;tsteuerung…</translation>
+    </message>
+    <message>
+        <source>&amp;Fix Startup Types…</source>
+        <translation>Starttypen &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <source>UCServer host</source>
+        <translation>UCServer-Host</translation>
+    </message>
+    <message>
+        <source>media server host</source>
+        <translation>Media-Server-Host</translation>
+    </message>
+    <message>
+        <source>UCServer host not set</source>
+        <translation>UCServer-Host nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>not managed</source>
+        <translation>nicht verwaltet</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Differs from %1</source>
+        <translation>Weicht von %1 ab</translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>%1 beenden</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Fix the startup types on %1?</source>
+        <translation>Starttypen auf %1 korrigieren?</translation>
+    </message>
+    <message>
+        <source>%1: fixed as the article expects</source>
+        <translation>%1: wie im Artikel vorgesehen korrigiert</translation>
+    </message>
+    <message>
+        <source>%1: could not be fixed: %2</source>
+        <translation>%1: konnte nicht korrigiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::JsonNode</name>
     <message>
         <source>null</source>
@@ -1095,6 +2673,101 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     <message>
         <source>Lists and objects are nested too deeply here.</source>
         <translation>Listen und Objekte sind hier zu tief verschachtelt.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::KurentoSocket</name>
+    <message>
+        <source>%1 is a reserved name that never resolves (RFC 6761)</source>
+        <translation>%1 ist ein reservierter Name, der nie aufgelöst wird (RFC 6761)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, trusted %2</source>
+        <translation>SHA-256 %1, vertraut: %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering the upgrade</source>
+        <translation>der Server hat die Verbindung geschlossen, ohne auf das Upgrade zu antworten</translation>
+    </message>
+    <message>
+        <source>the answer to the upgrade is too long</source>
+        <translation>die Antwort auf das Upgrade ist zu lang</translation>
+    </message>
+    <message>
+        <source>the answer to the upgrade is not HTTP</source>
+        <translation>die Antwort auf das Upgrade ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP 101 without an upgrade to WebSocket</source>
+        <translation>HTTP 101 ohne Upgrade auf WebSocket</translation>
+    </message>
+    <message>
+        <source>wrong Sec-WebSocket-Accept</source>
+        <translation>falsches Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>the server chose an extension or subprotocol that was not offered</source>
+        <translation>der Server hat eine Erweiterung oder ein Subprotokoll gewählt, die nicht angeboten wurden</translation>
+    </message>
+    <message>
+        <source>a frame with reserved bits set</source>
+        <translation>ein Frame mit gesetzten reservierten Bits</translation>
+    </message>
+    <message>
+        <source>a masked frame from the server</source>
+        <translation>ein maskierter Frame vom Server</translation>
+    </message>
+    <message>
+        <source>a frame with the unknown opcode %1</source>
+        <translation>ein Frame mit dem unbekannten Opcode %1</translation>
+    </message>
+    <message>
+        <source>a fragmented or oversized control frame</source>
+        <translation>ein fragmentierter oder übergroßer Steuerframe</translation>
+    </message>
+    <message>
+        <source>a continuation frame without a message</source>
+        <translation>ein Fortsetzungsframe ohne Nachricht</translation>
+    </message>
+    <message>
+        <source>a new message inside a fragmented one</source>
+        <translation>eine neue Nachricht innerhalb einer fragmentierten</translation>
+    </message>
+    <message>
+        <source>a frame with an invalid length</source>
+        <translation>ein Frame mit ungültiger Länge</translation>
+    </message>
+    <message>
+        <source>a close frame with a one-byte payload</source>
+        <translation>ein Close-Frame mit 1 Byte Nutzdaten</translation>
+    </message>
+    <message>
+        <source>the invalid close code %1</source>
+        <translation>der ungültige Close-Code %1</translation>
+    </message>
+    <message>
+        <source>a close reason that is not UTF-8</source>
+        <translation>ein Close-Grund, der kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>a text message that is not UTF-8</source>
+        <translation>eine Textnachricht, die kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation>der Server hat die Verbindung während des Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer from the name resolver in time</source>
+        <translation>keine rechtzeitige Antwort der Namensauflösung</translation>
+    </message>
+    <message>
+        <source>the handshake did not complete in time</source>
+        <translation>der Handshake wurde nicht rechtzeitig abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no answer to the WebSocket upgrade in time</source>
+        <translation>keine rechtzeitige Antwort auf das WebSocket-Upgrade</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +3016,150 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>The event log was not exported</source>
+        <translation>Das Ereignisprotokoll wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only: the keychain is not available</source>
+        <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: Der Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>&amp;Event Log</source>
+        <translation>&amp;Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Restart UC WebServer…</source>
+        <translation>&amp;Übernehmen und UC WebServer neu starten…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save with a backup, restart the UC WebServer so the change takes effect, and roll back if it does not come back</source>
+        <translation>Mit Sicherungskopie speichern, den UC WebServer neu starten, damit die Änderung wirksam wird, und zurücksetzen, falls er nicht wieder antwortet</translation>
+    </message>
+    <message>
+        <source>Show What Applying &amp;Would Do…</source>
+        <translation>Übernehmen als &amp;Probelauf anzeigen…</translation>
+    </message>
+    <message>
+        <source>Opened the configuration</source>
+        <translation>Konfiguration geöffnet</translation>
+    </message>
+    <message>
+        <source>Saved the configuration. %1</source>
+        <translation>Konfiguration gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Part of the event log could not be read</source>
+        <translation>Ein Teil des Ereignisprotokolls konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Maintenance on: no alerts for this media server</source>
+        <translation>Wartung ein: keine Alarme für diesen Media-Server</translation>
+    </message>
+    <message>
+        <source>Maintenance off</source>
+        <translation>Wartung aus</translation>
+    </message>
+    <message>
+        <source>Maintenance (expected down, no alerts)</source>
+        <translation>Wartung (Ausfall erwartet, keine Alarme)</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Certificate trusted for this server: SHA-256 %1</source>
+        <translation>Zertifikat für diesen Server als vertrauenswürdig eingestuft: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Certificate no longer trusted</source>
+        <translation>Zertifikat nicht mehr vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Service control settings changed</source>
+        <translation>Einstellungen der Dienststeuerung geändert</translation>
+    </message>
+    <message>
+        <source>How should the console restart the UC WebServer?</source>
+        <translation>Wie soll die Konsole den UC WebServer neu starten?</translation>
+    </message>
+    <message>
+        <source>Set up service control for the UCServer host (WinRM or command templates) first. Until then, save and restart the UC WebServer service on %1 by hand.</source>
+        <translation>Richten Sie zuerst die Dienststeuerung für den UCServer-Host ein (WinRM oder Befehlsvorlagen). Bis dahin speichern Sie und starten den Dienst UC WebServer auf %1 von Hand neu.</translation>
+    </message>
+    <message>
+        <source>the UCServer host</source>
+        <translation>dem UCServer-Host</translation>
+    </message>
+    <message>
+        <source>Service Control…</source>
+        <translation>Dienststeuerung…</translation>
+    </message>
+    <message>
+        <source>Applied: the UC WebServer runs with the new media server list.</source>
+        <translation>Übernommen: Der UC WebServer läuft mit der neuen Media-Server-Liste.</translation>
+    </message>
+    <message>
+        <source>Rolled back: the previous file is in effect again. Your edits are still here.</source>
+        <translation>Zurückgesetzt: Die vorherige Datei ist wieder wirksam. Ihre Änderungen sind weiterhin vorhanden.</translation>
+    </message>
+    <message>
+        <source>Applying failed</source>
+        <translation>Übernehmen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (port %2) reachable again</source>
+        <translation>%1 (Port %2) wieder erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 (port %2) not reachable: %3</source>
+        <translation>%1 (Port %2) nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>UCServer</source>
+        <translation>UCServer</translation>
+    </message>
+    <message>
+        <source>UC WebServer</source>
+        <translation>UC WebServer</translation>
+    </message>
+    <message>
+        <source>A media server presents another certificate than the one you trusted</source>
+        <translation>Ein Media-Server legt ein anderes Zertifikat vor als das, dem Sie vertraut haben</translation>
+    </message>
+    <message>
+        <source>%1. If it was not replaced on purpose, someone may be in between.</source>
+        <translation>%1. Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>The console does not trust a media server&apos;s certificate</source>
+        <translation>Die Konsole vertraut dem Zertifikat eines Media-Servers nicht</translation>
+    </message>
+    <message>
+        <source>%1. Compare the fingerprint with the server, then trust it.</source>
+        <translation>%1. Vergleichen Sie den Fingerabdruck mit dem Server und vertrauen Sie dem Zertifikat dann.</translation>
+    </message>
+    <message>
+        <source>Show Certificate…</source>
+        <translation>Zertifikat anzeigen…</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::MediaServerConnection</name>
@@ -1359,8 +3176,8 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <translation>Ping nicht mit pong beantwortet</translation>
     </message>
     <message>
-        <source>ping was answered with error %1 (%2)</source>
-        <translation>Ping mit Fehler %1 (%2) beantwortet</translation>
+        <source>the reply is nested too deeply</source>
+        <translation>Antwort ist zu tief verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +3244,145 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     </message>
 </context>
 <context>
+    <name>ucmc::MetricsCommand</name>
+    <message>
+        <source>Cannot read %1: %2; serving the last list</source>
+        <translation>%1 kann nicht gelesen werden: %2; die letzte Liste wird weiter bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1: %2; serving the last list</source>
+        <translation>%1: %2; die letzte Liste wird weiter bereitgestellt</translation>
+    </message>
+    <message>
+        <source>(entry %1)</source>
+        <translation>(Eintrag %1)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 media servers of %2</source>
+        <translation>%1 Media-Server aus %2 werden überwacht</translation>
+    </message>
+    <message>
+        <source>Monitors every media server of an eucwebconfig.json and serves their health in the Prometheus text format on GET /metrics. Reads the file again when it changes. Ends on SIGINT or SIGTERM.
+Exit code: 0 ended by a signal, 1 cannot listen on the address, 3 bad arguments or the file cannot be read.</source>
+        <translation>Überwacht jeden Media-Server einer eucwebconfig.json und stellt ihren Zustand im Prometheus-Textformat unter GET /metrics bereit. Liest die Datei erneut, wenn sie sich ändert. Endet bei SIGINT oder SIGTERM.
+Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindungen angenommen werden, 3 ungültige Argumente oder die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:%1; name another address explicitly to be scraped from other hosts, port 0 picks a free one).</source>
+        <translation>Adresse und Port für die Bereitstellung (Standard 127.0.0.1:%1; geben Sie ausdrücklich eine andere Adresse an, damit andere Hosts abfragen können; Port 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>Time between pings of a media server (default 1000 ms).</source>
+        <translation>Zeit zwischen zwei Pings an einen Media-Server (Standard 1000 ms).</translation>
+    </message>
+    <message>
+        <source>Time a ping or a connection attempt may take (default 1000 ms).</source>
+        <translation>Zeit, die ein Ping oder ein Verbindungsversuch dauern darf (Standard 1000 ms).</translation>
+    </message>
+    <message>
+        <source>Time between checks of the UCServer host&apos;s ports (default 5000 ms).</source>
+        <translation>Zeit zwischen zwei Prüfungen der Ports des UCServer-Hosts (Standard 5000 ms).</translation>
+    </message>
+    <message>
+        <source>The UCServer host whose ports to check (default: the host of a \\HOST\share path to FILE).</source>
+        <translation>Der UCServer-Host, dessen Ports geprüft werden (Standard: der Host eines Pfads \\HOST\share zu FILE).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificates in this PEM file. May be repeated.</source>
+        <translation>Vertraut zusätzlich den Zertifikaten in dieser PEM-Datei. Kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Language of the messages (en, de).</source>
+        <translation>Sprache der Meldungen (en, de).</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>The eucwebconfig.json whose media servers to monitor.</source>
+        <translation>Die eucwebconfig.json, deren Media-Server überwacht werden.</translation>
+    </message>
+    <message>
+        <source>Which file? Usage: uc-media-console serve-metrics --listen 127.0.0.1:9464 FILE</source>
+        <translation>Welche Datei? Aufruf: uc-media-console serve-metrics --listen 127.0.0.1:9464 FILE</translation>
+    </message>
+    <message>
+        <source>Only one file can be served; unexpected: %1</source>
+        <translation>Es kann nur eine Datei bereitgestellt werden; unerwartet: %1</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address and a port, e.g. 127.0.0.1:9464 or [::1]:9464, not &quot;%1&quot;</source>
+        <translation>--listen benötigt eine IP-Adresse und einen Port, z. B. 127.0.0.1:9464 oder [::1]:9464, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of milliseconds from %1 to %2</source>
+        <translation>--interval muss eine Anzahl Millisekunden von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds from %1 to %2</source>
+        <translation>--timeout muss eine Anzahl Millisekunden von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>--host-interval must be a number of milliseconds from %1 to %2</source>
+        <translation>--host-interval muss eine Anzahl Millisekunden von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1</source>
+        <translation>Kein PEM-Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::MonitorWorker</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>The media server restarted (new serverId): calls it was handling were lost.</source>
+        <translation>Der Media-Server wurde neu gestartet (neue serverId): Seine laufenden Anrufe gingen verloren.</translation>
+    </message>
+    <message>
+        <source>Version changed from %1 to %2</source>
+        <translation>Version von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <source>The server presents another certificate than the one you trusted (SHA-256 %1).</source>
+        <translation>Der Server legt ein anderes Zertifikat vor als das, dem Sie vertraut haben (SHA-256 %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::PasswordProvider</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system&apos;s keychain</source>
+        <translation>Im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::PortCheck</name>
     <message>
         <source>timed out</source>
@@ -1451,6 +3407,113 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     <message>
         <source>UCServer not connected (HTTP 502)</source>
         <translation>UCServer nicht verbunden (HTTP 502)</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ProbeCommand</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 is not a ws:// or wss:// media server URL</source>
+        <translation>%1 ist keine ws://- oder wss://-URL eines Media-Servers</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the kurentoservers list is empty</source>
+        <translation>%1: Die Liste kurentoservers ist leer</translation>
+    </message>
+    <message>
+        <source>certificate of %1 expired</source>
+        <translation>Zertifikat von %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>certificate of %1 expires in %2 days</source>
+        <translation>Zertifikat von %1 läuft in %2 Tagen ab</translation>
+    </message>
+    <message>
+        <source>%1 of %2 media servers up</source>
+        <translation>%1 von %2 Media-Servern aktiv</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>versions differ: %1</source>
+        <translation>Versionen unterschiedlich: %1</translation>
+    </message>
+    <message>
+        <source>not monitored: %1</source>
+        <translation>nicht überwacht: %1</translation>
+    </message>
+    <message>
+        <source>no media server can be probed</source>
+        <translation>kein Media-Server kann geprüft werden</translation>
+    </message>
+    <message>
+        <source>Probes media servers once, as a Nagios/Icinga plugin: one status line with performance data.
+FILE is an eucwebconfig.json (its kurentoservers are probed), URL a ws:// or wss:// media server.
+Exit code: 0 OK (all up, same version), 1 WARNING (some down, versions differ, a certificate expires soon, an entry cannot be probed), 2 CRITICAL (none up, or a file is unusable), 3 UNKNOWN (bad arguments, a file that cannot be read).</source>
+        <translation>Prüft Media-Server einmalig als Nagios/Icinga-Plugin: eine Statuszeile mit Performance-Daten.
+FILE ist eine eucwebconfig.json (ihre kurentoservers werden geprüft), URL ein ws://- oder wss://-Media-Server.
+Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Versionen unterschiedlich, ein Zertifikat läuft bald ab, ein Eintrag kann nicht geprüft werden), 2 CRITICAL (keiner aktiv oder eine Datei ist unbrauchbar), 3 UNKNOWN (ungültige Argumente, eine Datei, die nicht gelesen werden kann).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of the status line.</source>
+        <translation>Gibt statt der Statuszeile ein JSON-Objekt aus.</translation>
+    </message>
+    <message>
+        <source>Give up on servers without a result after this long (default %1 ms).</source>
+        <translation>Gibt Server ohne Ergebnis nach dieser Zeit auf (Standard %1 ms).</translation>
+    </message>
+    <message>
+        <source>Warn when a wss certificate expires within this many days (default %1).</source>
+        <translation>Warnt, wenn ein wss-Zertifikat innerhalb dieser Anzahl Tage abläuft (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificates in this PEM file (e.g. the UC MediaServer&apos;s self-signed certificate). May be repeated.</source>
+        <translation>Vertraut zusätzlich den Zertifikaten in dieser PEM-Datei (z. B. dem selbstsignierten Zertifikat des UC MediaServers). Kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Language of the messages (en, de).</source>
+        <translation>Sprache der Meldungen (en, de).</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>eucwebconfig.json files and ws:// or wss:// URLs.</source>
+        <translation>eucwebconfig.json-Dateien und ws://- oder wss://-URLs.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--timeout muss eine Anzahl Millisekunden von %1 bis %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>--warn-days must be a number of days from 0 to 3650, not &quot;%1&quot;</source>
+        <translation>--warn-days muss eine Anzahl Tage von 0 bis 3650 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1</source>
+        <translation>Kein PEM-Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>What to probe? Give eucwebconfig.json files or ws:// and wss:// URLs: uc-media-console probe FILE... [--json] [--timeout MS] [--warn-days N]</source>
+        <translation>Was soll geprüft werden? Geben Sie eucwebconfig.json-Dateien oder ws://- und wss://-URLs an: uc-media-console probe FILE... [--json] [--timeout MS] [--warn-days N]</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +3794,88 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
+    <message>
+        <source>Last %1 ms, average %2 ms, maximum %3 ms</source>
+        <translation>Zuletzt %1 ms, Durchschnitt %2 ms, Maximum %3 ms</translation>
+    </message>
+    <message>
+        <source>%1
+Issued by %2
+Valid until %3
+SHA-256 %4</source>
+        <translation>%1
+Ausgestellt von %2
+Gültig bis %3
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1</source>
+        <translation>Nächster Versuch in %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Round trips of the last two minutes; red marks a failed check</source>
+        <translation>Antwortzeiten der letzten zwei Minuten; Rot markiert eine fehlgeschlagene Prüfung</translation>
+    </message>
+    <message>
+        <source>Share of checks answered since the console started</source>
+        <translation>Anteil der beantworteten Prüfungen seit dem Start der Konsole</translation>
+    </message>
+    <message>
+        <source>CPU use the media server reports (getUsedCpu), all cores</source>
+        <translation>Vom Media-Server gemeldete CPU-Auslastung (getUsedCpu), alle Kerne</translation>
+    </message>
+    <message>
+        <source>Memory the media server reports (getUsedMemory)</source>
+        <translation>Vom Media-Server gemeldeter Speicherverbrauch (getUsedMemory)</translation>
+    </message>
+    <message>
+        <source>Client sessions on the media server (getSessions)</source>
+        <translation>Client-Sitzungen auf dem Media-Server (getSessions)</translation>
+    </message>
+    <message>
+        <source>Days until the wss certificate expires</source>
+        <translation>Tage bis zum Ablauf des wss-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Last minutes</source>
+        <translation>Letzte Minuten</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::SiteSettingsDialog</name>
@@ -1785,6 +3930,22 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     <message>
         <source>Ping &amp;timeout:</source>
         <translation>Ping-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Failed checks in a row before a media server counts as down (a connection the server closes counts at once).</source>
+        <translation>Fehlgeschlagene Prüfungen in Folge, bevor ein Media-Server als ausgefallen gilt (eine vom Server geschlossene Verbindung zählt sofort).</translation>
+    </message>
+    <message>
+        <source>Down after &amp;failures:</source>
+        <translation>Ausgefallen nach &amp;Fehlschlägen:</translation>
+    </message>
+    <message>
+        <source>Answered checks in a row before a media server that was down counts as up again.</source>
+        <translation>Beantwortete Prüfungen in Folge, bevor ein ausgefallener Media-Server wieder als aktiv gilt.</translation>
+    </message>
+    <message>
+        <source>Up again after &amp;answers:</source>
+        <translation>Wieder aktiv nach &amp;Antworten:</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +4029,10 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     <message>
         <source>Add Media Server…</source>
         <translation>Media-Server hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Maintenance (expected down, no alerts)</source>
+        <translation>Wartung (Ausfall erwartet, keine Alarme)</translation>
     </message>
 </context>
 </TS>
