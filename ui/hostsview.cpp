@@ -57,7 +57,7 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
     m_tree->setColumnCount(ColumnCount);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
     layout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
@@ -74,7 +74,7 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
     connect(m_fix, &QPushButton::clicked, this, &HostsView::fixSelectedHost);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         m_configure->setEnabled(!selectedHost().isEmpty());
-        m_fix->setEnabled(!m_differences.value(selectedHost()).isEmpty());
+        m_fix->setEnabled(!hostToFix().isEmpty());
     });
     retranslate();
 }
@@ -179,8 +179,27 @@ void HostsView::rebuild()
     m_versionLabel->setText(m_versions.message);
     m_versionLabel->setStyleSheet(m_versions.consistent ? QString()
                                                         : QStringLiteral("color:#8a5a00; font-weight:bold;"));
-    m_fix->setEnabled(!m_differences.value(selectedHost()).isEmpty());
+    m_fix->setEnabled(!hostToFix().isEmpty());
     m_configure->setEnabled(!selectedHost().isEmpty());
+    // Contents plus room to breathe: a warning mark must not touch the next column's text.
+    for (int c = 0; c < ColumnCount - 1; ++c) {
+        m_tree->resizeColumnToContents(c);
+        m_tree->setColumnWidth(c, m_tree->columnWidth(c) + 2 * m_tree->fontMetrics().averageCharWidth() + 8);
+    }
+}
+
+QString HostsView::hostToFix() const
+{
+    // The selected host when it differs; else the first host that does, so the button works
+    // without selecting first.
+    const QString selected = selectedHost();
+    if (!m_differences.value(selected).isEmpty())
+        return selected;
+    for (const SiteHost &host : m_layout.hosts) {
+        if (!m_differences.value(host.host).isEmpty())
+            return host.host;
+    }
+    return {};
 }
 
 void HostsView::checkAll()
@@ -234,7 +253,7 @@ void HostsView::onDiscovered(const QString &host, const QList<ServiceInfo> &serv
 
 void HostsView::fixSelectedHost()
 {
-    const QString host = selectedHost();
+    const QString host = hostToFix();
     const QList<ServiceFix> fixes = HostRoles::fixes(m_differences.value(host));
     if (fixes.isEmpty())
         return;

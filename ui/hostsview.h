@@ -48,6 +48,8 @@ private:
     void discover(const QString &host);
     void onDiscovered(const QString &host, const QList<ServiceInfo> &services, const QString &error);
     QString selectedHost() const;
+    // The host "Fix Startup Types" acts on: the selected one, else the first with differences.
+    QString hostToFix() const;
     void event(const QString &host, const QString &text);
 
     CredentialStore &m_credentials;

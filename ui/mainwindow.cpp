@@ -62,6 +62,13 @@ namespace ucmc {
 namespace {
 constexpr int kReloadDebounceMs = 300;
 constexpr int kEditorDebounceMs = 300;
+
+// Room for a typical reason ("Connection refused", "Ping not answered in time"); the tooltip
+// has the whole text and the hint.
+int reasonColumnWidth(const QWidget *table)
+{
+    return table->fontMetrics().averageCharWidth() * 34;
+}
 constexpr char kBom[] = "\xEF\xBB\xBF";
 } // namespace
 
@@ -284,7 +291,11 @@ void MainWindow::buildLayout()
     m_table->setItemDelegateForColumn(ServerTableModel::Certificate, warning);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ServerTableModel::Reason, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    // What is wrong right next to the status: with all columns shown the table is wider than most
+    // windows, and the reason is the one an administrator must not have to scroll for.
+    header->moveSection(header->visualIndex(ServerTableModel::Reason), header->visualIndex(ServerTableModel::Status) + 1);
+    header->resizeSection(ServerTableModel::Reason, reasonColumnWidth(m_table));
     header->setHighlightSections(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
@@ -301,6 +312,7 @@ void MainWindow::buildLayout()
         }
         m_table->setColumnWidth(ServerTableModel::Status,
                                 qMax(m_table->columnWidth(ServerTableModel::Status), m_statusColumnWidth));
+        m_table->setColumnWidth(ServerTableModel::Reason, reasonColumnWidth(m_table));
         selectEntry(m_selectedEntry);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
