@@ -5,16 +5,21 @@
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
+#include "simulatorfleet.h"
 #include "ui/alertcenter.h"
 #include "ui/eventlogview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/topologyview.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 using namespace ucmc;
 using kmssim::SimulatedMediaServer;
@@ -128,6 +133,133 @@ private slots:
         again.openEventLog(logFolder);
         QVERIFY(countEvents(*again.eventLog(), a, ServerEvent::Kind::StateChanged) >= 2);
         QVERIFY(countEvents(*again.eventLog(), a, ServerEvent::Kind::ConsoleAction) >= 1); // maintenance on
+    }
+
+    // The dashboard of a larger site: 50 media servers from kms-sim (in-process, the command line's
+    // options) on 127.0.12.11-60 in mixed states: refused, stalled, one flapping, two on another
+    // version, one in maintenance (set from the overview), some under load. With
+    // UCMC_SCREENSHOT_DIR set, the window (1600x1000) is kept there as dashboard-50.png for a
+    // person to look at.
+    void dashboardWithFiftyServers()
+    {
+        const QStringList args = QStringLiteral(
+            "kms-sim --count 50 --address 127.0.12.11 --port 0 --threads 1 --cpu-count 8 "
+            "--fault 7=refuse --fault 23=refuse --fault 38=refuse --fault 19=refuse "
+            "--fault 15=stall --fault 31=stall --fault 27=flap:2500 "
+            "--version 12=7.2.1 --version 44=7.2.1 "
+            "--pipelines 0=4 --pipelines 1=12 --pipelines 2=2 --pipelines 5=20 --pipelines 9=7 "
+            "--pipelines 13=3 --pipelines 26=9 --pipelines 33=15 --pipelines 41=1 --pipelines 47=6")
+                                     .split(QLatin1Char(' '));
+        QString error;
+        const std::optional<kmssim::FleetOptions> options = kmssim::FleetOptions::parse(args, &error);
+        QVERIFY2(options, qPrintable(error));
+        std::unique_ptr<kmssim::SimulatorFleet> fleet = kmssim::SimulatorFleet::fromOptions(*options, &error);
+        QVERIFY2(fleet, qPrintable(error));
+        QVERIFY2(fleet->start(&error), qPrintable(error));
+        QStringList urls;
+        for (const QString &line : fleet->listeningLines())
+            urls << line.section(QLatin1Char(' '), 2);
+        QCOMPARE(urls.size(), 50);
+        QVERIFY(urls.first().startsWith(QLatin1String("ws://127.0.12.11:")));
+        QVERIFY(urls.last().startsWith(QLatin1String("ws://127.0.12.60:")));
+        procallsim::SimulatedProcallHost host(QHostAddress(QStringLiteral("127.0.12.10")));
+        QVERIFY(host.start(0, 0));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("eucwebconfig.json"));
+        QVERIFY(writeFile(path, configWith(urls)));
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFile(path);
+        Site site = window.currentSite();
+        site.name = QStringLiteral("Headquarters");
+        site.probe.ucServerPort = host.ucServerPort();
+        site.probe.webServerHttpPort = host.webServerPort();
+        site.probe.metricsIntervalMs = 2000;
+        window.applySiteSettings(site);
+        window.setUcServerHost(QStringLiteral("127.0.12.10"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->rowCount(), 50, 3000);
+        // Maintenance from the overview's context menu (the signal its menu emits).
+        emit window.topologyView()->maintenanceRequested(19, true);
+        QVERIFY(window.currentSite().maintenance.contains(urls[19]));
+
+        ServerTableModel *model = window.serverModel();
+        const auto counts = [model] {
+            std::map<HealthState, int> n;
+            for (int row = 0; row < model->rowCount(); ++row)
+                ++n[HealthState(model->index(row, ServerTableModel::Status).data(ServerTableModel::HealthStateRole).toInt())];
+            return n;
+        };
+        const auto stateOf = [model](int row) {
+            return HealthState(model->index(row, ServerTableModel::Status).data(ServerTableModel::HealthStateRole).toInt());
+        };
+        const auto describe = [&counts] {
+            QStringList parts;
+            for (const auto &[state, n] : counts())
+                parts << QStringLiteral("%1 %2").arg(n).arg(healthStateText(state));
+            return parts.join(QStringLiteral(", "));
+        };
+        // Settled: every server answered or failed for good (stalled ones after three timeouts),
+        // the flapping one somewhere in between.
+        const auto settled = [&] {
+            if (!window.isSettled())
+                return false;
+            for (int row : {7, 15, 23, 31, 38}) {
+                if (stateOf(row) != HealthState::Down)
+                    return false;
+            }
+            if (stateOf(19) != HealthState::Maintenance)
+                return false;
+            for (int row = 0; row < 50; ++row) {
+                if (row != 7 && row != 15 && row != 19 && row != 23 && row != 27 && row != 31 && row != 38
+                    && stateOf(row) != HealthState::Up)
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(), qPrintable(describe()), 30000);
+        // The figures of the loaded servers (sessions: the simulator's own load session).
+        const auto figuresShown = [model] {
+            for (int row : {0, 1, 5, 33}) {
+                if (model->index(row, ServerTableModel::Cpu).data().toString().isEmpty()
+                    || model->index(row, ServerTableModel::Sessions).data().toInt() < 1)
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(figuresShown(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 15000);
+
+        const std::map<HealthState, int> n = counts();
+        QVERIFY2(n.at(HealthState::Up) >= 43, qPrintable(describe()));
+        QVERIFY2(n.at(HealthState::Down) >= 5, qPrintable(describe()));
+        QCOMPARE(n.at(HealthState::Maintenance), 1);
+        QCOMPARE(model->index(12, ServerTableModel::Version).data().toString(), QStringLiteral("7.2.1"));
+        QVERIFY(model->index(12, ServerTableModel::Version).data(ServerTableModel::WarningRole).toBool());
+        QVERIFY(!model->index(0, ServerTableModel::Version).data(ServerTableModel::WarningRole).toBool());
+        QVERIFY(window.versionBanner()->isVisible());
+        QVERIFY2(window.upSummaryText().contains(QStringLiteral("of 50")), qPrintable(window.upSummaryText()));
+        QCOMPARE(window.topologyView()->serverCardRects().size(), 50);
+        // The down servers are told once, together (no tray offscreen: the window shows the alert);
+        // the one in maintenance is not among them.
+        QTRY_VERIFY_WITH_TIMEOUT(window.alertBanner()->isVisible(), 15000);
+        QVERIFY2(window.alertBanner()->title().contains(QStringLiteral("down"), Qt::CaseInsensitive),
+                 qPrintable(window.alertBanner()->title()));
+        QVERIFY2(!window.alertBanner()->text().contains(QStringLiteral("127.0.12.30")),
+                 qPrintable(window.alertBanner()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 15000);
+
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1600, 1000));
+        const QByteArray screenshots = qgetenv("UCMC_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty()) {
+            QVERIFY(QDir().mkpath(QString::fromLocal8Bit(screenshots)));
+            QVERIFY(image.save(QString::fromLocal8Bit(screenshots) + QStringLiteral("/dashboard-50.png")));
+        }
+        fleet->stop();
     }
 
 private:
