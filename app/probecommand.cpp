@@ -310,9 +310,8 @@ Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, int w
             if (days < warnDays)
                 certificateParts.append(days < 0
                                             ? ProbeCommand::tr("certificate of %1 expired").arg(names.at(i))
-                                            : ProbeCommand::tr("certificate of %1 expires in %2 days")
-                                                  .arg(names.at(i))
-                                                  .arg(days));
+                                            : ProbeCommand::tr("certificate of %1 expires in %n days", nullptr, days)
+                                                  .arg(names.at(i)));
         }
     }
     const FleetSummary fleet = FleetSummary::of(healths);

@@ -186,7 +186,8 @@ void AlertPolicy::applyHostHealth(const HostHealth &health, qint64 nowMs)
 
 void AlertPolicy::applyEvent(const ServerEvent &event, qint64 nowMs)
 {
-    if (event.kind != ServerEvent::Kind::Restarted && event.kind != ServerEvent::Kind::CertificateChanged)
+    if (event.kind != ServerEvent::Kind::Restarted && event.kind != ServerEvent::Kind::CertificateChanged
+        && event.kind != ServerEvent::Kind::CertificateExpiring)
         return;
     if (!m_servers.contains(event.server))
         return;
@@ -195,6 +196,8 @@ void AlertPolicy::applyEvent(const ServerEvent &event, qint64 nowMs)
         return;
     if (event.kind == ServerEvent::Kind::Restarted)
         r.restartPending = true;
+    else if (event.kind == ServerEvent::Kind::CertificateExpiring)
+        r.expiryPending = event.text;
     else
         r.certificatePending = true;
     markChanged(nowMs);
@@ -382,8 +385,8 @@ QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
 
     // Then the media servers.
     const bool suppressed = hostSuppresses(nowMs);
-    QStringList downs, ups, restarts, certificates, covered;
-    QStringList flapLines;
+    QStringList downs, ups, restarts, certificates, expiring, covered;
+    QStringList flapLines, expiryLines;
     for (const QString &key : std::as_const(m_order)) {
         ServerRecord &r = m_servers[key];
         if (inMaintenance(key, r)) {
@@ -391,6 +394,7 @@ QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
             r.coveredByHost = false;
             r.deferredUntilMs = -1;
             r.restartPending = r.certificatePending = false;
+            r.expiryPending.clear();
             continue;
         }
         const HealthState state = r.health.state;
@@ -435,6 +439,11 @@ QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
         if (r.certificatePending) {
             r.certificatePending = false;
             certificates.append(key);
+        }
+        if (!r.expiryPending.isEmpty()) {
+            expiring.append(key);
+            expiryLines.append(tr("%1: %2").arg(nameOf(key), r.expiryPending));
+            r.expiryPending.clear();
         }
     }
     m_windowStartMs = -1;
@@ -492,6 +501,13 @@ QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
                                       : tr("%1 media servers restarted").arg(restarts.size()));
         lines.append(tr("Restarted, calls they were handling were lost: %1").arg(nameList(restarts)));
         alert.servers.append(restarts);
+    }
+    if (!expiring.isEmpty()) {
+        raise(Alert::Severity::Warning);
+        setTitle(expiring.size() == 1 ? tr("The certificate of %1 expires soon").arg(nameOf(expiring.first()))
+                                      : tr("%1 certificates expire soon").arg(expiring.size()));
+        lines.append(expiryLines);
+        alert.servers.append(expiring);
     }
     if (hostBackTold) {
         setTitle(tr("UCServer host %1 answers again").arg(m_host));
@@ -600,7 +616,7 @@ TraySummary AlertPolicy::traySummary(qint64 nowMs) const
         parts.append(
             expiringDays < 0
                 ? tr("certificate of %1 expired").arg(nameOf(expiring.first()))
-                : tr("certificate of %1 expires in %2 days").arg(nameOf(expiring.first())).arg(expiringDays));
+                : tr("certificate of %1 expires in %n days", nullptr, expiringDays).arg(nameOf(expiring.first())));
     }
     summary.toolTip = parts.join(QStringLiteral("; "));
     if (!downKeys.isEmpty() || hostProblem)

@@ -129,6 +129,7 @@ private:
         int downsSinceAlert = 0;     // times it went down since its last down alert
         bool restartPending = false;
         bool certificatePending = false;
+        QString expiryPending; // the text of a CertificateExpiring event not yet told
     };
     struct PortRecord
     {

@@ -246,11 +246,11 @@ QList<ServiceDifference> HostRoles::compare(const SiteHost &host, const QList<Se
             s.kind = ServiceDifference::Kind::State;
             if (expected.state == ServiceState::Running && !running) {
                 s.explanation = tr("The %1 is not running (%2), but this host must run it.")
-                                    .arg(roleName, serviceStateName(actual->state));
+                                    .arg(roleName, serviceStateText(actual->state));
                 result << s;
             } else if (expected.state == ServiceState::Stopped && !stopped) {
                 s.explanation = tr("The %1 is running (%2), but it should be stopped (%3).")
-                                    .arg(roleName, serviceStateName(actual->state), reason);
+                                    .arg(roleName, serviceStateText(actual->state), reason);
                 result << s;
             }
         }

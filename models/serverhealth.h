@@ -79,6 +79,8 @@ struct CertificateInfo
     QStringList verificationErrors; // translated by Qt; empty when trusted by the system or the user
     bool selfSigned = false;
 
+    static constexpr int kWarningDays = 30; // warn this long before a certificate expires
+
     bool isNull() const { return sha256.isEmpty(); }
     int daysToExpiry(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     QString fingerprintText() const; // "AB:CD:…"

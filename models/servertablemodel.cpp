@@ -256,7 +256,7 @@ QVariant ServerTableModel::displayData(const ServerRow &row, const ServerHealth 
             return {};
         return health.certificate.daysToExpiry() < 0
                    ? tr("expired")
-                   : tr("%1 days").arg(health.certificate.daysToExpiry());
+                   : tr("%n days", nullptr, health.certificate.daysToExpiry());
     case Trend:
         return {};
     case TimeInState:

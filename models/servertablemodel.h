@@ -60,7 +60,7 @@ public:
         RecentRttRole,                      // QList<float> of recent round trips (negative: failed)
         WarningRole,                        // bool: the cell needs attention (version differs, expiry near)
     };
-    static constexpr int kCertificateWarningDays = 30;
+    static constexpr int kCertificateWarningDays = CertificateInfo::kWarningDays;
 
     explicit ServerTableModel(QObject *parent = nullptr);
 

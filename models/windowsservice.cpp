@@ -1,5 +1,7 @@
 #include "models/windowsservice.h"
 
+#include <QCoreApplication>
+
 namespace ucmc {
 
 QString ServiceNameOverrides::forRole(ServiceRole role) const
@@ -33,6 +35,21 @@ QString serviceStateName(ServiceState state)
         if (s.state == state)
             return QString::fromLatin1(s.name);
     return QStringLiteral("Unknown");
+}
+
+QString serviceStateText(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Stopped: return QCoreApplication::translate("ServiceState", "Stopped");
+    case ServiceState::StartPending: return QCoreApplication::translate("ServiceState", "Starting");
+    case ServiceState::StopPending: return QCoreApplication::translate("ServiceState", "Stopping");
+    case ServiceState::Running: return QCoreApplication::translate("ServiceState", "Running");
+    case ServiceState::ContinuePending: return QCoreApplication::translate("ServiceState", "Continuing");
+    case ServiceState::PausePending: return QCoreApplication::translate("ServiceState", "Pausing");
+    case ServiceState::Paused: return QCoreApplication::translate("ServiceState", "Paused");
+    case ServiceState::Unknown: break;
+    }
+    return QCoreApplication::translate("ServiceState", "Unknown");
 }
 
 ServiceState serviceStateFromName(const QString &name)

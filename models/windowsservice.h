@@ -40,6 +40,7 @@ struct ServiceNameOverrides
 };
 
 QString serviceStateName(ServiceState state);   // "Running", "Stop Pending", ... (Win32_Service.State)
+QString serviceStateText(ServiceState state);   // the same, translated, for messages and views
 ServiceState serviceStateFromName(const QString &name);
 QString startupTypeName(StartupType type);      // "Automatic", "Manual", "Disabled", ...
 StartupType startupTypeFromName(const QString &name); // accepts "Auto" and "Automatic"

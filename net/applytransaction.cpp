@@ -140,10 +140,10 @@ QString ApplySummary::text() const
     if (!notUp.isEmpty())
         lines << ApplyTransaction::tr("Not up now (no calls until they are): %1").arg(notUp.join(QStringLiteral(", ")));
     for (const Sessions &s : activeSessionsOnRemoved)
-        lines << ApplyTransaction::tr("%1 has %2 active sessions: removing it ends them when the UC WebServer "
-                                      "restarts.")
-                     .arg(s.url)
-                     .arg(s.sessions);
+        lines << ApplyTransaction::tr("%1 has %n active sessions: removing it ends them when the UC WebServer "
+                                      "restarts.",
+                                      nullptr, s.sessions)
+                     .arg(s.url);
     for (const QString &warning : warnings)
         lines << ApplyTransaction::tr("Warning: %1").arg(warning);
     lines << ApplyTransaction::tr("Applying restarts the UC WebServer: softphone calls being set up in that moment "
@@ -562,7 +562,7 @@ void ApplyTransaction::runCheckHost()
         m_report.webServerService = web->name;
         m_report.lastKnownServiceState = web->state;
         finishStep(StepStatus::Done, tr("The UC WebServer is the service %1 (%2, %3).")
-                                         .arg(web->name, serviceStateName(web->state),
+                                         .arg(web->name, serviceStateText(web->state),
                                               HostRoles::startupTypeText(web->startupType)));
         enter(Step::Save);
     });
@@ -723,7 +723,7 @@ void ApplyTransaction::confirmServiceRunning()
                 waitSucceeded();
                 return;
             }
-            why = web ? tr("the service %1 is %2").arg(web->name, serviceStateName(web->state))
+            why = web ? tr("the service %1 is %2").arg(web->name, serviceStateText(web->state))
                       : tr("the service %1 is gone").arg(m_report.webServerService);
         } else {
             why = job->error().message;
@@ -990,7 +990,7 @@ QString ApplyTransaction::stateSentence() const
                               ? tr("The state of the UC WebServer service %1 on %2 is unknown.")
                                     .arg(service, m_request.ucServerHost)
                               : tr("The UC WebServer service %1 on %2 was last seen %3.")
-                                    .arg(service, m_request.ucServerHost, serviceStateName(m_report.lastKnownServiceState));
+                                    .arg(service, m_request.ucServerHost, serviceStateText(m_report.lastKnownServiceState));
     if (m_report.serviceRestarted || m_serviceTouched)
         serviceText += QLatin1Char(' ') + (m_report.webServerAnswered
                                                ? tr("Its HTTP port %1 answered at the last check.")

@@ -758,13 +758,12 @@ ServiceJob *CommandServiceControl::run(ServiceJob::Operation operation, const QS
                                 ServiceControlError::tr("The service \"%1\" did not reach the wanted state in time (it "
                                                         "is: %2).")
                                     .arg(serviceName, services.isEmpty() ? QStringLiteral("?")
-                                                                         : serviceStateName(services.first().state)),
+                                                                         : serviceStateText(services.first().state)),
                                 message),
                       services);
         else
             job->fail(makeError(K::RemoteError,
-                                ServiceControlError::tr("%1 of the service \"%2\" failed: %3")
-                                    .arg(actionName(operation), serviceName, message),
+                                ServiceControlError::operationFailed(int(operation), serviceName, message),
                                 message),
                       services);
     });

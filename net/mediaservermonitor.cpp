@@ -7,6 +7,7 @@
 #endif
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 namespace ucmc {
@@ -222,6 +223,19 @@ void MonitorWorker::noteChanges(Entry &entry, const ServerHealth &health)
         event(ServerEvent::Kind::VersionChanged, tr("Version changed from %1 to %2").arg(entry.version, health.version));
     if (!health.version.isEmpty())
         entry.version = health.version;
+    // Once per certificate: the warning must be on record (event log, alerts) before the day it
+    // expires, not only as a coloured cell.
+    if (health.state == HealthState::Up && !health.certificate.isNull()
+        && health.certificate.daysToExpiry() < CertificateInfo::kWarningDays
+        && health.certificate.sha256 != entry.expiringCertificate) {
+        entry.expiringCertificate = health.certificate.sha256;
+        const int days = health.certificate.daysToExpiry();
+        event(ServerEvent::Kind::CertificateExpiring,
+              days < 0 ? tr("The certificate has expired (SHA-256 %1).").arg(health.certificate.fingerprintText())
+                       : tr("The certificate expires in %n days, on %1: renew it on the media server.", nullptr, days)
+                             .arg(QLocale().toString(health.certificate.notAfter.toLocalTime().date(),
+                                                     QLocale::ShortFormat)));
+    }
     if (health.failure == FailureCode::TlsChanged && !health.certificate.isNull()
         && health.certificate.sha256 != entry.alarmedCertificate) {
         entry.alarmedCertificate = health.certificate.sha256;

@@ -73,6 +73,7 @@ private:
         QString serverId;
         QString version;
         QByteArray alarmedCertificate; // the changed certificate already reported
+        QByteArray expiringCertificate; // the certificate whose near expiry was already reported
     };
 
     void connectionChanged(MediaServerConnection *connection, bool urgent) override;

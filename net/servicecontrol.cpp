@@ -23,6 +23,23 @@ QString ServiceControlError::kindName(Kind kind)
     return {};
 }
 
+QString ServiceControlError::operationFailed(int operation, const QString &serviceName, const QString &message)
+{
+    switch (ServiceJob::Operation(operation)) {
+    case ServiceJob::Operation::Discover:
+        return tr("Looking for the services failed: %1").arg(message);
+    case ServiceJob::Operation::Stop:
+        return tr("Stopping the service \"%1\" failed: %2").arg(serviceName, message);
+    case ServiceJob::Operation::Start:
+        return tr("Starting the service \"%1\" failed: %2").arg(serviceName, message);
+    case ServiceJob::Operation::Restart:
+        return tr("Restarting the service \"%1\" failed: %2").arg(serviceName, message);
+    case ServiceJob::Operation::SetStartupType:
+        return tr("Setting the startup type of the service \"%1\" failed: %2").arg(serviceName, message);
+    }
+    return message;
+}
+
 ServiceJob::ServiceJob(Operation operation, const QString &serviceName, QObject *parent)
     : QObject(parent)
     , m_operation(operation)

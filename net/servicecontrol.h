@@ -44,6 +44,8 @@ public:
 
     bool isError() const { return kind != Kind::None; }
     static QString kindName(Kind kind);
+    // "Restarting the service "X" failed: <message>", one sentence per operation (translatable).
+    static QString operationFailed(int operation, const QString &serviceName, const QString &message);
 };
 
 // One asynchronous operation. finished() is emitted exactly once, never from inside the call that

@@ -337,7 +337,7 @@ ServiceJob *WinRmServiceControl::control(ServiceJob::Operation operation, const 
     }
     const int waitSeconds = scriptWaitSeconds(timeout);
     const QString script = controlScript(action, serviceName, type, waitSeconds);
-    return runScript(job, script, timeout, [serviceName, waitSeconds, action](ServiceJob *j, const QByteArray &out) {
+    return runScript(job, script, timeout, [serviceName, waitSeconds, operation](ServiceJob *j, const QByteArray &out) {
         QString problem;
         const auto json = resultJson(out, &problem);
         const QJsonObject o = json ? json->toObject() : QJsonObject();
@@ -359,7 +359,7 @@ ServiceJob *WinRmServiceControl::control(ServiceJob::Operation operation, const 
                               ServiceControlError::tr("The service \"%1\" does not exist on the host.").arg(serviceName)),
                     services);
         } else if (outcome == QLatin1String("timeout")) {
-            const QString state = services.isEmpty() ? QStringLiteral("?") : serviceStateName(services.first().state);
+            const QString state = services.isEmpty() ? QStringLiteral("?") : serviceStateText(services.first().state);
             j->fail(makeError(ServiceControlError::Kind::ServiceTimeout,
                               ServiceControlError::tr("The service \"%1\" did not reach the wanted state within %2 "
                                                       "seconds (it is: %3).")
@@ -370,7 +370,7 @@ ServiceJob *WinRmServiceControl::control(ServiceJob::Operation operation, const 
                     services);
         } else if (outcome == QLatin1String("error")) {
             j->fail(makeError(ServiceControlError::Kind::RemoteError,
-                              ServiceControlError::tr("%1 of the service \"%2\" failed: %3").arg(action, serviceName, message),
+                              ServiceControlError::operationFailed(int(operation), serviceName, message),
                               message),
                     services);
         } else {

@@ -11,10 +11,13 @@
 
 namespace ucmc {
 
-CertificateDialog::CertificateDialog(const QString &serverUrl, const CertificateInfo &certificate, bool pinned,
-                                     QWidget *parent)
+CertificateDialog::CertificateDialog(const QString &serverUrl, const CertificateInfo &certificate,
+                                     const QByteArray &pinnedSha256, QWidget *parent)
     : QDialog(parent)
 {
+    const bool pinned = !pinnedSha256.isEmpty() && pinnedSha256 == certificate.sha256;
+    const bool changed = !pinnedSha256.isEmpty() && !pinned;
+    const bool expired = certificate.daysToExpiry() < 0;
     setObjectName(QStringLiteral("certificateDialog"));
     setWindowTitle(tr("Certificate of %1").arg(serverUrl));
     auto *layout = new QVBoxLayout(this);
@@ -23,8 +26,16 @@ CertificateDialog::CertificateDialog(const QString &serverUrl, const Certificate
     QString validity = tr("%1 to %2")
                            .arg(QLocale().toString(certificate.notBefore.toLocalTime(), QLocale::ShortFormat),
                                 QLocale().toString(certificate.notAfter.toLocalTime(), QLocale::ShortFormat));
-    validity += QStringLiteral(" (") + (days < 0 ? tr("expired") : tr("%1 days left").arg(days)) + QLatin1Char(')');
-    QStringList rows{
+    validity += QStringLiteral(" (") + (days < 0 ? tr("expired") : tr("%n days left", nullptr, days)) + QLatin1Char(')');
+    QStringList rows;
+    if (changed) {
+        CertificateInfo trusted;
+        trusted.sha256 = pinnedSha256;
+        rows << tr("<b>This is not the certificate you trusted for this server.</b> If it was not replaced on "
+                   "purpose, someone may be in between.")
+             << tr("<b>Trusted before:</b><br><tt>%1</tt>").arg(trusted.fingerprintText());
+    }
+    rows << QStringList{
         tr("<b>Issued to:</b> %1").arg(certificate.subject.toHtmlEscaped()),
         tr("<b>Issued by:</b> %1").arg(certificate.issuer.toHtmlEscaped()),
         tr("<b>Alternative names:</b> %1")
@@ -40,6 +51,8 @@ CertificateDialog::CertificateDialog(const QString &serverUrl, const Certificate
         rows << tr("<b>Problems:</b> %1").arg(certificate.verificationErrors.join(QStringLiteral("; ")).toHtmlEscaped());
     if (pinned)
         rows << tr("You trust this certificate for this server (pinned by its fingerprint).");
+    if (expired)
+        rows << tr("An expired certificate cannot be trusted: renew it on the media server.");
     m_details = rows.join(QStringLiteral("<br>"));
     auto *label = new QLabel(m_details, this);
     label->setTextFormat(Qt::RichText);
@@ -48,8 +61,11 @@ CertificateDialog::CertificateDialog(const QString &serverUrl, const Certificate
     layout->addWidget(label);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    if (!pinned && !certificate.verificationErrors.isEmpty()) {
-        QPushButton *trust = buttons->addButton(tr("Trust This Certificate…"), QDialogButtonBox::ActionRole);
+    // A changed certificate may pass the system's checks and still not be the one the user pinned.
+    if (!pinned && !expired && (changed || !certificate.verificationErrors.isEmpty())) {
+        QPushButton *trust = buttons->addButton(changed ? tr("Trust the New Certificate…") : tr("Trust This Certificate…"),
+                                                QDialogButtonBox::ActionRole);
+        trust->setObjectName(QStringLiteral("trustCertificate"));
         connect(trust, &QPushButton::clicked, this, [this, certificate, serverUrl] {
             const auto answer = Dialogs::question(
                 this, tr("Trust this certificate?"),
@@ -62,8 +78,9 @@ CertificateDialog::CertificateDialog(const QString &serverUrl, const Certificate
                 done(Trusted);
         });
     }
-    if (pinned) {
+    if (pinned || changed) {
         QPushButton *forget = buttons->addButton(tr("Stop Trusting"), QDialogButtonBox::ActionRole);
+        forget->setObjectName(QStringLiteral("forgetCertificate"));
         connect(forget, &QPushButton::clicked, this, [this] { done(Forgotten); });
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -20,21 +20,6 @@ constexpr int kDiscoverTimeoutMs = 60'000;
 constexpr int kFixTimeoutMs = 90'000;
 enum Column { NameColumn, StateColumn, StartupColumn, ExpectedColumn, VersionColumn, ColumnCount };
 
-QString stateText(ServiceState state)
-{
-    switch (state) {
-    case ServiceState::Running:
-        return HostsView::tr("Running");
-    case ServiceState::Stopped:
-        return HostsView::tr("Stopped");
-    case ServiceState::StartPending:
-        return HostsView::tr("Starting");
-    case ServiceState::StopPending:
-        return HostsView::tr("Stopping");
-    default:
-        return HostsView::tr("Unknown");
-    }
-}
 } // namespace
 
 HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, QWidget *parent)
@@ -152,7 +137,7 @@ void HostsView::rebuild()
                                            + (found != services.cend() ? QStringLiteral(" (%1)").arg(found->name) : QString()));
             child->setText(ExpectedColumn, HostRoles::startupTypeText(expected.startupType));
             if (found != services.cend()) {
-                child->setText(StateColumn, stateText(found->state));
+                child->setText(StateColumn, serviceStateText(found->state));
                 child->setText(StartupColumn, HostRoles::startupTypeText(found->startupType));
                 child->setText(VersionColumn, HostRoles::versionOf(*found));
             }

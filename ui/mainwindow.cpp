@@ -45,6 +45,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -883,8 +884,7 @@ void MainWindow::showCertificate(const QString &key)
     const CertificateInfo certificate = m_model->health(key).certificate;
     if (certificate.isNull())
         return;
-    const bool pinned = m_site.pinnedCertificates.value(key) == certificate.sha256;
-    CertificateDialog dialog(key, certificate, pinned, this);
+    CertificateDialog dialog(key, certificate, m_site.pinnedCertificates.value(key), this);
     const int result = Dialogs::exec(&dialog);
     if (result == CertificateDialog::Trusted) {
         m_site.pinnedCertificates.insert(key, certificate.sha256);
@@ -1120,32 +1120,62 @@ QString MainWindow::versionSummaryText() const
 
 void MainWindow::updateSummary()
 {
-    // Certificates the console does not trust, or that changed: never silently accepted.
+    // Certificates the console does not trust, that changed or expired: never silently accepted.
+    // Those that expire soon are said too, long before the day.
     QStringList untrusted;
     QStringList changed;
+    QStringList expired;
+    QStringList expiring;
+    int soonestDays = CertificateInfo::kWarningDays;
+    QSet<QString> seen; // a URL listed twice is one server
     for (const ServerRow &row : m_model->rows()) {
         const ServerHealth &health = m_model->health(row.url);
-        if (health.failure == FailureCode::TlsUntrusted && !health.certificate.isNull())
-            untrusted << row.url;
-        else if (health.failure == FailureCode::TlsChanged)
+        if (health.certificate.isNull() || seen.contains(row.url))
+            continue;
+        seen.insert(row.url);
+        const int days = health.certificate.daysToExpiry();
+        if (health.failure == FailureCode::TlsChanged) {
             changed << row.url;
+        } else if (health.failure == FailureCode::TlsUntrusted && health.state != HealthState::Up) {
+            (days < 0 ? expired : untrusted) << row.url;
+        } else if ((health.state == HealthState::Up || health.state == HealthState::GoingDown)
+                   && days < CertificateInfo::kWarningDays) {
+            expiring << row.url;
+            soonestDays = qMin(soonestDays, days);
+        }
     }
-    const QString certificateKeys = (untrusted + changed).join(QLatin1Char(' '));
-    if (certificateKeys.isEmpty()) {
+    // What is shown, per case: the banner is rebuilt only when that changes.
+    const QString certificateKeys = QStringList{changed.join(QLatin1Char(' ')), expired.join(QLatin1Char(' ')),
+                                                untrusted.join(QLatin1Char(' ')), expiring.join(QLatin1Char(' '))}
+                                        .join(QLatin1Char('|'));
+    if (changed.isEmpty() && expired.isEmpty() && untrusted.isEmpty() && expiring.isEmpty()) {
         m_certificateBanner->hide();
     } else if (certificateKeys != m_certificateBannerKeys) {
-        const QString first = changed.isEmpty() ? untrusted.first() : changed.first();
+        // The worst case makes the title; every case has its line.
+        const QStringList &shown = !changed.isEmpty() ? changed : !expired.isEmpty() ? expired
+                                                                : !untrusted.isEmpty() ? untrusted : expiring;
+        QStringList lines;
+        const auto names = [](const QStringList &keys) { return keys.join(QStringLiteral(", ")); };
         if (!changed.isEmpty())
-            m_certificateBanner->showMessage(MessageBanner::Level::Error,
-                                             tr("A media server presents another certificate than the one you trusted"),
-                                             tr("%1. If it was not replaced on purpose, someone may be in between.")
-                                                 .arg(changed.join(QStringLiteral(", "))));
-        else
-            m_certificateBanner->showMessage(MessageBanner::Level::Warning,
-                                             tr("The console does not trust a media server's certificate"),
-                                             tr("%1. Compare the fingerprint with the server, then trust it.")
-                                                 .arg(untrusted.join(QStringLiteral(", "))));
-        m_certificateBanner->addAction(tr("Show Certificate…"), [this, first] { showCertificate(first); });
+            lines << tr("%1: another certificate than the one you trusted. If it was not replaced on purpose, someone "
+                        "may be in between.")
+                         .arg(names(changed));
+        if (!expired.isEmpty())
+            lines << tr("%1: expired. Renew the certificate on the media server.").arg(names(expired));
+        if (!untrusted.isEmpty())
+            lines << tr("%1: not trusted. Compare the fingerprint with the server, then trust it.").arg(names(untrusted));
+        if (!expiring.isEmpty())
+            lines << tr("%1: expires in %n days at the latest. Renew it on the media server.", nullptr,
+                        qMax(0, soonestDays))
+                         .arg(names(expiring));
+        const QString title = !changed.isEmpty() ? tr("A media server presents another certificate than the one you trusted")
+                              : !expired.isEmpty() ? tr("A media server's certificate has expired")
+                              : !untrusted.isEmpty() ? tr("The console does not trust a media server's certificate")
+                                                     : tr("A certificate expires soon");
+        m_certificateBanner->showMessage(changed.isEmpty() && expired.isEmpty() ? MessageBanner::Level::Warning
+                                                                                : MessageBanner::Level::Error,
+                                         title, lines.join(QLatin1Char('\n')));
+        m_certificateBanner->addAction(tr("Show Certificate…"), [this, first = shown.first()] { showCertificate(first); });
     }
     m_certificateBannerKeys = certificateKeys;
 

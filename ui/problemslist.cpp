@@ -81,9 +81,9 @@ void ProblemsList::setProblems(const std::vector<DocumentProblem> &problems)
 QString ProblemsList::summaryText() const
 {
     if (m_problems.empty())
-        return tr("No problems");
+        return tr("File: no problems");
     const int infos = int(m_problems.size()) - m_errors - m_warnings;
-    return tr("Errors: %1, warnings: %2, notes: %3").arg(m_errors).arg(m_warnings).arg(infos);
+    return tr("File: %1 errors, %2 warnings, %3 notes").arg(m_errors).arg(m_warnings).arg(infos);
 }
 
 } // namespace ucmc

@@ -102,7 +102,6 @@ void ServerPropertiesPanel::retranslate()
 {
     m_urlLabel->setText(tr("&URL:"));
     m_urlLabel->setBuddy(m_url);
-    m_url->setPlaceholderText(QStringLiteral("ws://10.21.3.11:8888/kurento"));
     m_encrypted->setText(tr("&Encrypted (wss)"));
     m_encrypted->setToolTip(tr("The article: encryption means wss:// on port 8433 instead of ws:// on 8888. The "
                                "media server must be set up for it."));
@@ -170,6 +169,8 @@ void ServerPropertiesPanel::updateEnabled()
 {
     const bool entry = !m_locked && m_index >= 0;
     m_url->setEnabled(entry);
+    // The example address only where it helps typing: greyed out it looks like a real server.
+    m_url->setPlaceholderText(entry ? QStringLiteral("ws://10.21.3.11:8888/kurento") : QString());
     if (!entry)
         m_encrypted->setEnabled(false);
     for (QComboBox *c : m_flags)

@@ -401,7 +401,7 @@ void TestApplyTransaction::restartFailsRollsBackAutomatically()
     QCOMPARE(backups().size(), 1);
     QCOMPARE(readFile(r.report->backupPath), kOriginal);
     QCOMPARE(r.report->error.kind, ServiceControlError::Kind::ServiceTimeout);
-    QVERIFY(r.report->message.contains(QLatin1String("Stop Pending")));
+    QVERIFY(r.report->message.contains(QLatin1String("Stopping")));
     QVERIFY(webPortOpen());
     QCOMPARE(r.started.mid(5), (QList<Step>{Step::Restart, Step::Rollback, Step::RollbackRestart, Step::RollbackWait}));
     QCOMPARE(r.finished[5].second, ApplyTransaction::StepStatus::Failed);
@@ -452,7 +452,7 @@ void TestApplyTransaction::offeredRollbackDeclined()
     QCOMPARE(r.report->fileState, FileState::New);
     QCOMPARE(readFile(m_path), kEdited);
     QVERIFY(r.report->message.contains(QLatin1String("kept")));
-    QVERIFY(r.report->message.contains(QLatin1String("Stop Pending")));
+    QVERIFY(r.report->message.contains(QLatin1String("Stopping")));
     QVERIFY(r.report->message.contains(QDir::toNativeSeparators(r.report->backupPath)));
     checkEvents(r);
 }
@@ -474,7 +474,7 @@ void TestApplyTransaction::rollbackThatFailsIsLoud()
     QVERIFY(r.report->message.startsWith(QLatin1String("ROLLBACK INCOMPLETE")));
     QVERIFY(r.report->message.contains(QLatin1String("PREVIOUS configuration")));
     QVERIFY(r.report->message.contains(QDir::toNativeSeparators(r.report->backupPath)));
-    QVERIFY(r.report->message.contains(QLatin1String("Stop Pending")));
+    QVERIFY(r.report->message.contains(QLatin1String("Stopping")));
     checkEvents(r);
 }
 

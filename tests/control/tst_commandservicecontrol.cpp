@@ -435,7 +435,7 @@ void TestCommandServiceControl::resultLines()
     ServiceJob *stuck = ok->restart(QStringLiteral("UCWeb"), 5s);
     QVERIFY(waitFor(stuck));
     QCOMPARE(stuck->error().kind, ServiceControlError::Kind::ServiceTimeout);
-    QVERIFY(stuck->error().message.contains(QLatin1String("Stop Pending")));
+    QVERIFY(stuck->error().message.contains(QLatin1String("Stopping")));
 
     env.insert(QStringLiteral("FAKE_RESULT"), QStringLiteral("{not json"));
     ok->setProcessEnvironment(env);

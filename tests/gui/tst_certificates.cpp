@@ -31,8 +31,6 @@ using kmssim::SimulatedMediaServer;
 using kmssim::TlsIdentity;
 
 namespace {
-const QString kTrustButton = QStringLiteral("Trust This Certificate…");
-const QString kForgetButton = QStringLiteral("Stop Trusting");
 const QString kBannerButton = QStringLiteral("Show Certificate…");
 
 QHostAddress address(int last)
@@ -286,7 +284,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusText(0), QStringLiteral("Up"), 5000);
         QCOMPARE(health(key).failure, FailureCode::None);
         QVERIFY(health(key).certificate.verificationErrors.isEmpty()); // the pin stands in for them
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->certificateBanner()->isHidden(), 3000);
+        // No longer "not trusted"; the simulator's certificate lives 30 days, so what is left is the
+        // warning that it expires soon.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->certificateBanner()->title() == QStringLiteral("A certificate expires soon"), 3000);
+        QCOMPARE(m_window->certificateBanner()->level(), MessageBanner::Level::Warning);
         QVERIFY2(history.states.indexOf(HealthState::Down) < history.states.indexOf(HealthState::Up),
                  qPrintable(history.describe()));
 
@@ -302,7 +303,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusText(0), QStringLiteral("Up"), 8000);
         QVERIFY2(!again.failures.contains(FailureCode::TlsUntrusted), qPrintable(again.describe()));
         QVERIFY2(!again.states.contains(HealthState::Down), qPrintable(again.describe()));
-        QVERIFY(m_window->certificateBanner()->isHidden());
+        // Only the reminder that it expires soon, never "not trusted".
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->certificateBanner()->isVisible(), 3000);
+        QCOMPARE(m_window->certificateBanner()->title(), QStringLiteral("A certificate expires soon"));
         QCOMPARE(m_visits.size(), 1); // no dialog this time
     }
 
@@ -371,9 +374,11 @@ private slots:
         QVERIFY(m_visits.last().details.contains(fingerprintOf(sha256Of(*second))));
         QVERIFY(!m_visits.last().details.contains(QStringLiteral("You trust this certificate")));
         QVERIFY(m_visits.last().trustOffered);
+        QVERIFY(m_visits.last().details.contains(QStringLiteral("not the certificate you trusted")));
+        QVERIFY(m_visits.last().details.contains(fingerprintOf(sha256Of(*first)))); // both, to compare
         QCOMPARE(m_window->currentSite().pinnedCertificates.value(key), sha256Of(*second));
         QTRY_COMPARE_WITH_TIMEOUT(statusText(0), QStringLiteral("Up"), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->certificateBanner()->isHidden(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->certificateBanner()->level() == MessageBanner::Level::Warning, 3000);
     }
 
     // 3. The user looks but declines: the server stays untrusted, nothing is pinned or stored.
@@ -452,12 +457,25 @@ private slots:
         QVERIFY(m_window->certificateBanner()->text().contains(expiredKey));
         QVERIFY(m_window->certificateBanner()->text().contains(otherKey));
 
-        // The user trusts the expired certificate anyway: pinned, but still not up.
+        // The expired one: the worse of the two, so it makes the banner's title.
+        QCOMPARE(m_window->certificateBanner()->title(), QStringLiteral("A media server's certificate has expired"));
+        QCOMPARE(m_window->certificateBanner()->level(), MessageBanner::Level::Error);
+
+        // The user wants to trust the expired certificate anyway: not offered; the dialog says why.
         m_choice = Choice::Trust;
         m_window->showCertificate(expiredKey);
         QCOMPARE(m_visits.size(), 1);
         QVERIFY2(m_visits[0].details.contains(QStringLiteral("(expired)")), qPrintable(m_visits[0].details));
-        QCOMPARE(m_window->currentSite().pinnedCertificates.value(expiredKey), sha256Of(*expired));
+        QVERIFY(!m_visits[0].trustOffered);
+        QVERIFY(m_visits[0].details.contains(QStringLiteral("cannot be trusted")));
+        QVERIFY(!m_window->currentSite().pinnedCertificates.contains(expiredKey));
+        // The one for another host may be trusted by its fingerprint (a pin names exactly this
+        // certificate), but the user declines here.
+        m_choice = Choice::TrustThenNo;
+        m_window->showCertificate(otherKey);
+        QCOMPARE(m_visits.size(), 2);
+        QVERIFY(m_visits[1].trustOffered);
+        QVERIFY(!m_window->currentSite().pinnedCertificates.contains(otherKey));
         waitForMoreChecks(expiredKey, 4);
         waitForMoreChecks(otherKey, 4);
         QCOMPARE(health(expiredKey).failure, FailureCode::TlsUntrusted);
@@ -514,7 +532,15 @@ private slots:
                                  3000);
         QCOMPARE(m_window->alertCenter()->summary().level, TraySummary::Level::Warning);
         QVERIFY(m_window->alertCenter()->summary().toolTip.contains(QStringLiteral("2 of 2 media servers up")));
-        QVERIFY(m_window->certificateBanner()->isHidden());
+        // Said in the window too, and on record once: an event and a warning alert, naming the days.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->certificateBanner()->isVisible(), 3000);
+        QCOMPARE(m_window->certificateBanner()->title(), QStringLiteral("A certificate expires soon"));
+        QVERIFY(m_window->certificateBanner()->text().contains(shortKey));
+        QVERIFY(!m_window->certificateBanner()->text().contains(longKey));
+        QTRY_COMPARE_WITH_TIMEOUT(countEvents(*m_window->eventLog(), shortKey, ServerEvent::Kind::CertificateExpiring), 1, 3000);
+        QCOMPARE(countEvents(*m_window->eventLog(), longKey, ServerEvent::Kind::CertificateExpiring), 0);
+        waitForMoreChecks(shortKey, 2);
+        QCOMPARE(countEvents(*m_window->eventLog(), shortKey, ServerEvent::Kind::CertificateExpiring), 1); // once
     }
 
 private:
@@ -568,8 +594,8 @@ private:
         DialogVisit visit;
         visit.title = certificate->windowTitle();
         visit.details = certificate->detailsText();
-        QPushButton *trust = buttonIn(certificate, kTrustButton);
-        QPushButton *forget = buttonIn(certificate, kForgetButton);
+        auto *trust = certificate->findChild<QPushButton *>(QStringLiteral("trustCertificate"));
+        auto *forget = certificate->findChild<QPushButton *>(QStringLiteral("forgetCertificate"));
         visit.trustOffered = trust != nullptr;
         visit.forgetOffered = forget != nullptr;
         certificate->setResult(CertificateDialog::Closed);

@@ -379,6 +379,19 @@ private slots:
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(alerts.first().severity, Alert::Severity::Critical);
 
+        // A certificate that expires soon: a warning with the event's words, once.
+        ServerEvent expiring;
+        expiring.kind = ServerEvent::Kind::CertificateExpiring;
+        expiring.server = kB;
+        expiring.text = QStringLiteral("The certificate expires in 12 days");
+        policy.applyEvent(expiring, 45'000);
+        alerts = run(policy, 45'000, 55'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().severity, Alert::Severity::Warning);
+        QCOMPARE(alerts.first().title, QStringLiteral("The certificate of 10.21.3.12 expires soon"));
+        QVERIFY(alerts.first().text.contains(QStringLiteral("expires in 12 days")));
+        QVERIFY(run(policy, 55'000, 65'000).isEmpty());
+
         // Other kinds and unknown servers are not alerts.
         ServerEvent version;
         version.kind = ServerEvent::Kind::VersionChanged;

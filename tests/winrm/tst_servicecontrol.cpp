@@ -225,7 +225,7 @@ void TestServiceControl::serviceThatNeverStops()
     QCOMPARE(job->error().kind, ServiceControlError::Kind::ServiceTimeout);
     QVERIFY(clock.elapsed() < 4500);
     QCOMPARE(job->services().first().state, ServiceState::StopPending);
-    QVERIFY2(job->error().message.contains(QStringLiteral("Stop Pending")), qPrintable(job->error().message));
+    QVERIFY2(job->error().message.contains(QStringLiteral("Stopping")), qPrintable(job->error().message));
     // let it stop, then start it again for the following tests
     m_sim->setState(QStringLiteral("eucsrv"), QStringLiteral("Stopped"));
     ServiceJob *start = control.start(QStringLiteral("eucsrv"), 20s);
