@@ -29,7 +29,8 @@
 //   `serverPeriodMs` (10 min). A down inside the period is held back and told at the period's end
 //   if the server is still down, with how often it went down ("flapping"). The "up again" that
 //   answers a told down is never held back, so a server alerts at most twice per period: down, up.
-// - Restarts (a new serverId: calls were lost) and changed certificates are told too.
+// - Restarts (a new serverId: calls were lost), changed certificates and certificates that expire
+//   within 30 days (the CertificateExpiring event, once per certificate) are told too.
 
 #include "models/hosthealth.h"
 #include "models/serverevent.h"

@@ -181,6 +181,9 @@ QList<Site> SiteStore::sites() const
         s.probe.timeoutMs = m_settings.value(QStringLiteral("timeoutMs"), s.probe.timeoutMs).toInt();
         s.probe.fall = m_settings.value(QStringLiteral("fall"), s.probe.fall).toInt();
         s.probe.rise = m_settings.value(QStringLiteral("rise"), s.probe.rise).toInt();
+        s.probe.metricsIntervalMs =
+            m_settings.value(QStringLiteral("metricsIntervalMs"), s.probe.metricsIntervalMs).toInt();
+        s.probe.cpuSampleMs = m_settings.value(QStringLiteral("cpuSampleMs"), s.probe.cpuSampleMs).toInt();
         s.maintenance = m_settings.value(QStringLiteral("maintenance")).toStringList();
         const QVariantMap pins = m_settings.value(QStringLiteral("pinnedCertificates")).toMap();
         for (auto it = pins.cbegin(); it != pins.cend(); ++it)
@@ -252,6 +255,8 @@ void SiteStore::save(const Site &s)
     m_settings.setValue(QStringLiteral("timeoutMs"), s.probe.timeoutMs);
     m_settings.setValue(QStringLiteral("fall"), s.probe.fall);
     m_settings.setValue(QStringLiteral("rise"), s.probe.rise);
+    m_settings.setValue(QStringLiteral("metricsIntervalMs"), s.probe.metricsIntervalMs);
+    m_settings.setValue(QStringLiteral("cpuSampleMs"), s.probe.cpuSampleMs);
     m_settings.setValue(QStringLiteral("maintenance"), s.maintenance);
     QVariantMap pins;
     for (auto it = s.pinnedCertificates.cbegin(); it != s.pinnedCertificates.cend(); ++it)

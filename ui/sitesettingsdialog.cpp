@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +28,22 @@ QSpinBox *millisecondsBox(int min, int max, int value, QWidget *parent)
     box->setSuffix(QStringLiteral(" ms"));
     box->setValue(value);
     return box;
+}
+
+// A field with its default beside it, so the user sees what "normal" is before changing it.
+QWidget *withDefault(QWidget *field, const QString &defaultText, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    auto *hint = new QLabel(SiteSettingsDialog::tr("default: %1").arg(defaultText), row);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    // One width for all hints, so the fields line up.
+    hint->setMinimumWidth(hint->fontMetrics().horizontalAdvance(SiteSettingsDialog::tr("default: %1").arg(
+                              SiteSettingsDialog::tr("%1 ms").arg(10000))));
+    layout->addWidget(hint);
+    return row;
 }
 } // namespace
 
@@ -58,25 +75,45 @@ SiteSettingsDialog::SiteSettingsDialog(const Site &site, QWidget *parent)
     m_webServerPort = portBox(site.probe.webServerHttpPort, this);
     form->addRow(tr("UC &WebServer HTTP port:"), m_webServerPort);
 
+    const ProbeSettings defaults;
+    const auto ms = [](int value) { return SiteSettingsDialog::tr("%1 ms").arg(value); };
     m_interval = millisecondsBox(ProbeSettings::kMinIntervalMs, ProbeSettings::kMaxIntervalMs,
                                  site.probe.intervalMs, this);
     m_interval->setToolTip(tr("Time between two JSON-RPC pings to each media server."));
-    form->addRow(tr("Ping &interval:"), m_interval);
+    form->addRow(tr("Ping &interval:"), withDefault(m_interval, ms(defaults.intervalMs), this));
     m_timeout = millisecondsBox(ProbeSettings::kMinTimeoutMs, ProbeSettings::kMaxTimeoutMs,
                                 site.probe.timeoutMs, this);
     m_timeout->setToolTip(tr("A media server that does not answer a ping within this time is shown as down."));
-    form->addRow(tr("Ping &timeout:"), m_timeout);
+    form->addRow(tr("Ping &timeout:"), withDefault(m_timeout, ms(defaults.timeoutMs), this));
     m_fall = new QSpinBox(this);
     m_fall->setRange(1, 100);
     m_fall->setValue(site.probe.fall);
     m_fall->setToolTip(tr("Failed checks in a row before a media server counts as down (a connection the server "
                           "closes counts at once)."));
-    form->addRow(tr("Down after &failures:"), m_fall);
+    form->addRow(tr("Down after &failures:"), withDefault(m_fall, QString::number(defaults.fall), this));
     m_rise = new QSpinBox(this);
     m_rise->setRange(1, 100);
     m_rise->setValue(site.probe.rise);
     m_rise->setToolTip(tr("Answered checks in a row before a media server that was down counts as up again."));
-    form->addRow(tr("Up again after &answers:"), m_rise);
+    form->addRow(tr("Up again after &answers:"), withDefault(m_rise, QString::number(defaults.rise), this));
+
+    m_metricsInterval = new QSpinBox(this);
+    m_metricsInterval->setRange(ProbeSettings::kMinMetricsIntervalMs / 1000, ProbeSettings::kMaxMetricsIntervalMs / 1000);
+    m_metricsInterval->setSuffix(QStringLiteral(" s"));
+    m_metricsInterval->setValue(site.probe.metricsIntervalMs / 1000);
+    m_metricsInterval->setToolTip(tr("How often each media server is asked for its CPU load, memory and sessions."));
+    form->addRow(tr("&Load figures every:"),
+                 withDefault(m_metricsInterval, tr("%1 s").arg(defaults.metricsIntervalMs / 1000), this));
+    m_cpuSample = millisecondsBox(ProbeSettings::kMinCpuSampleMs, ProbeSettings::kMaxCpuSampleMs,
+                                  site.probe.cpuSampleMs, this);
+    m_cpuSample->setSingleStep(50);
+    form->addRow(tr("&CPU measured over:"), withDefault(m_cpuSample, ms(defaults.cpuSampleMs), this));
+    auto *cpuNote = new QLabel(tr("The media server answers getUsedCpu only after this time and blocks one of its "
+                                  "threads for as long: keep it short. At most half the ping interval is used."),
+                               this);
+    cpuNote->setWordWrap(true);
+    cpuNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(cpuNote);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
@@ -100,6 +137,8 @@ void SiteSettingsDialog::restoreDefaults()
     m_timeout->setValue(defaults.timeoutMs);
     m_fall->setValue(defaults.fall);
     m_rise->setValue(defaults.rise);
+    m_metricsInterval->setValue(defaults.metricsIntervalMs / 1000);
+    m_cpuSample->setValue(defaults.cpuSampleMs);
 }
 
 Site SiteSettingsDialog::site() const
@@ -113,6 +152,8 @@ Site SiteSettingsDialog::site() const
     s.probe.timeoutMs = m_timeout->value();
     s.probe.fall = m_fall->value();
     s.probe.rise = m_rise->value();
+    s.probe.metricsIntervalMs = m_metricsInterval->value() * 1000;
+    s.probe.cpuSampleMs = m_cpuSample->value();
     return s;
 }
 

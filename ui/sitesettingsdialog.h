@@ -31,6 +31,8 @@ private:
     QSpinBox *m_timeout;
     QSpinBox *m_fall;
     QSpinBox *m_rise;
+    QSpinBox *m_metricsInterval;
+    QSpinBox *m_cpuSample;
 };
 
 } // namespace ucmc

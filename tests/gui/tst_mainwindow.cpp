@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -269,12 +270,29 @@ private slots:
         site.name = QStringLiteral("WinServer1");
         SiteSettingsDialog dialog(site);
         const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
-        QCOMPARE(spins.size(), 6); // two ports, interval, timeout, fall, rise
+        QCOMPARE(spins.size(), 8); // two ports, interval, timeout, fall, rise, load figures, CPU sample
         QVERIFY(dialog.findChildren<QLineEdit *>().at(1)->placeholderText().contains(QStringLiteral("WinServer1")));
         dialog.findChildren<QLineEdit *>().at(1)->setText(QStringLiteral("10.21.3.10"));
         spins[2]->setValue(2000); // interval
         spins[4]->setValue(5);    // fall
+        QCOMPARE(spins[6]->value(), 10); // load figures every 10 s by default
+        spins[6]->setValue(30);
+        spins[7]->setValue(100); // CPU sample
+        // The defaults are shown beside the fields, and the CPU sample says what it costs the server.
+        QStringList labels;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            labels << label->text();
+        QVERIFY2(labels.contains(QStringLiteral("default: 1000 ms")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(labels.contains(QStringLiteral("default: 10 s")));
+        QVERIFY(labels.join(QLatin1Char(' ')).contains(QStringLiteral("blocks one of its threads")));
+        const QByteArray screenshots = qgetenv("UCMC_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty()) {
+            dialog.show();
+            QVERIFY(dialog.grab().save(QString::fromLocal8Bit(screenshots) + QStringLiteral("/site-settings.png")));
+        }
         const Site edited = dialog.site();
+        QCOMPARE(edited.probe.metricsIntervalMs, 30'000);
+        QCOMPARE(edited.probe.cpuSampleMs, 100);
         QCOMPARE(edited.ucServerHost, QStringLiteral("10.21.3.10"));
         QCOMPARE(edited.probe.intervalMs, 2000);
         QCOMPARE(edited.probe.ucServerPort, quint16(7222));

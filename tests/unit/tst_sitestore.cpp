@@ -49,6 +49,8 @@ private slots:
             site.ucServerHost = QStringLiteral("10.21.3.10");
             site.probe.intervalMs = 2500;
             site.probe.fall = 4;
+            site.probe.metricsIntervalMs = 30'000;
+            site.probe.cpuSampleMs = 100;
             site.maintenance = {QStringLiteral("ws://10.21.3.12:8888/kurento")};
             site.pinnedCertificates.insert(QStringLiteral("wss://10.21.3.11:8433/kurento"), QByteArray(32, '\xab'));
             store.save(site);
@@ -61,6 +63,8 @@ private slots:
         QCOMPARE(last->ucServerHost, QStringLiteral("10.21.3.10"));
         QCOMPARE(last->probe.intervalMs, 2500);
         QCOMPARE(last->probe.fall, 4);
+        QCOMPARE(last->probe.metricsIntervalMs, 30'000);
+        QCOMPARE(last->probe.cpuSampleMs, 100);
         QCOMPARE(last->maintenance, QStringList{QStringLiteral("ws://10.21.3.12:8888/kurento")});
         QCOMPARE(last->pinnedCertificates.value(QStringLiteral("wss://10.21.3.11:8433/kurento")), QByteArray(32, '\xab'));
         QCOMPARE(ucServerHostFor(*last), QStringLiteral("10.21.3.10"));
