@@ -352,10 +352,6 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <translation>Der Dienst „%1“ hat den gewünschten Zustand nicht rechtzeitig erreicht (aktueller Zustand: %2).</translation>
     </message>
     <message>
-        <source>%1 of the service &quot;%2&quot; failed: %3</source>
-        <translation>Aktion %1 für den Dienst „%2“ fehlgeschlagen: %3</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -374,6 +370,61 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     <message>
         <source>The service &quot;%1&quot; did not reach the wanted state within %2 seconds (it is: %3).</source>
         <translation>Der Dienst „%1“ hat den gewünschten Zustand nicht innerhalb von %2 Sekunden erreicht (aktueller Zustand: %3).</translation>
+    </message>
+    <message>
+        <source>Looking for the services failed: %1</source>
+        <translation>Die Suche nach den Diensten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stopping the service &quot;%1&quot; failed: %2</source>
+        <translation>Der Dienst „%1“ konnte nicht beendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Starting the service &quot;%1&quot; failed: %2</source>
+        <translation>Der Dienst „%1“ konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Restarting the service &quot;%1&quot; failed: %2</source>
+        <translation>Der Dienst „%1“ konnte nicht neu gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Setting the startup type of the service &quot;%1&quot; failed: %2</source>
+        <translation>Der Starttyp des Dienstes „%1“ konnte nicht festgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceState</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>Wird angehalten</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -656,8 +707,23 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <translation>Zertifikat von %1 abgelaufen</translation>
     </message>
     <message>
-        <source>certificate of %1 expires in %2 days</source>
-        <translation>Zertifikat von %1 läuft in %2 Tagen ab</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires soon</source>
+        <translation>Das Zertifikat von %1 läuft bald ab</translation>
+    </message>
+    <message>
+        <source>%1 certificates expire soon</source>
+        <translation>%1 Zertifikate laufen bald ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate of %1 expires in %n days</source>
+        <translation>
+            <numerusform>Zertifikat von %1 läuft in %n Tag ab</numerusform>
+            <numerusform>Zertifikat von %1 läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -728,10 +794,6 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     <message>
         <source>Not up now (no calls until they are): %1</source>
         <translation>Derzeit nicht aktiv (keine Anrufe, bis sie aktiv sind): %1</translation>
-    </message>
-    <message>
-        <source>%1 has %2 active sessions: removing it ends them when the UC WebServer restarts.</source>
-        <translation>%1 hat %2 aktive Sitzungen: Das Entfernen beendet sie, wenn der UC WebServer neu startet.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -1145,6 +1207,13 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <source>It was not restarted.</source>
         <translation>Er wurde nicht neu gestartet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n active sessions: removing it ends them when the UC WebServer restarts.</source>
+        <translation>
+            <numerusform>%1 hat %n aktive Sitzung: Das Entfernen beendet sie, wenn der UC WebServer neu startet.</numerusform>
+            <numerusform>%1 hat %n aktive Sitzungen: Das Entfernen beendet sie, wenn der UC WebServer neu startet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ucmc::CertificateDialog</name>
@@ -1159,10 +1228,6 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     <message>
         <source>expired</source>
         <translation>abgelaufen</translation>
-    </message>
-    <message>
-        <source>%1 days left</source>
-        <translation>noch %1 Tage</translation>
     </message>
     <message>
         <source>&lt;b&gt;Issued to:&lt;/b&gt; %1</source>
@@ -1225,6 +1290,29 @@ Dem Zertifikat für %2 vertrauen? Wenn der Server später ein anderes Zertifikat
     <message>
         <source>Stop Trusting</source>
         <translation>Nicht mehr vertrauen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is not the certificate you trusted for this server.&lt;/b&gt; If it was not replaced on purpose, someone may be in between.</source>
+        <translation>&lt;b&gt;Dies ist nicht das Zertifikat, dem Sie für diesen Server vertraut haben.&lt;/b&gt; Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trusted before:&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;Bisher vertraut:&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>An expired certificate cannot be trusted: renew it on the media server.</source>
+        <translation>Einem abgelaufenen Zertifikat kann nicht vertraut werden: Erneuern Sie es auf dem Media-Server.</translation>
+    </message>
+    <message>
+        <source>Trust the New Certificate…</source>
+        <translation>Dem neuen Zertifikat vertrauen…</translation>
     </message>
 </context>
 <context>
@@ -2429,26 +2517,6 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
 <context>
     <name>ucmc::HostsView</name>
     <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>Wird gestartet</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <translation>Wird beendet</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
         <source>The startup types the knowledge-base article asks for: on the UCServer host, UCServer and UC WebServer automatic and the UC MediaServer disabled unless the list uses the local one; on every media server host only the UC MediaServer automatic. Every estos update resets them.</source>
         <translation>Die Starttypen laut Knowledge-Base-Artikel: Auf dem UCServer-Host stehen UCServer und UC WebServer auf Automatisch und der UC MediaServer auf Deaktiviert, sofern die Liste nicht den lokalen verwendet; auf jedem Media-Server-Host steht nur der UC MediaServer auf Automatisch. Jedes estos-Update setzt sie zurück.</translation>
     </message>
@@ -3145,20 +3213,39 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <translation>Ein Media-Server legt ein anderes Zertifikat vor als das, dem Sie vertraut haben</translation>
     </message>
     <message>
-        <source>%1. If it was not replaced on purpose, someone may be in between.</source>
-        <translation>%1. Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
-    </message>
-    <message>
         <source>The console does not trust a media server&apos;s certificate</source>
         <translation>Die Konsole vertraut dem Zertifikat eines Media-Servers nicht</translation>
     </message>
     <message>
-        <source>%1. Compare the fingerprint with the server, then trust it.</source>
-        <translation>%1. Vergleichen Sie den Fingerabdruck mit dem Server und vertrauen Sie dem Zertifikat dann.</translation>
-    </message>
-    <message>
         <source>Show Certificate…</source>
         <translation>Zertifikat anzeigen…</translation>
+    </message>
+    <message>
+        <source>%1: another certificate than the one you trusted. If it was not replaced on purpose, someone may be in between.</source>
+        <translation>%1: ein anderes Zertifikat als das, dem Sie vertraut haben. Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1: expired. Renew the certificate on the media server.</source>
+        <translation>%1: abgelaufen. Erneuern Sie das Zertifikat auf dem Media-Server.</translation>
+    </message>
+    <message>
+        <source>%1: not trusted. Compare the fingerprint with the server, then trust it.</source>
+        <translation>%1: nicht vertrauenswürdig. Vergleichen Sie den Fingerabdruck mit dem Server und vertrauen Sie dem Zertifikat dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: expires in %n days at the latest. Renew it on the media server.</source>
+        <translation>
+            <numerusform>%1: läuft spätestens in %n Tag ab. Erneuern Sie das Zertifikat auf dem Media-Server.</numerusform>
+            <numerusform>%1: läuft spätestens in %n Tagen ab. Erneuern Sie das Zertifikat auf dem Media-Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A media server&apos;s certificate has expired</source>
+        <translation>Das Zertifikat eines Media-Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>A certificate expires soon</source>
+        <translation>Ein Zertifikat läuft bald ab</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3449,17 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
         <source>The server presents another certificate than the one you trusted (SHA-256 %1).</source>
         <translation>Der Server legt ein anderes Zertifikat vor als das, dem Sie vertraut haben (SHA-256 %1).</translation>
     </message>
+    <message>
+        <source>The certificate has expired (SHA-256 %1).</source>
+        <translation>Das Zertifikat ist abgelaufen (SHA-256 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n days, on %1: renew it on the media server.</source>
+        <translation>
+            <numerusform>Das Zertifikat läuft in %n Tag ab (am %1): Erneuern Sie es auf dem Media-Server.</numerusform>
+            <numerusform>Das Zertifikat läuft in %n Tagen ab (am %1): Erneuern Sie es auf dem Media-Server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ucmc::PasswordProvider</name>
@@ -3434,10 +3532,6 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     <message>
         <source>certificate of %1 expired</source>
         <translation>Zertifikat von %1 abgelaufen</translation>
-    </message>
-    <message>
-        <source>certificate of %1 expires in %2 days</source>
-        <translation>Zertifikat von %1 läuft in %2 Tagen ab</translation>
     </message>
     <message>
         <source>%1 of %2 media servers up</source>
@@ -3515,6 +3609,13 @@ Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Ve
         <source>What to probe? Give eucwebconfig.json files or ws:// and wss:// URLs: uc-media-console probe FILE... [--json] [--timeout MS] [--warn-days N]</source>
         <translation>Was soll geprüft werden? Geben Sie eucwebconfig.json-Dateien oder ws://- und wss://-URLs an: uc-media-console probe FILE... [--json] [--timeout MS] [--warn-days N]</translation>
     </message>
+    <message numerus="yes">
+        <source>certificate of %1 expires in %n days</source>
+        <translation>
+            <numerusform>Zertifikat von %1 läuft in %n Tag ab</numerusform>
+            <numerusform>Zertifikat von %1 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ProblemsList</name>
@@ -3547,12 +3648,12 @@ Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Ve
         <translation>Regel</translation>
     </message>
     <message>
-        <source>No problems</source>
-        <translation>Keine Probleme</translation>
+        <source>File: no problems</source>
+        <translation>Datei: keine Probleme</translation>
     </message>
     <message>
-        <source>Errors: %1, warnings: %2, notes: %3</source>
-        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
+        <source>File: %1 errors, %2 warnings, %3 notes</source>
+        <translation>Datei: %1 Fehler, %2 Warnungen, %3 Hinweise</translation>
     </message>
 </context>
 <context>
@@ -3821,10 +3922,6 @@ SHA-256 %4</translation>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>Round trips of the last two minutes; red marks a failed check</source>
         <translation>Antwortzeiten der letzten zwei Minuten; Rot markiert eine fehlgeschlagene Prüfung</translation>
     </message>
@@ -3875,6 +3972,13 @@ SHA-256 %4</translation>
     <message>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4050,34 @@ SHA-256 %4</translation>
     <message>
         <source>Up again after &amp;answers:</source>
         <translation>Wieder aktiv nach &amp;Antworten:</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>How often each media server is asked for its CPU load, memory and sessions.</source>
+        <translation>Wie oft jeder Media-Server nach CPU-Last, Arbeitsspeicher und Sitzungen gefragt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Load figures every:</source>
+        <translation>&amp;Lastwerte alle:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;CPU measured over:</source>
+        <translation>CPU-&amp;Messdauer:</translation>
+    </message>
+    <message>
+        <source>The media server answers getUsedCpu only after this time and blocks one of its threads for as long: keep it short. At most half the ping interval is used.</source>
+        <translation>Der Media-Server beantwortet getUsedCpu erst nach dieser Zeit und blockiert so lange einen seiner Threads: Halten Sie sie kurz. Es wird höchstens das halbe Ping-Intervall verwendet.</translation>
     </message>
 </context>
 <context>
