@@ -224,12 +224,18 @@ int EpollEventDispatcher::waitTimeoutMs(bool canWait) const
 {
     if (!canWait)
         return 0;
-    if (m_deadlines.empty())
-        return -1;
-    const qint64 wait = m_deadlines.begin()->first - nowNs();
-    if (wait <= 0)
-        return 0;
-    return int(qMin<qint64>((wait + 999'999) / 1'000'000, 24 * 3600 * 1000)); // rounded up: never early
+    // The first timer not being delivered, as Qt's dispatchers do: one whose handler runs a nested
+    // event loop is not activated in it, and its past deadline must not turn the wait into a spin.
+    for (const auto &[deadline, id] : m_deadlines) {
+        const auto it = m_timers.constFind(id);
+        if (it != m_timers.cend() && it->active)
+            continue;
+        const qint64 wait = deadline - nowNs();
+        if (wait <= 0)
+            return 0;
+        return int(qMin<qint64>((wait + 999'999) / 1'000'000, 24 * 3600 * 1000)); // rounded up: never early
+    }
+    return -1;
 }
 
 int EpollEventDispatcher::activateTimers()
@@ -304,12 +310,13 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         const auto it = m_descriptors.constFind(fd);
         if (it == m_descriptors.cend())
             continue;
-        // As Qt's poll() dispatcher: a hang-up or error wakes readers and writers, who then see it.
+        // As Qt's poll() dispatcher: a hang-up or error wakes every notifier, who then see it (the
+        // kernel reports them unasked: a notifier not woken by them would make the wait spin).
         if (it->read && (got & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP)))
             m_pending.push_back(it->read);
         if (it->write && (got & (EPOLLOUT | EPOLLHUP | EPOLLERR)))
             m_pending.push_back(it->write);
-        if (it->exception && (got & EPOLLPRI))
+        if (it->exception && (got & (EPOLLPRI | EPOLLHUP | EPOLLERR)))
             m_pending.push_back(it->exception);
     }
     // Delivered after collecting: a handler may unregister (and delete) a later notifier.
