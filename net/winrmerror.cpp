@@ -21,8 +21,8 @@ QString WinRmError::defaultMessage(Kind kind)
     case Kind::HostUnreachable:
         return tr("The host cannot be reached on the WinRM port.");
     case Kind::TlsUntrusted:
-        return tr("The host's WinRM certificate is not trusted. Compare its fingerprint with the certificate "
-                  "on the server before you trust it.");
+        return tr("The host's WinRM certificate is not trusted. Check Services on the Hosts tab shows its "
+                  "fingerprint: compare it with the certificate on the server before you trust it.");
     case Kind::TlsFailed:
         return tr("The secure (HTTPS) connection to the host failed.");
     case Kind::AuthenticationFailed:

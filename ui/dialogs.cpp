@@ -19,6 +19,12 @@ QList<int> &pendingChoices()
     return choices;
 }
 
+QString &lastAnswered()
+{
+    static QString text;
+    return text;
+}
+
 std::function<int(QDialog *)> &customHandler()
 {
     static std::function<int(QDialog *)> handler;
@@ -28,8 +34,10 @@ std::function<int(QDialog *)> &customHandler()
 Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
            QMessageBox::StandardButtons buttons, Button defaultButton, const QString &details)
 {
-    if (!pendingAnswers().isEmpty())
+    if (!pendingAnswers().isEmpty()) {
+        lastAnswered() = title + QLatin1Char('\n') + text;
         return pendingAnswers().takeFirst();
+    }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     if (!details.isEmpty())
@@ -96,6 +104,11 @@ int exec(QDialog *dialog)
     if (customHandler())
         return customHandler()(dialog);
     return dialog->exec();
+}
+
+QString lastAnsweredQuestion()
+{
+    return lastAnswered();
 }
 
 } // namespace ucmc::Dialogs

@@ -26,6 +26,9 @@ int choice(QWidget *parent, QMessageBox::Icon icon, const QString &title, const 
 void setNextAnswer(Button answer);
 // For tests: the next choice() returns `index` without showing anything.
 void setNextChoice(int index);
+// For tests: the title and text of the last question answered in advance (what the user would
+// have read).
+QString lastAnsweredQuestion();
 // For tests: forgets answers given in advance that were not used.
 void clearPendingAnswers();
 // For tests: every dialog that is not a QMessageBox (diff, file chooser) is answered by `handler`.

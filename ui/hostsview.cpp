@@ -210,11 +210,39 @@ void HostsView::discover(const QString &host)
         wipeString(*password);
         ServiceJob *job = service->discover(control.serviceNames, std::chrono::milliseconds(kDiscoverTimeoutMs));
         connect(job, &ServiceJob::finished, this, [this, host, job, service] {
-            onDiscovered(host, job->services(), job->ok() ? QString() : job->error().message);
             job->deleteLater();
             service->deleteLater();
+            const ServiceControlError &error = job->error();
+            if (error.kind == ServiceControlError::Kind::CertificateUntrusted && !error.certificateFingerprint.isEmpty()
+                && askToTrust(host, error.certificateFingerprint)) {
+                --m_running;
+                discover(host); // again, with the pin
+                return;
+            }
+            onDiscovered(host, job->services(), job->ok() ? QString() : error.message);
         });
     });
+}
+
+bool HostsView::askToTrust(const QString &host, const QString &sha256)
+{
+    const QString before = hostControlFor(m_site, host).pinnedCertificateSha256;
+    QString text = tr("The WinRM HTTPS certificate of %1 is not trusted by this computer.").arg(host);
+    if (!before.isEmpty())
+        text += QLatin1Char('\n') + tr("It is NOT the certificate you trusted before (%1). If it was not replaced on "
+                                       "purpose, someone may be in between.")
+                                        .arg(before);
+    text += QStringLiteral("\n\n")
+            + tr("SHA-256 fingerprint:\n%1\n\nCompare it on the host, for example in PowerShell:\n"
+                 "Get-ChildItem Cert:\\LocalMachine\\My | ForEach-Object { $_.Subject; "
+                 "$_.GetCertHashString('SHA256') }\n\nTrust it for %2?")
+                  .arg(sha256, host);
+    if (Dialogs::question(this, tr("Trust the certificate of %1?").arg(host), text, QMessageBox::Yes | QMessageBox::No,
+                          QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    emit certificateTrusted(host, sha256);
+    return hostControlFor(m_site, host).pinnedCertificateSha256 == sha256;
 }
 
 void HostsView::onDiscovered(const QString &host, const QList<ServiceInfo> &services, const QString &error)

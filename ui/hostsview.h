@@ -34,6 +34,7 @@ public:
     void fixSelectedHost();
     QTreeWidget *tree() const { return m_tree; }
     QList<ServiceDifference> differences(const QString &host) const { return m_differences.value(host); }
+    QList<ServiceInfo> services(const QString &host) const { return m_services.value(host); }
     QString versionText() const;
     bool isChecking() const { return m_running > 0; }
     void retranslate();
@@ -41,12 +42,18 @@ public:
 signals:
     // The user wants to change how a host is reached (the window edits and saves the site).
     void configureRequested(const QString &host);
+    // The user compared and confirmed the fingerprint of a host's WinRM HTTPS certificate: the
+    // window pins it in the site (setSite() follows before this returns).
+    void certificateTrusted(const QString &host, const QString &sha256);
     void eventOccurred(const ucmc::ServerEvent &event);
 
 private:
     void rebuild();
     void discover(const QString &host);
     void onDiscovered(const QString &host, const QList<ServiceInfo> &services, const QString &error);
+    // A certificate the system does not trust: ask the user to compare its fingerprint; true when
+    // trusted (and pinned through certificateTrusted()).
+    bool askToTrust(const QString &host, const QString &sha256);
     QString selectedHost() const;
     // The host "Fix Startup Types" acts on: the selected one, else the first with differences.
     QString hostToFix() const;

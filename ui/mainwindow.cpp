@@ -426,6 +426,14 @@ void MainWindow::connectEditing()
     });
     connect(m_problems, &ProblemsList::problemActivated, this, &MainWindow::showProblem);
     connect(m_hostsView, &HostsView::configureRequested, this, &MainWindow::configureHost);
+    connect(m_hostsView, &HostsView::certificateTrusted, this, [this](const QString &host, const QString &sha256) {
+        Site site = m_site;
+        HostControlSettings control = hostControlFor(site, host);
+        control.pinnedCertificateSha256 = sha256;
+        setHostControl(site, control);
+        applySiteSettings(site);
+        logAction(host, tr("WinRM certificate trusted for this host: SHA-256 %1").arg(sha256));
+    });
     connect(m_hostsView, &HostsView::eventOccurred, m_eventLog, qOverload<const ServerEvent &>(&EventLog::append));
     connect(m_credentials, &CredentialStore::eventOccurred, m_eventLog, qOverload<const ServerEvent &>(&EventLog::append));
     connect(m_passwords, &PasswordProvider::storeFailed, this, [this](const QString &message) {

@@ -225,6 +225,74 @@ private slots:
         QCOMPARE(m_sim->service(media)->state, QStringLiteral("Stopped"));
     }
 
+    // WinRM over HTTPS with the host's self-signed certificate: the Hosts view shows the
+    // fingerprint and asks; declined, nothing is trusted; confirmed, it is pinned in the site and the
+    // services are listed; a different certificate later is asked about again, naming the old one.
+    void untrustedWinRmCertificateIsTrustedOnlyAfterConfirmation()
+    {
+        winrmsim::SimConfig config;
+        config.address = m_media->url().host() == QLatin1String("127.0.7.11") ? QHostAddress(QStringLiteral("127.0.7.11"))
+                                                                              : QHostAddress();
+        QVERIFY(!config.address.isNull()); // the media server's host: on the Hosts tab already
+        config.password = kPassword;
+        config.httpPort = -1;
+        config.httpsPort = 0;
+        config.services = winrmsim::SimConfig::defaultServices(winrmsim::SimConfig::Role::MediaServer,
+                                                               QStringLiteral("9.1.0.3456"));
+        auto https = std::make_unique<winrmsim::WinRmSimulator>(config);
+        QString error;
+        QVERIFY2(https->start(&error), qPrintable(error));
+        const QString host = https->httpsUrl().host();
+        MainWindow &w = *m_window;
+        Site site = w.currentSite();
+        HostControlSettings control;
+        control.host = host;
+        control.kind = HostControlSettings::Kind::WinRm;
+        control.transport = HostControlSettings::WinRmTransport::Https;
+        control.port = quint16(https->httpsUrl().port());
+        control.user = QStringLiteral("Administrator");
+        setHostControl(site, control);
+        w.applySiteSettings(site);
+        w.credentials()->keepForSession({site.id, host, control.user}, kPassword);
+        HostsView *hosts = w.hostsView();
+
+        // Declined: an error naming the certificate, nothing pinned.
+        Dialogs::setNextAnswer(QMessageBox::No);
+        hosts->checkAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!hosts->isChecking(), 15000);
+        QVERIFY2(Dialogs::lastAnsweredQuestion().contains(https->certificateSha256()),
+                 qPrintable(Dialogs::lastAnsweredQuestion()));
+        QVERIFY(hostControlFor(w.currentSite(), host).pinnedCertificateSha256.isEmpty());
+        QVERIFY(hosts->services(host).isEmpty());
+
+        // Confirmed: pinned (and saved with the site), logged, and the services are there.
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        hosts->checkAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!hosts->isChecking() && !hosts->services(host).isEmpty(), 15000);
+        QCOMPARE(hostControlFor(w.currentSite(), host).pinnedCertificateSha256, https->certificateSha256());
+        QCOMPARE(hostControlFor(*SiteStore(*m_settings).siteForConfigPath(m_path), host).pinnedCertificateSha256,
+                 https->certificateSha256());
+        bool logged = false;
+        for (const ServerEvent &e : w.eventLog()->events())
+            logged = logged || (e.server == host && e.text.contains(https->certificateSha256()));
+        QVERIFY(logged);
+
+        // The host comes back with another certificate: asked again, the old one named; declined.
+        const QString oldPin = https->certificateSha256();
+        https.reset();
+        config.httpsPort = control.port;
+        https = std::make_unique<winrmsim::WinRmSimulator>(config);
+        QVERIFY2(https->start(&error), qPrintable(error));
+        QVERIFY(https->certificateSha256() != oldPin);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        hosts->checkAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!hosts->isChecking(), 15000);
+        QVERIFY(Dialogs::lastAnsweredQuestion().contains(https->certificateSha256()));
+        QVERIFY(Dialogs::lastAnsweredQuestion().contains(oldPin));
+        QCOMPARE(hostControlFor(w.currentSite(), host).pinnedCertificateSha256, oldPin);
+        QVERIFY(hosts->services(host).isEmpty());
+    }
+
 private:
     std::unique_ptr<winrmsim::WinRmSimulator> m_sim;
     std::unique_ptr<kmssim::SimulatedMediaServer> m_media;
