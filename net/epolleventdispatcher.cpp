@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <ctime>
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -279,34 +280,45 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
     const bool includeNotifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);
-    const bool canWait = (flags & QEventLoop::WaitForMoreEvents) && !m_interrupt.loadRelaxed() && includeNotifiers;
+    const bool canWait = (flags & QEventLoop::WaitForMoreEvents) && !m_interrupt.loadRelaxed();
     if (canWait)
         emit aboutToBlock();
     if (m_interrupt.loadRelaxed())
         return false;
 
     applyChanges();
-    epoll_event events[kMaxEvents];
     const int timeout = includeTimers ? waitTimeoutMs(canWait) : (canWait ? -1 : 0);
+    int handled = 0;
+    const auto takeWakeUp = [this, &handled] {
+        quint64 value;
+        while (::read(m_eventFd, &value, sizeof value) > 0) {
+        }
+        m_wakeUps.storeRelease(0);
+        ++handled;
+    };
+    if (!includeNotifiers) {
+        // Sockets excluded: a ready socket would end an epoll wait at once, again and again. Wait
+        // for a wake-up (posted events, interrupt) or the next timer alone.
+        pollfd wakeUp{m_eventFd, POLLIN, 0};
+        if (::poll(&wakeUp, 1, timeout) > 0)
+            takeWakeUp();
+        if (includeTimers)
+            handled += activateTimers();
+        return handled > 0;
+    }
+    epoll_event events[kMaxEvents];
     int ready = epoll_wait(m_epollFd, events, kMaxEvents, timeout);
     if (ready < 0)
         ready = 0; // EINTR: a signal; timers and posted events are looked at below anyway
 
-    int handled = 0;
     m_pending.clear();
     for (int i = 0; i < ready; ++i) {
         const int fd = events[i].data.fd;
         const quint32 got = events[i].events;
         if (fd == m_eventFd) {
-            quint64 value;
-            while (::read(m_eventFd, &value, sizeof value) > 0) {
-            }
-            m_wakeUps.storeRelease(0);
-            ++handled;
+            takeWakeUp();
             continue;
         }
-        if (!includeNotifiers)
-            continue;
         const auto it = m_descriptors.constFind(fd);
         if (it == m_descriptors.cend())
             continue;
