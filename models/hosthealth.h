@@ -12,7 +12,9 @@ struct PortHealth
     State state = State::Unknown;
     quint16 port = 0;
     int httpStatus = 0; // for the UC WebServer: the HTTP status of GET /, 0 if none
-    QString detail;     // why it is closed (refused, timed out, ...), translated
+    // Why it is closed (refused, timed out, ...), or what is wrong although it answers (HTTP 502,
+    // an untrusted HTTPS certificate); translated.
+    QString detail;
     double rttMs = -1;
 
     bool operator==(const PortHealth &) const = default;
@@ -24,6 +26,7 @@ struct HostHealth
     QString host;
     PortHealth ucServer;  // TCP 7222
     PortHealth webServer; // HTTP 7224
+    PortHealth webServerHttps; // HTTPS 7225
 
     bool operator==(const HostHealth &) const = default;
 };

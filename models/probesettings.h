@@ -27,6 +27,7 @@ struct ProbeSettings
     int hostIntervalMs = 5000; // UCServer host port checks
     quint16 ucServerPort = 7222;      // UCServer client (CTI) port
     quint16 webServerHttpPort = 7224; // UC WebServer HTTP port
+    quint16 webServerHttpsPort = 7225; // UC WebServer HTTPS port (self-signed certificate by default)
     // How often the media server is asked for its own figures (ServerManager: getUsedCpu,
     // getUsedMemory, getSessions; getCpuCount once per connection).
     int metricsIntervalMs = 10'000;
@@ -55,6 +56,11 @@ struct ProbeSettings
         s.metricsIntervalMs = qBound(qMax(kMinMetricsIntervalMs, s.intervalMs), metricsIntervalMs,
                                      kMaxMetricsIntervalMs);
         s.cpuSampleMs = qBound(kMinCpuSampleMs, cpuSampleMs, kMaxCpuSampleMs);
+        // Port 0 cannot be connected to: a lost or broken value falls back to the default port.
+        const ProbeSettings defaults{};
+        s.ucServerPort = ucServerPort ? ucServerPort : defaults.ucServerPort;
+        s.webServerHttpPort = webServerHttpPort ? webServerHttpPort : defaults.webServerHttpPort;
+        s.webServerHttpsPort = webServerHttpsPort ? webServerHttpsPort : defaults.webServerHttpsPort;
         return s;
     }
 

@@ -13,6 +13,14 @@ const QString kSitesGroup = QStringLiteral("sites");
 const QString kLastSiteKey = QStringLiteral("lastSite");
 const QString kHostControlArray = QStringLiteral("hostControl");
 
+// A stored port: missing, not a number or outside 1..65535 gives the fallback (never a wrapped value).
+quint16 portValue(const QVariant &value, quint16 fallback)
+{
+    bool ok = false;
+    const uint port = value.toUInt(&ok);
+    return ok && port >= 1 && port <= 65535 ? quint16(port) : fallback;
+}
+
 // Inside the site's group. Every field but the password (there is none to store).
 void saveHostControls(QSettings &settings, const QList<HostControlSettings> &controls)
 {
@@ -188,10 +196,11 @@ QList<Site> SiteStore::sites() const
         const QVariantMap pins = m_settings.value(QStringLiteral("pinnedCertificates")).toMap();
         for (auto it = pins.cbegin(); it != pins.cend(); ++it)
             s.pinnedCertificates.insert(it.key(), QByteArray::fromHex(it.value().toByteArray()));
-        s.probe.ucServerPort =
-            quint16(m_settings.value(QStringLiteral("ucServerPort"), s.probe.ucServerPort).toUInt());
+        s.probe.ucServerPort = portValue(m_settings.value(QStringLiteral("ucServerPort")), s.probe.ucServerPort);
         s.probe.webServerHttpPort =
-            quint16(m_settings.value(QStringLiteral("webServerHttpPort"), s.probe.webServerHttpPort).toUInt());
+            portValue(m_settings.value(QStringLiteral("webServerHttpPort")), s.probe.webServerHttpPort);
+        s.probe.webServerHttpsPort = portValue(m_settings.value(QStringLiteral("webServerHttpsPort")),
+                                               s.probe.webServerHttpsPort);
         s.probe = s.probe.bounded();
         s.lastOpened = m_settings.value(QStringLiteral("lastOpened")).toDateTime();
         s.hostControls = loadHostControls(m_settings);
@@ -264,6 +273,7 @@ void SiteStore::save(const Site &s)
     m_settings.setValue(QStringLiteral("pinnedCertificates"), pins);
     m_settings.setValue(QStringLiteral("ucServerPort"), s.probe.ucServerPort);
     m_settings.setValue(QStringLiteral("webServerHttpPort"), s.probe.webServerHttpPort);
+    m_settings.setValue(QStringLiteral("webServerHttpsPort"), s.probe.webServerHttpsPort);
     m_settings.setValue(QStringLiteral("lastOpened"), s.lastOpened);
     saveHostControls(m_settings, s.hostControls);
     saveApplySettings(m_settings, s.apply);

@@ -1,5 +1,7 @@
 #include "net/hostprobe.h"
 
+#include <QSslSocket>
+
 namespace ucmc {
 
 PortCheck::PortCheck(Kind kind, QObject *parent)
@@ -18,37 +20,85 @@ void PortCheck::run(const QString &host, quint16 port, int timeoutMs)
         m_socket->abort();
         m_socket->deleteLater();
     }
+    m_host = host;
     m_port = port;
     m_response.clear();
-    m_socket = new QTcpSocket(this);
-    connect(m_socket, &QTcpSocket::connected, this, [this, host] {
-        if (m_kind == Kind::Tcp) {
-            finish(PortHealth::State::Open, {});
-            return;
-        }
-        m_socket->write("GET / HTTP/1.1\r\nHost: " + host.toUtf8() + "\r\nUser-Agent: UC Media Console\r\n"
-                        "Connection: close\r\n\r\n");
-    });
+    m_encrypted = false;
+    m_sslErrors.clear();
+    QSslSocket *ssl = nullptr;
+    if (m_kind == Kind::Https) {
+        ssl = new QSslSocket(this);
+        ssl->setPeerVerifyMode(QSslSocket::VerifyPeer); // verify as usual; see sslErrors below
+        ssl->setProtocol(QSsl::SecureProtocols);
+        connect(ssl, &QSslSocket::encrypted, this, [this] {
+            m_encrypted = true;
+            sendRequest();
+        });
+        connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
+            // The default UC WebServer certificate is self-signed. The check sends nothing secret
+            // and only asks whether the WebServer answers, so it goes on for this one handshake,
+            // and the errors are reported in the result's detail.
+            m_sslErrors = errors;
+            ssl->ignoreSslErrors();
+        });
+        m_socket = ssl;
+    } else {
+        m_socket = new QTcpSocket(this);
+        connect(m_socket, &QTcpSocket::connected, this, [this] {
+            if (m_kind == Kind::Tcp)
+                finish(PortHealth::State::Open, {});
+            else
+                sendRequest();
+        });
+    }
     connect(m_socket, &QTcpSocket::readyRead, this, &PortCheck::onReadyRead);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        switch (error) {
-        case QAbstractSocket::ConnectionRefusedError:
-            finish(PortHealth::State::Closed, tr("connection refused"));
-            break;
-        case QAbstractSocket::HostNotFoundError:
-            finish(PortHealth::State::Closed, tr("host name not found"));
-            break;
-        case QAbstractSocket::RemoteHostClosedError:
-            finish(PortHealth::State::Closed, tr("closed without an HTTP answer"));
-            break;
-        default:
-            finish(PortHealth::State::Closed, m_socket->errorString());
-            break;
-        }
-    });
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &PortCheck::onSocketError);
     m_clock.start();
     m_deadline.start(timeoutMs);
-    m_socket->connectToHost(host, port);
+    if (ssl)
+        ssl->connectToHostEncrypted(host, port);
+    else
+        m_socket->connectToHost(host, port);
+}
+
+void PortCheck::sendRequest()
+{
+    m_socket->write("GET / HTTP/1.1\r\nHost: " + m_host.toUtf8() + "\r\nUser-Agent: UC Media Console\r\n"
+                    "Connection: close\r\n\r\n");
+}
+
+void PortCheck::onSocketError(QAbstractSocket::SocketError error)
+{
+    const bool inHandshake = m_kind == Kind::Https && !m_encrypted;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        finish(PortHealth::State::Closed, tr("connection refused"));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        finish(PortHealth::State::Closed, tr("host name not found"));
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        finish(PortHealth::State::Closed,
+               inHandshake ? tr("closed during the TLS handshake (not an HTTPS server?)")
+                           : tr("closed without an HTTP answer"));
+        break;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+    {
+        // "Error during SSL handshake: error:0A00010B:SSL routines::wrong version number": the
+        // OpenSSL reason at the end is what helps.
+        QString reason = m_socket->errorString();
+        const qsizetype at = reason.lastIndexOf(QLatin1String("::"));
+        if (at >= 0 && at + 2 < reason.size())
+            reason = reason.mid(at + 2).trimmed();
+        finish(PortHealth::State::Closed, tr("TLS handshake failed (not an HTTPS server?): %1").arg(reason));
+        break;
+    }
+    default:
+        finish(PortHealth::State::Closed, m_socket->errorString());
+        break;
+    }
 }
 
 void PortCheck::onReadyRead()
@@ -64,12 +114,53 @@ void PortCheck::onReadyRead()
     const QList<QByteArray> parts = m_response.left(lineEnd).split(' ');
     bool ok = false;
     const int status = parts.size() >= 2 && parts[0].startsWith("HTTP/") ? parts[1].toInt(&ok) : 0;
-    if (!ok)
+    if (!ok) {
         finish(PortHealth::State::Closed, tr("not an HTTP server"));
-    else if (status == 502)
-        finish(PortHealth::State::Open, tr("UCServer not connected (HTTP 502)"), status);
-    else
-        finish(PortHealth::State::Open, {}, status);
+        return;
+    }
+    QString detail = status == 502 ? tr("UCServer not connected (HTTP 502)") : QString();
+    const QString problem = certificateProblem();
+    if (!problem.isEmpty()) {
+        if (detail.isEmpty())
+            detail = tr("answers (HTTP %1)").arg(status);
+        detail = tr("%1; certificate not trusted: %2").arg(detail, problem);
+    }
+    finish(PortHealth::State::Open, detail, status);
+}
+
+QString PortCheck::certificateProblem() const
+{
+    QStringList problems;
+    for (const QSslError &error : m_sslErrors) {
+        QString text;
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+            text = tr("self-signed");
+            break;
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            text = tr("unknown issuer");
+            break;
+        case QSslError::CertificateExpired:
+            text = tr("expired");
+            break;
+        case QSslError::CertificateNotYetValid:
+            text = tr("not yet valid");
+            break;
+        case QSslError::HostNameMismatch:
+            text = tr("issued for another name");
+            break;
+        default:
+            text = error.errorString();
+            break;
+        }
+        if (!problems.contains(text))
+            problems << text;
+    }
+    return problems.join(QStringLiteral(", "));
 }
 
 void PortCheck::finish(PortHealth::State state, const QString &detail, int httpStatus)
@@ -105,6 +196,11 @@ HostProbe::HostProbe(QObject *parent)
         if (--m_outstanding == 0)
             publish();
     });
+    connect(&m_webServerHttpsCheck, &PortCheck::finished, this, [this](const PortHealth &r) {
+        m_round.webServerHttps = r;
+        if (--m_outstanding == 0)
+            publish();
+    });
 }
 
 void HostProbe::setTarget(const QString &host, const ProbeSettings &settings)
@@ -115,6 +211,7 @@ void HostProbe::setTarget(const QString &host, const ProbeSettings &settings)
     m_health.host = host;
     m_health.ucServer.port = m_settings.ucServerPort;
     m_health.webServer.port = m_settings.webServerHttpPort;
+    m_health.webServerHttps.port = m_settings.webServerHttpsPort;
     emit healthChanged(m_health);
     if (!host.isEmpty())
         runRound();
@@ -123,10 +220,11 @@ void HostProbe::setTarget(const QString &host, const ProbeSettings &settings)
 void HostProbe::runRound()
 {
     m_round = m_health;
-    m_outstanding = 2;
+    m_outstanding = 3;
     const int timeout = m_settings.connectTimeoutMs();
     m_ucServerCheck.run(m_health.host, m_settings.ucServerPort, timeout);
     m_webServerCheck.run(m_health.host, m_settings.webServerHttpPort, timeout);
+    m_webServerHttpsCheck.run(m_health.host, m_settings.webServerHttpsPort, timeout);
 }
 
 void HostProbe::publish()
@@ -136,7 +234,8 @@ void HostProbe::publish()
         return a.state == b.state && a.detail == b.detail && a.httpStatus == b.httpStatus && a.port == b.port;
     };
     const bool changed = !sameState(m_round.ucServer, m_health.ucServer)
-                         || !sameState(m_round.webServer, m_health.webServer);
+                         || !sameState(m_round.webServer, m_health.webServer)
+                         || !sameState(m_round.webServerHttps, m_health.webServerHttps);
     m_health = m_round;
     if (changed)
         emit healthChanged(m_health);

@@ -6,18 +6,26 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace ucmc {
 
 // One check of one TCP service: connect (and for HTTP, read the status line of GET /), then
-// close. Reports once per run.
+// close. Reports once per run, within the timeout.
+//
+// Https: a TLS handshake, then the same GET /. The certificate is verified as usual, but a
+// verification error (the UC WebServer's default certificate is self-signed) does not make the
+// port closed: the check sends nothing secret and only asks whether the WebServer answers. The
+// problem is never silent, though: it ends up in PortHealth::detail ("answers (HTTP 200);
+// certificate not trusted: self-signed"). A handshake that fails for another reason (not TLS at
+// all, no common protocol) is Closed.
 class PortCheck : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Tcp, Http };
+    enum class Kind { Tcp, Http, Https };
     PortCheck(Kind kind, QObject *parent = nullptr);
 
     void run(const QString &host, quint16 port, int timeoutMs);
@@ -28,17 +36,24 @@ signals:
 private:
     void finish(PortHealth::State state, const QString &detail, int httpStatus = 0);
     void onReadyRead();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void sendRequest();
+    // What is wrong with the certificate, "" when it was trusted (or this is not HTTPS).
+    QString certificateProblem() const;
 
     Kind m_kind;
     QPointer<QTcpSocket> m_socket;
     QTimer m_deadline;
     QElapsedTimer m_clock;
     QByteArray m_response;
+    QString m_host;
     quint16 m_port = 0;
+    bool m_encrypted = false;
+    QList<QSslError> m_sslErrors; // verification errors of this run's handshake
 };
 
 // Checks the UCServer host periodically: the UCServer's client port and the UC WebServer's HTTP
-// port (they always run on the same host).
+// and HTTPS ports (they always run on the same host). Three checks per round, in parallel.
 class HostProbe : public QObject
 {
     Q_OBJECT
@@ -58,6 +73,7 @@ private:
 
     PortCheck m_ucServerCheck{PortCheck::Kind::Tcp};
     PortCheck m_webServerCheck{PortCheck::Kind::Http};
+    PortCheck m_webServerHttpsCheck{PortCheck::Kind::Https};
     QTimer m_timer;
     ProbeSettings m_settings;
     HostHealth m_health;

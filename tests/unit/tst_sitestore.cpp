@@ -51,6 +51,8 @@ private slots:
             site.probe.fall = 4;
             site.probe.metricsIntervalMs = 30'000;
             site.probe.cpuSampleMs = 100;
+            site.probe.webServerHttpPort = 8224;
+            site.probe.webServerHttpsPort = 8225;
             site.maintenance = {QStringLiteral("ws://10.21.3.12:8888/kurento")};
             site.pinnedCertificates.insert(QStringLiteral("wss://10.21.3.11:8433/kurento"), QByteArray(32, '\xab'));
             store.save(site);
@@ -65,6 +67,9 @@ private slots:
         QCOMPARE(last->probe.fall, 4);
         QCOMPARE(last->probe.metricsIntervalMs, 30'000);
         QCOMPARE(last->probe.cpuSampleMs, 100);
+        QCOMPARE(last->probe.ucServerPort, quint16(7222));
+        QCOMPARE(last->probe.webServerHttpPort, quint16(8224));
+        QCOMPARE(last->probe.webServerHttpsPort, quint16(8225));
         QCOMPARE(last->maintenance, QStringList{QStringLiteral("ws://10.21.3.12:8888/kurento")});
         QCOMPARE(last->pinnedCertificates.value(QStringLiteral("wss://10.21.3.11:8433/kurento")), QByteArray(32, '\xab'));
         QCOMPARE(ucServerHostFor(*last), QStringLiteral("10.21.3.10"));
@@ -110,6 +115,19 @@ private slots:
         const Site loaded = *store.site(site.id);
         QCOMPARE(loaded.probe.intervalMs, ProbeSettings::kMinIntervalMs);
         QCOMPARE(loaded.probe.timeoutMs, ProbeSettings::kMinTimeoutMs);
+        QCOMPARE(loaded.probe.webServerHttpsPort, quint16(7225)); // never stored: the default
+        // A hand-edited port outside 1..65535 (or not a number) is the default, not a wrapped value.
+        const QString group = QStringLiteral("sites/") + site.id + QLatin1Char('/');
+        settings.setValue(group + QStringLiteral("webServerHttpsPort"), 70000);
+        settings.setValue(group + QStringLiteral("webServerHttpPort"), QStringLiteral("http"));
+        settings.setValue(group + QStringLiteral("ucServerPort"), 0);
+        const Site edited = *store.site(site.id);
+        QCOMPARE(edited.probe.webServerHttpsPort, quint16(7225));
+        QCOMPARE(edited.probe.webServerHttpPort, quint16(7224));
+        QCOMPARE(edited.probe.ucServerPort, quint16(7222));
+        ProbeSettings zero;
+        zero.webServerHttpsPort = 0;
+        QCOMPARE(zero.bounded().webServerHttpsPort, quint16(7225));
     }
 
     // Issue 5: how each host's services are controlled, and how apply behaves, per site.

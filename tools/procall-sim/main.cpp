@@ -1,8 +1,12 @@
 // procall-sim: simulated UCServer host ports on loopback, for the demo and tests.
 //   procall-sim [--address 127.0.0.10] [--ucserver-port 7222] [--webserver-port 7224]
-// Prints "listening ucserver <port>", "listening webserver <port>", then "ready".
-// Commands on stdin, one per line: ucserver up|down, webserver up|down|disconnected, quit.
-// Exits when stdin closes (its parent ended).
+//               [--webserver-https-port 7225|0|-1]
+// The HTTPS port has a self-signed certificate (made with the openssl command line tool), as the
+// real UC WebServer by default.
+// Prints "listening ucserver <port>", "listening webserver <port>", "listening webserver-https
+// <port>" (unless -1), then "ready".
+// Commands on stdin, one per line: ucserver up|down, webserver up|down|disconnected (HTTP and
+// HTTPS together), quit. Exits when stdin closes (its parent ended).
 #include "simulatedprocallhost.h"
 
 #include <QCommandLineParser>
@@ -27,15 +31,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption webPort(QStringLiteral("webserver-port"),
                                      QStringLiteral("UC WebServer HTTP port (0: any)."), QStringLiteral("port"),
                                      QStringLiteral("7224"));
-    parser.addOptions({address, ucPort, webPort});
+    const QCommandLineOption httpsPort(QStringLiteral("webserver-https-port"),
+                                       QStringLiteral("UC WebServer HTTPS port, self-signed certificate (0: any, "
+                                                      "-1: none)."),
+                                       QStringLiteral("port"), QStringLiteral("7225"));
+    parser.addOptions({address, ucPort, webPort, httpsPort});
     parser.process(app);
 
+    bool httpsOk = false;
+    const int https = parser.value(httpsPort).toInt(&httpsOk);
+    if (!httpsOk || https < -1 || https > 65535) {
+        std::fprintf(stderr, "procall-sim: --webserver-https-port must be -1, 0 or a port\n");
+        return 2;
+    }
     SimulatedProcallHost host(QHostAddress(parser.value(address)));
-    if (!host.start(quint16(parser.value(ucPort).toUInt()), quint16(parser.value(webPort).toUInt()))) {
+    if (!host.start(quint16(parser.value(ucPort).toUInt()), quint16(parser.value(webPort).toUInt()), https)) {
         std::fprintf(stderr, "procall-sim: %s\n", qPrintable(host.errorString()));
         return 1;
     }
-    std::printf("listening ucserver %u\nlistening webserver %u\nready\n", host.ucServerPort(), host.webServerPort());
+    std::printf("listening ucserver %u\nlistening webserver %u\n", host.ucServerPort(), host.webServerPort());
+    if (host.webServerHttpsPort())
+        std::printf("listening webserver-https %u\n", host.webServerHttpsPort());
+    std::printf("ready\n");
     std::fflush(stdout);
 
     QSocketNotifier stdinNotifier(STDIN_FILENO, QSocketNotifier::Read);
