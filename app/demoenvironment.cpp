@@ -70,7 +70,8 @@ bool DemoEnvironment::start()
     QStringList urls;
     for (const QStringList &words : std::as_const(listening))
         urls << words.value(1); // "listening <index> <url>"
-    // The UCServer host on 127.0.0.10: UCServer port 7222, UC WebServer 7224, and WinRM, so that
+    // The UCServer host on 127.0.0.10: UCServer port 7222, UC WebServer HTTP 7224 and HTTPS 7225
+    // (self-signed, as the real one by default), and WinRM, so that
     // applying a change (restarting the UC WebServer) works in the demo too. Its services are as
     // an estos update leaves them (all automatic), so the Hosts tab has a drift to show.
     m_winRmPassword = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -83,6 +84,7 @@ bool DemoEnvironment::start()
                          QStringLiteral("WINSERVER1"), QStringLiteral("--user"), winRmUser(),
                          QStringLiteral("--role"), QStringLiteral("fresh"), QStringLiteral("--http-port"),
                          QStringLiteral("5985"), QStringLiteral("--webserver-port"), QStringLiteral("7224"),
+                         QStringLiteral("--webserver-https-port"), QStringLiteral("7225"),
                          QStringLiteral("--ucserver-port"), QStringLiteral("7222")},
                         &hostPorts))
         return false;

@@ -1,6 +1,7 @@
 // winrm-sim: a simulated Windows host's WinRM endpoint (loopback only). See README.md.
 // Prints "listening http <url>", "listening https <url>", "certificate sha256 <fingerprint>",
-// "listening webserver <port>", then "ready". Ends on stdin EOF, "quit", or after --lifetime.
+// "listening webserver <port>", "listening webserver-https <port>", "listening ucserver <port>", then
+// "ready". Ends on stdin EOF, "quit", or after --lifetime.
 #include "simulatedprocallhost.h"
 #include "winrmsimulator.h"
 
@@ -109,6 +110,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption webPort(QStringLiteral("webserver-port"),
                                      QStringLiteral("Simulated UC WebServer HTTP port (0: any, -1: none)."),
                                      QStringLiteral("port"), QStringLiteral("-1"));
+    const QCommandLineOption webHttpsPort(QStringLiteral("webserver-https-port"),
+                                          QStringLiteral("Simulated UC WebServer HTTPS port, self-signed certificate "
+                                                         "(0: any, -1: none; needs --webserver-port)."),
+                                          QStringLiteral("port"), QStringLiteral("-1"));
     const QCommandLineOption ucPort(QStringLiteral("ucserver-port"),
                                     QStringLiteral("Simulated UCServer client port next to the WebServer port (0: any)."),
                                     QStringLiteral("port"), QStringLiteral("0"));
@@ -123,7 +128,7 @@ int main(int argc, char *argv[])
                                       QStringLiteral("seconds"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log protocol events to stderr."));
     parser.addOptions({address, httpPort, httpsPort, user, password, hostname, basic, certificate, role, version,
-                       servicesFile, webPort, ucPort, transition, fault, lifetime, verbose});
+                       servicesFile, webPort, webHttpsPort, ucPort, transition, fault, lifetime, verbose});
     parser.process(app);
 
     SimConfig config;
@@ -137,6 +142,7 @@ int main(int argc, char *argv[])
     config.basicOnHttps = parser.isSet(basic);
     config.certificatePem = parser.value(certificate);
     config.webServerPort = parser.value(webPort).toInt();
+    config.webServerHttpsPort = parser.value(webHttpsPort).toInt();
     config.ucServerPort = parser.value(ucPort).toInt();
     config.transitionMs = parser.value(transition).toInt();
     QString error;
@@ -185,6 +191,8 @@ int main(int argc, char *argv[])
     }
     if (sim.webServerPort())
         print(QStringLiteral("listening webserver %1").arg(sim.webServerPort()));
+    if (sim.webServerHost() && sim.webServerHost()->webServerHttpsPort())
+        print(QStringLiteral("listening webserver-https %1").arg(sim.webServerHost()->webServerHttpsPort()));
     if (sim.webServerHost())
         print(QStringLiteral("listening ucserver %1").arg(sim.webServerHost()->ucServerPort()));
     print(QStringLiteral("ready"));

@@ -72,6 +72,7 @@ struct SimConfig
     QList<SimService> services;
     int transitionMs = 300;      // how long Start Pending / Stop Pending last
     int webServerPort = -1;      // -1: no simulated UC WebServer port; 0: any free port
+    int webServerHttpsPort = -1; // its HTTPS port beside it (self-signed); -1: none; 0: any free port
     int ucServerPort = 0;        // the UCServer client port beside it (0: any free port)
     int maxOperationTimeoutMs = 60000; // MaxTimeoutms
 

@@ -480,7 +480,8 @@ bool WinRmSimulator::start(QString *error)
     }
     if (m_config.webServerPort >= 0) {
         m_webHost = std::make_unique<procallsim::SimulatedProcallHost>(m_config.address);
-        if (!m_webHost->start(quint16(m_config.ucServerPort), quint16(m_config.webServerPort))) {
+        if (!m_webHost->start(quint16(m_config.ucServerPort), quint16(m_config.webServerPort),
+                              m_config.webServerHttpsPort)) {
             *error = m_webHost->errorString();
             return false;
         }
