@@ -1,6 +1,7 @@
 // The monitor against simulated media servers on loopback: up, down, stall, flap, restart, wss,
-// wrong path, and hostile answers. Real sockets; the monitor runs in its own thread as in the
-// console, the simulators in the test's thread.
+// wrong path, hostile answers and JSON-RPC errors, with a test for every failure code loopback can
+// produce (all but tls-changed, which tst_certificates covers, and network). Real sockets; the
+// monitor runs in its own thread as in the console, the simulators in the test's thread.
 #include "monitorprobe.h"
 
 #include "fault.h"
@@ -298,9 +299,156 @@ private slots:
 
     void malformedUrlsAreNotProbed()
     {
-        const QString key = QStringLiteral("http://10.21.3.13:8888/kurento");
+        // A listener behind every malformed URL that has an address and a port: nothing may
+        // connect to it.
+        QTcpServer listener;
+        QVERIFY(listener.listen(freshAddress()));
+        int connections = 0;
+        connect(&listener, &QTcpServer::newConnection, this, [&connections] { ++connections; });
+        const QString hostPort =
+            QStringLiteral("%1:%2").arg(listener.serverAddress().toString()).arg(listener.serverPort());
+        const QStringList malformed = {
+            QStringLiteral("http://10.21.3.13:8888/kurento"),
+            QStringLiteral("http://%1/kurento").arg(hostPort),                                // not ws/wss
+            QStringLiteral("%1/kurento").arg(hostPort),                                       // no scheme
+            QStringLiteral("ws://:%1/kurento").arg(listener.serverPort()),                    // no host
+            QStringLiteral("ws://%1:99999/kurento").arg(listener.serverAddress().toString()), // no such port
+        };
+        // A good server in the same list: once it is up, the monitor has been at work for two
+        // ping intervals, time enough to have connected anywhere it would.
+        auto server = startServer();
+        const QString good = keyOf(*server);
+        m_monitor->setTargets(malformed + QStringList{good});
+        for (const QString &key : malformed) {
+            QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::NotMonitored, 1000);
+            QCOMPARE(m_recorder->reason(key), FailureCode::InvalidUrl);
+            QCOMPARE(failureCodeId(m_recorder->reason(key)), QLatin1StringView("invalid-url"));
+            QVERIFY(!healthReasonText(m_recorder->latest[key]).isEmpty());
+            QCOMPARE(m_recorder->latest[key].checks, 0u); // never probed
+            QCOMPARE(m_recorder->latest[key].stages, StageTimings{});
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(good), HealthState::Up, 3000);
+        QCOMPARE(connections, 0);
+        QVERIFY(!listener.hasPendingConnections());
+        QCOMPARE(m_recorder->count(malformed.first(), HealthState::NotMonitored), 1); // and stays so
+        QCOMPARE(m_recorder->history[malformed.first()].size(), 1);
+    }
+
+    void rpcErrorIsDownAndNamesTheError_data()
+    {
+        QTest::addColumn<qint64>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("internal error")
+            << qint64(-32603) << QStringLiteral("Unexpected error while processing method: std::bad_alloc");
+        QTest::newRow("not enough resources") << qint64(40009) << QStringLiteral("Too many threads");
+    }
+    void rpcErrorIsDownAndNamesTheError()
+    {
+        QFETCH(qint64, code);
+        QFETCH(QString, message);
+        auto server = startServer();
+        const QString key = keyOf(*server);
         m_monitor->setTargets({key});
-        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::NotMonitored, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 3000);
+
+        // Every request, ping included, is now answered with a JSON-RPC error object.
+        server->setFault(Fault{FaultMode::Error, code});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 5000);
+        QCOMPARE(m_recorder->reason(key), FailureCode::RpcError);
+        const ServerHealth &down = m_recorder->latest[key];
+        QVERIFY2(down.detail.contains(message), qPrintable(down.detail));
+        QVERIFY2(down.detail.contains(QString::number(code)), qPrintable(down.detail));
+        const QString text = healthReasonText(down);
+        QVERIFY2(text.contains(message) && text.contains(QString::number(code)), qPrintable(text));
+        QVERIFY(down.stages.upgradeMs >= 0); // the WebSocket was open: the error is the answer
+
+        server->clearFault();
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 5000);
+        QCOMPARE(m_recorder->reason(key), FailureCode::None);
+    }
+
+    void tlsToAPlainListenerIsAHandshakeFailure()
+    {
+        // wss:// to kms-sim's plain ws listener: TCP is accepted, the ClientHello is answered
+        // with HTTP (or not at all): the handshake fails; there is no certificate to distrust.
+        auto server = startServer();
+        QUrl url = server->url();
+        QCOMPARE(url.scheme(), QStringLiteral("ws"));
+        url.setScheme(QStringLiteral("wss"));
+        const QString key = url.toString();
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 3000);
+        const ServerHealth &down = m_recorder->latest[key];
+        QCOMPARE(down.failure, FailureCode::TlsHandshake);
+        QVERIFY(down.stages.tcpMs >= 0);   // TCP was reached
+        QCOMPARE(down.stages.tlsMs, -1.0); // TLS was not
+        QCOMPARE(down.stages.upgradeMs, -1.0);
+        QVERIFY(down.certificate.isNull());
+        QVERIFY(!healthReasonText(down).isEmpty());
+        QCOMPARE(server->connectionCount(), 0); // never became a WebSocket
+    }
+
+    void reservedInvalidHostIsADnsFailure()
+    {
+        // RFC 6761: .invalid never resolves; the socket answers that itself, no query leaves.
+        const QString key = QStringLiteral("ws://kms1.invalid:8888/kurento");
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 3000);
+        const ServerHealth &down = m_recorder->latest[key];
+        QCOMPARE(down.failure, FailureCode::Dns);
+        QCOMPARE(failureCodeId(down.failure), QLatin1StringView("dns"));
+        QVERIFY2(down.detail.contains(QStringLiteral("kms1.invalid")), qPrintable(down.detail));
+        QCOMPARE(down.stages.dnsMs, -1.0);
+        QCOMPARE(down.stages.tcpMs, -1.0);
+        QVERIFY(down.checks >= 1 && down.failures >= 1); // probed and failed, not NotMonitored
+    }
+
+    void fullAcceptQueueIsATcpTimeout()
+    {
+        // A listener that never accepts, with its accept queue full: Linux drops further SYNs
+        // (LISTENOVERFLOWS; SYN cookies do not apply to a full accept queue), so the connect
+        // neither succeeds nor is refused, and the monitor's connect timeout decides.
+        QTcpServer listener;
+        listener.setListenBacklogSize(1);
+        QVERIFY(listener.listen(freshAddress()));
+        listener.pauseAccepting(); // before the event loop ever runs: nothing is accepted
+        // Linux queues backlog + 1 established connections.
+        std::vector<std::unique_ptr<QTcpSocket>> fillers;
+        for (int i = 0; i < 2; ++i) {
+            fillers.push_back(std::make_unique<QTcpSocket>());
+            fillers.back()->connectToHost(listener.serverAddress(), listener.serverPort());
+            QVERIFY(fillers.back()->waitForConnected(2000));
+        }
+        const QString key = QStringLiteral("ws://%1:%2/kurento")
+                                .arg(listener.serverAddress().toString())
+                                .arg(listener.serverPort());
+        QElapsedTimer clock;
+        clock.start();
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 5000);
+        const ServerHealth &down = m_recorder->latest[key];
+        // Had a SYN got through, the upgrade would have timed out instead (ws-upgrade).
+        QCOMPARE(down.failure, FailureCode::TcpTimeout);
+        QCOMPARE(down.stages.tcpMs, -1.0);
+        QVERIFY(!healthReasonText(down).isEmpty());
+        // Not before the connect timeout: the kernel neither refused nor answered.
+        QVERIFY2(clock.elapsed() >= fastSettings().timeoutMs, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!listener.hasPendingConnections());
+    }
+
+    void broadcastAddressIsUnreachable()
+    {
+        // 127.255.255.255 is the broadcast address of lo's 127.0.0.0/8 (see `ip route show table
+        // local`): a TCP connect() to it fails at once with ENETUNREACH inside the kernel, the
+        // same error a missing route gives, and not a packet is sent.
+        const QString key = QStringLiteral("ws://127.255.255.255:8888/kurento");
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Down, 3000);
+        const ServerHealth &down = m_recorder->latest[key];
+        QCOMPARE(down.failure, FailureCode::TcpUnreachable);
+        QCOMPARE(failureCodeId(down.failure), QLatin1StringView("tcp-unreachable"));
+        QVERIFY(!down.detail.isEmpty()); // the system's text
+        QCOMPARE(down.stages.tcpMs, -1.0);
     }
 
     void removedTargetsAreClosed()

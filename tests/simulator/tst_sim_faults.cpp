@@ -1,7 +1,9 @@
 // Every fault mode through the in-process API, each checked from the client's side.
+#include "fleetoptions.h"
 #include "rawwsclient.h"
 #include "rpchelpers.h"
 #include "simulatedmediaserver.h"
+#include "simulatorfleet.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -29,6 +31,9 @@ private slots:
     void huge();
     void deep();
     void flood();
+    void errorParsing();
+    void error();
+    void errorAtStartAndThroughControlCommands();
     void restartWithDowntime();
     void createPipelinesShowsAsLoad();
     void replacingAndClearing();
@@ -265,6 +270,117 @@ void TestFaults::flood()
              QStringLiteral("ObjectCreated"));
     after.takeMessages();
     QVERIFY(call(after, pingRequest(1))); // the socket still works after the flood
+}
+
+void TestFaults::errorParsing()
+{
+    const auto plain = Fault::parse(QStringLiteral("error"));
+    QVERIFY(plain);
+    QCOMPARE(plain->mode, FaultMode::Error);
+    QCOMPARE(plain->arg, -32603);
+    QCOMPARE(plain->toString(), QStringLiteral("error:-32603"));
+    QCOMPARE(Fault::parse(QStringLiteral("error:40009"))->arg, 40009);
+    QCOMPARE(Fault::parse(QStringLiteral("error"), QStringLiteral("-32601"))->arg, -32601);
+    QCOMPARE(*Fault::parse(QStringLiteral("error:40007")), (Fault{FaultMode::Error, 40007}));
+    QString error;
+    QVERIFY(!Fault::parse(QStringLiteral("error:12345"), &error));        // not a code with a known reply
+    QVERIFY2(error.contains(QLatin1String("-32603")), qPrintable(error)); // names the valid ones
+    QVERIFY(!Fault::parse(QStringLiteral("error:40009.5"), &error));
+    QVERIFY(!Fault::parse(QStringLiteral("error:x"), &error));
+    QCOMPARE(Fault::errorCodes(), (QList<int>{-32603, -32601, 40007, 40009}));
+    QVERIFY(!Fault::errorFor(0));
+}
+
+void TestFaults::error()
+{
+    RawWsClient c;
+    QVERIFY(c.open(m_address, m_server->wsPort()));
+    const int sessionsBefore = m_server->sessionCount();
+    m_server->setFault(*Fault::parse(QStringLiteral("error")));
+
+    // Exactly the bytes of KMS's -32603 (05-errors.jsonl 5k: no "data"), with the request's id.
+    c.sendText(pingRequest(7));
+    QVERIFY(c.waitForMessages(1));
+    QCOMPARE(c.takeMessages().front().payload,
+             QByteArray("{\"error\":{\"code\":-32603,\"message\":\"Unexpected error while processing method: "
+                        "std::bad_alloc\"},\"id\":7,\"jsonrpc\":\"2.0\"}"));
+    c.sendText("{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":\"ping\"}"); // ids echoed as sent
+    QVERIFY(c.waitForMessages(1));
+    QCOMPARE(c.takeMessages().front().payload,
+             QByteArray("{\"error\":{\"code\":-32603,\"message\":\"Unexpected error while processing method: "
+                        "std::bad_alloc\"},\"id\":\"abc\",\"jsonrpc\":\"2.0\"}"));
+    c.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"ping\"}"); // a notification: id null, as in 5c
+    QVERIFY(c.waitForMessages(1));
+    QCOMPARE(QJsonDocument::fromJson(c.takeMessages().front().payload).object().value(QStringLiteral("id")),
+             QJsonValue(QJsonValue::Null));
+
+    // A KurentoException code carries data.type, switched at run time; no request takes effect.
+    m_server->setFault(Fault{FaultMode::Error, 40009});
+    c.sendText(
+        "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"create\",\"params\":{\"type\":\"MediaPipeline\"}}");
+    QVERIFY(c.waitForMessages(1));
+    QCOMPARE(c.takeMessages().front().payload,
+             QByteArray("{\"error\":{\"code\":40009,\"data\":{\"type\":\"NOT_ENOUGH_RESOURCES\"},\"message\":"
+                        "\"Too many threads\"},\"id\":8,\"jsonrpc\":\"2.0\"}"));
+    const auto connect = call(c, "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"connect\"}");
+    QVERIFY(connect);
+    QVERIFY(!connect->contains(QStringLiteral("result")));
+    QCOMPARE(connect->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 40009);
+    QCOMPARE(m_server->sessionCount(), sessionsBefore);
+    QCOMPARE(m_server->pipelineCount(), 0);
+
+    // KMS's protocol check comes before any method: an invalid request is still -32600.
+    c.sendText("{\"id\":10,\"method\":\"ping\"}");
+    QVERIFY(c.waitForMessages(1));
+    QCOMPARE(c.takeMessages().front().payload,
+             QByteArray("{\"error\":{\"code\":-32600,\"message\":\"Invalid JSON-RPC request.\"},\"id\":null,"
+                        "\"jsonrpc\":\"2.0\"}"));
+    QVERIFY(c.isConnected()); // errors are answers: the connection stays
+
+    m_server->clearFault();
+    const auto pong = call(c, pingRequest(11));
+    QVERIFY(pong);
+    QCOMPARE(pong->value(QStringLiteral("result")).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("pong"));
+}
+
+void TestFaults::errorAtStartAndThroughControlCommands()
+{
+    // --fault at start, as the executable parses it, then the run-time `fault` command.
+    QString error;
+    const auto options = FleetOptions::parse(
+        {QStringLiteral("kms-sim"), QStringLiteral("--count"), QStringLiteral("2"),
+         QStringLiteral("--address"), QStringLiteral("127.0.52.200"), QStringLiteral("--port"),
+         QStringLiteral("0"), QStringLiteral("--fault"), QStringLiteral("1=error:40007")},
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    auto fleet = SimulatorFleet::fromOptions(*options, &error);
+    QVERIFY2(fleet && fleet->start(&error), qPrintable(error));
+    QCOMPARE(fleet->server(0)->fault().mode, FaultMode::None);
+    QCOMPARE(fleet->server(1)->fault(), (Fault{FaultMode::Error, 40007}));
+    QVERIFY(fleet->execute(QStringLiteral("status 1")).front().contains(QLatin1String("fault=error:40007")));
+
+    RawWsClient c;
+    QVERIFY(c.open(fleet->server(1)->address(), fleet->server(1)->port()));
+    c.sendText(pingRequest(1));
+    QVERIFY(c.waitForMessages(1));
+    QCOMPARE(c.takeMessages().front().payload,
+             QByteArray("{\"error\":{\"code\":40007,\"data\":{\"type\":\"INVALID_SESSION\"},\"message\":"
+                        "\"Invalid session\"},\"id\":1,\"jsonrpc\":\"2.0\"}"));
+
+    QCOMPARE(fleet->execute(QStringLiteral("fault 1 error -32601")), QStringList{QStringLiteral("ok")});
+    c.sendText(pingRequest(2));
+    QVERIFY(c.waitForMessages(1));
+    QCOMPARE(c.takeMessages().front().payload,
+             QByteArray("{\"error\":{\"code\":-32601,\"message\":\"Method not found.\"},\"id\":2,"
+                        "\"jsonrpc\":\"2.0\"}"));
+    QVERIFY(fleet->execute(QStringLiteral("fault 1 error 99")).last().startsWith(QLatin1String("error ")));
+    QCOMPARE(fleet->server(1)->fault().arg, -32601); // a rejected command changes nothing
+
+    QCOMPARE(fleet->execute(QStringLiteral("clear 1")), QStringList{QStringLiteral("ok")});
+    QVERIFY(call(c, pingRequest(3)));
+    const auto pong = call(c, pingRequest(4));
+    QVERIFY(pong && pong->contains(QStringLiteral("result")));
 }
 
 void TestFaults::restartWithDowntime()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -19,12 +20,23 @@ enum class FaultMode {
     Huge,       // replies are arg bytes long (default just over 32 MiB)
     Deep,       // replies nest arg arrays deep (default 100000)
     Flood,      // arg onEvent notifications sent to each connection at once (default 1000)
+    Error,      // every request answered with the JSON-RPC error of code arg (default -32603)
+};
+
+// The error reply of FaultMode::Error, as KMS 7.3.0 sends it: {"code","message"} and, for the
+// KurentoException codes, "data":{"type":...}.
+struct FaultError
+{
+    int code;
+    const char *message;
+    const char *type; // data.type; nullptr: no "data" member (the JSON-RPC codes)
 };
 
 struct Fault
 {
     FaultMode mode = FaultMode::None;
-    qint64 arg = 0; // ms for slow/flap/close-after, bytes for huge, depth for deep, count for flood
+    qint64 arg = 0; // ms for slow/flap/close-after, bytes for huge, depth for deep, count for flood,
+                    // error code for error
 
     // "slow", "250" or "close-after", "1.5" (seconds); returns nullopt and sets *error if invalid.
     static std::optional<Fault> parse(const QString &mode, const QString &arg, QString *error = nullptr);
@@ -32,6 +44,10 @@ struct Fault
     static std::optional<Fault> parse(const QString &spec, QString *error = nullptr);
 
     QString toString() const; // the parse() form, "none" for FaultMode::None
+
+    // The codes FaultMode::Error accepts, and the reply for one of them (nullopt for others).
+    static QList<int> errorCodes();
+    static std::optional<FaultError> errorFor(qint64 code);
     bool operator==(const Fault &other) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include "fault.h"
 
+#include <QStringList>
 #include <cmath>
 
 namespace kmssim {
@@ -28,6 +29,22 @@ const ModeInfo Modes[] = {
     {"huge", FaultMode::Huge, ModeInfo::Arg::Optional, 32 * 1024 * 1024 + 1, 1, 256 * 1024 * 1024},
     {"deep", FaultMode::Deep, ModeInfo::Arg::Optional, 100000, 1, 10000000},
     {"flood", FaultMode::Flood, ModeInfo::Arg::Optional, 1000, 1, 1000000},
+    {"error", FaultMode::Error, ModeInfo::Arg::Optional, -32603, -32768, 49999},
+};
+
+// What FaultMode::Error answers, with the texts of the real server:
+// -32603: JsonRpcHandler's catch of a std::exception ("Unexpected error while processing
+//         method: " + what(); 05-errors.jsonl 5k), here with std::bad_alloc, as on a KMS out of
+//         memory;
+// -32601: the reply to an unknown method (05-errors.jsonl 5a), as from a JSON-RPC service that
+//         is not KMS and has no `ping`;
+// 40007:  INVALID_SESSION (02-connect.jsonl);
+// 40009:  NOT_ENOUGH_RESOURCES, thrown by KMS's ResourceManager when it is out of threads.
+const FaultError Errors[] = {
+    {-32603, "Unexpected error while processing method: std::bad_alloc", nullptr},
+    {-32601, "Method not found.", nullptr},
+    {40007, "Invalid session", "INVALID_SESSION"},
+    {40009, "Too many threads", "NOT_ENOUGH_RESOURCES"},
 };
 
 bool fail(QString *error, const QString &message)
@@ -68,6 +85,14 @@ std::optional<Fault> Fault::parse(const QString &mode, const QString &arg, QStri
             return std::nullopt;
         }
         fault.arg = qint64(std::llround(scaled));
+        if (info.mode == FaultMode::Error && !errorFor(fault.arg)) {
+            QStringList codes;
+            for (const FaultError &e : Errors)
+                codes << QString::number(e.code);
+            fail(error, QStringLiteral("invalid argument '%1' for fault %2 (one of %3)")
+                            .arg(arg, mode, codes.join(QLatin1String(", "))));
+            return std::nullopt;
+        }
         return fault;
     }
     fail(error, QStringLiteral("unknown fault mode '%1'").arg(mode));
@@ -94,6 +119,23 @@ QString Fault::toString() const
         return QLatin1String(info.name) + QLatin1Char(':') + value;
     }
     return QStringLiteral("none");
+}
+
+QList<int> Fault::errorCodes()
+{
+    QList<int> codes;
+    for (const FaultError &e : Errors)
+        codes << e.code;
+    return codes;
+}
+
+std::optional<FaultError> Fault::errorFor(qint64 code)
+{
+    for (const FaultError &e : Errors) {
+        if (e.code == code)
+            return e;
+    }
+    return std::nullopt;
 }
 
 } // namespace kmssim

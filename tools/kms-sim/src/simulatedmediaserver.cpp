@@ -1,5 +1,6 @@
 #include "simulatedmediaserver.h"
 
+#include "jsonreader.h"
 #include "jsonwriter.h"
 #include "listener.h"
 #include "logging.h"
@@ -75,6 +76,10 @@ public:
 
     Reply handleMessage(RpcChannel &channel, const QByteArray &message) override
     {
+        if (fault.mode == FaultMode::Error) {
+            if (auto reply = errorReply(message))
+                return *reply;
+        }
         Reply reply;
         const std::string bound = state->bindings.sessionOf(channel.id());
         RpcEngine::Outcome outcome;
@@ -94,6 +99,35 @@ public:
             state->mediaSet.touchSession(outcome.bindSession);
         reply.delayMs = outcome.delayMs;
         reply.text = shaper.shape(fault, outcome.response);
+        return reply;
+    }
+
+    // FaultMode::Error: a well-formed JSON-RPC request gets the fault's error instead of being
+    // handled, with its id (null for a notification), as KMS answers a method that threw; it has
+    // no effect and binds no session. Anything else (malformed JSON, an invalid request) is left
+    // to the engine, which drops the connection or answers -32600 as KMS's protocol check does.
+    std::optional<Reply> errorReply(const QByteArray &message) const
+    {
+        const std::optional<FaultError> spec = Fault::errorFor(fault.arg);
+        const auto request = JsonReader::parse(message);
+        if (!spec || !request || !request->isObject() || request->get("jsonrpc") != JsonValue("2.0") ||
+            request->get("id").isArray() || request->get("id").isObject() ||
+            !request->get("method").isString())
+            return std::nullopt;
+        JsonValue error;
+        error.set("code", spec->code);
+        error.set("message", spec->message);
+        if (spec->type) {
+            JsonValue data;
+            data.set("type", spec->type);
+            error.set("data", std::move(data));
+        }
+        JsonValue response;
+        response.set("error", std::move(error));
+        response.set("id", request->get("id"));
+        response.set("jsonrpc", "2.0");
+        Reply reply;
+        reply.text = JsonWriter::write(response);
         return reply;
     }
 
