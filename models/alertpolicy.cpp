@@ -610,6 +610,14 @@ TraySummary AlertPolicy::traySummary(qint64 nowMs) const
                              : tr("UC WebServer not answering"));
         }
     }
+    // HTTPS not answering while HTTP does: worth a look (clients that use HTTPS fail), not an alert;
+    // when HTTP does not answer either, the line above already says so.
+    bool httpsProblem = false;
+    if (!isHostUnreachable() && !m_host.isEmpty() && m_hostHealth.webServer.state == PortHealth::State::Open
+        && m_hostHealth.webServerHttps.state == PortHealth::State::Closed) {
+        httpsProblem = true;
+        parts.append(tr("UC WebServer HTTPS not answering"));
+    }
     if (!fleet.versionsAgree())
         parts.append(tr("versions differ"));
     if (!expiring.isEmpty()) {
@@ -621,7 +629,7 @@ TraySummary AlertPolicy::traySummary(qint64 nowMs) const
     summary.toolTip = parts.join(QStringLiteral("; "));
     if (!downKeys.isEmpty() || hostProblem)
         summary.level = TraySummary::Level::Critical;
-    else if (goingDown || fleet.notMonitored > 0 || !fleet.versionsAgree() || !expiring.isEmpty())
+    else if (goingDown || fleet.notMonitored > 0 || !fleet.versionsAgree() || !expiring.isEmpty() || httpsProblem)
         summary.level = TraySummary::Level::Warning;
     return summary;
 }

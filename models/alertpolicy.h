@@ -17,7 +17,9 @@
 // - Coalescing: everything that happens within `coalesceMs` (3 s) of the first change becomes one
 //   notification ("3 media servers are down: …"). What is told is the net effect at the end of the
 //   window: a server that went down and came back within it is not mentioned.
-// - Dependency on the host: while the UCServer host is unreachable (both of its ports closed, or
+//   The UC WebServer's HTTPS port is not alerted: HTTPS closed while HTTP answers is a warning line
+//   in the tray summary only, and it plays no part in "unreachable".
+// - Dependency on the host: while the UCServer host is unreachable (UCServer and WebServer HTTP ports closed, or
 //   setHostMarkedUnreachable()), one alert names the host and how many media servers are down with
 //   it; they get no alerts of their own. After the host answers again they have
 //   `hostRecoveryGraceMs` to reconnect; one still down after that is alerted by itself. When every

@@ -1110,6 +1110,7 @@ void MainWindow::onHostHealth(const HostHealth &health)
     };
     note(m_hostHealth.ucServer, health.ucServer, tr("UCServer"));
     note(m_hostHealth.webServer, health.webServer, tr("UC WebServer"));
+    note(m_hostHealth.webServerHttps, health.webServerHttps, tr("UC WebServer HTTPS"));
     m_hostHealth = health;
     m_topology->setHostHealth(health);
     m_alerts->policy().applyHostHealth(health, QDateTime::currentMSecsSinceEpoch());
@@ -1226,7 +1227,8 @@ bool MainWindow::isSettled() const
         return false;
     if (!m_hostHealth.host.isEmpty()
         && (m_hostHealth.ucServer.state == PortHealth::State::Unknown
-            || m_hostHealth.webServer.state == PortHealth::State::Unknown))
+            || m_hostHealth.webServer.state == PortHealth::State::Unknown
+            || m_hostHealth.webServerHttps.state == PortHealth::State::Unknown))
         return false;
     return true;
 }

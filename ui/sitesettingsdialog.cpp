@@ -37,6 +37,7 @@ QWidget *withDefault(QWidget *field, const QString &defaultText, QWidget *parent
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(field, 1);
+    row->setFocusProxy(field); // the row's label mnemonic (its buddy is the row) reaches the field
     auto *hint = new QLabel(SiteSettingsDialog::tr("default: %1").arg(defaultText), row);
     hint->setForegroundRole(QPalette::PlaceholderText);
     // One width for all hints, so the fields line up.
@@ -70,12 +71,20 @@ SiteSettingsDialog::SiteSettingsDialog(const Site &site, QWidget *parent)
     m_host->setToolTip(tr("The host that runs the UCServer and the UC WebServer. Leave empty to use the "
                           "host of the file's network share."));
     form->addRow(tr("UCServer &host:"), m_host);
-    m_ucServerPort = portBox(site.probe.ucServerPort, this);
-    form->addRow(tr("UCServer &client port:"), m_ucServerPort);
-    m_webServerPort = portBox(site.probe.webServerHttpPort, this);
-    form->addRow(tr("UC &WebServer HTTP port:"), m_webServerPort);
-
     const ProbeSettings defaults;
+    m_ucServerPort = portBox(site.probe.ucServerPort, this);
+    form->addRow(tr("UCServer &client port:"),
+                 withDefault(m_ucServerPort, QString::number(defaults.ucServerPort), this));
+    m_webServerPort = portBox(site.probe.webServerHttpPort, this);
+    form->addRow(tr("UC &WebServer HTTP port:"),
+                 withDefault(m_webServerPort, QString::number(defaults.webServerHttpPort), this));
+    m_webServerHttpsPort = portBox(site.probe.webServerHttpsPort, this);
+    m_webServerHttpsPort->setToolTip(tr("The UC WebServer answers HTTPS here, by default with a self-signed "
+                                        "certificate. The check only asks whether it answers; an untrusted "
+                                        "certificate is shown, not treated as down."));
+    form->addRow(tr("UC WebServer HTTP&S port:"),
+                 withDefault(m_webServerHttpsPort, QString::number(defaults.webServerHttpsPort), this));
+
     const auto ms = [](int value) { return SiteSettingsDialog::tr("%1 ms").arg(value); };
     m_interval = millisecondsBox(ProbeSettings::kMinIntervalMs, ProbeSettings::kMaxIntervalMs,
                                  site.probe.intervalMs, this);
@@ -133,6 +142,7 @@ void SiteSettingsDialog::restoreDefaults()
     m_host->clear();
     m_ucServerPort->setValue(defaults.ucServerPort);
     m_webServerPort->setValue(defaults.webServerHttpPort);
+    m_webServerHttpsPort->setValue(defaults.webServerHttpsPort);
     m_interval->setValue(defaults.intervalMs);
     m_timeout->setValue(defaults.timeoutMs);
     m_fall->setValue(defaults.fall);
@@ -148,6 +158,7 @@ Site SiteSettingsDialog::site() const
     s.ucServerHost = m_host->text().trimmed();
     s.probe.ucServerPort = quint16(m_ucServerPort->value());
     s.probe.webServerHttpPort = quint16(m_webServerPort->value());
+    s.probe.webServerHttpsPort = quint16(m_webServerHttpsPort->value());
     s.probe.intervalMs = m_interval->value();
     s.probe.timeoutMs = m_timeout->value();
     s.probe.fall = m_fall->value();

@@ -27,6 +27,7 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_ucServerPort;
     QSpinBox *m_webServerPort;
+    QSpinBox *m_webServerHttpsPort;
     QSpinBox *m_interval;
     QSpinBox *m_timeout;
     QSpinBox *m_fall;

@@ -18,7 +18,7 @@ namespace ucmc {
 namespace {
 constexpr int kMargin = 16;
 constexpr int kHostWidth = 360;
-constexpr int kHostHeight = 104;
+constexpr int kHostHeight = 124; // title, subtitle, one line per port (3 x 20), margins
 constexpr int kCardWidth = 270;
 constexpr int kCardHeight = 58;
 constexpr int kColumnGap = 34;
@@ -64,7 +64,26 @@ TopologyView::TopologyView(ServerTableModel *model, QWidget *parent)
 void TopologyView::setHostHealth(const HostHealth &health)
 {
     m_host = health;
+    if (hostCardWidth() != m_hostRect.width()) {
+        // A longer line (an untrusted HTTPS certificate, a long error) widens the card.
+        const QRect before = m_hostRect;
+        relayout();
+        update(before.united(m_hostRect).adjusted(-2, -2, 2, 2));
+        return;
+    }
     update(m_hostRect.adjusted(-2, -2, 2, 2));
+}
+
+int TopologyView::hostCardWidth() const
+{
+    // As wide as its longest port line needs (dot and padding included), at least kHostWidth, at
+    // most the view's width; what still does not fit is elided, and the tooltip has it whole.
+    int text = 0;
+    if (!m_host.host.isEmpty()) {
+        for (const QString &line : hostCardLines())
+            text = qMax(text, fontMetrics().horizontalAdvance(line));
+    }
+    return qBound(kHostWidth, text + 28 + 16 + 2, qMax(kHostWidth, width() - 2 * kMargin));
 }
 
 void TopologyView::setPlaceholderText(const QString &text)
@@ -92,7 +111,8 @@ void TopologyView::resizeEvent(QResizeEvent *event)
 void TopologyView::relayout()
 {
     const int n = m_model->rowCount();
-    m_hostRect = QRect(qMax(kMargin, (width() - kHostWidth) / 2), kMargin, kHostWidth, kHostHeight);
+    const int hostWidth = hostCardWidth();
+    m_hostRect = QRect(qMax(kMargin, (width() - hostWidth) / 2), kMargin, hostWidth, kHostHeight);
     m_trunkY = m_hostRect.bottom() + kTrunkGap;
     const int cardsTop = m_trunkY + kTrunkGap / 2;
 
@@ -133,7 +153,7 @@ int TopologyView::rowAt(const QPoint &pos) const
     return -1;
 }
 
-QString TopologyView::hostLine(const QString &service, const PortHealth &port, bool http) const
+QString TopologyView::hostLine(const QString &service, const PortHealth &port, Protocol protocol) const
 {
     QString state;
     switch (port.state) {
@@ -142,14 +162,24 @@ QString TopologyView::hostLine(const QString &service, const PortHealth &port, b
         break;
     case PortHealth::State::Open:
         state = !port.detail.isEmpty()           ? port.detail
-                : http && port.httpStatus > 0 ? tr("answers (HTTP %1)").arg(port.httpStatus)
+                : protocol != Protocol::Tcp && port.httpStatus > 0 ? tr("answers (HTTP %1)").arg(port.httpStatus)
                                               : tr("reachable");
         break;
     case PortHealth::State::Closed:
         state = port.detail.isEmpty() ? tr("not reachable") : port.detail;
         break;
     }
-    return tr("%1 (%2 %3): %4").arg(service, http ? QStringLiteral("HTTP") : QStringLiteral("TCP")).arg(port.port).arg(state);
+    const QString scheme = protocol == Protocol::Https  ? QStringLiteral("HTTPS")
+                           : protocol == Protocol::Http ? QStringLiteral("HTTP")
+                                                        : QStringLiteral("TCP");
+    return tr("%1 (%2 %3): %4").arg(service, scheme).arg(port.port).arg(state);
+}
+
+QStringList TopologyView::hostCardLines() const
+{
+    return {hostLine(tr("UCServer"), m_host.ucServer, Protocol::Tcp),
+            hostLine(tr("UC WebServer"), m_host.webServer, Protocol::Http),
+            hostLine(tr("UC WebServer"), m_host.webServerHttps, Protocol::Https)};
 }
 
 void TopologyView::paintHost(QPainter &p) const
@@ -189,9 +219,10 @@ void TopologyView::paintHost(QPainter &p) const
                    tr("Open the file through its share (\\\\host\\…) or set the host in the site settings."));
         return;
     }
-    line(inner.top() + 44, hostLine(tr("UCServer"), m_host.ucServer, false), StatusPalette::forPort(m_host.ucServer));
-    line(inner.top() + 64, hostLine(tr("UC WebServer"), m_host.webServer, true),
-         StatusPalette::forPort(m_host.webServer));
+    const QStringList lines = hostCardLines();
+    const PortHealth *ports[] = {&m_host.ucServer, &m_host.webServer, &m_host.webServerHttps};
+    for (int i = 0; i < 3; ++i) // 20 px apiece below the title and subtitle; kHostHeight leaves room
+        line(inner.top() + 44 + 20 * i, lines[i], StatusPalette::forPort(*ports[i]));
 }
 
 void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrder, const QString &commonVersion) const
@@ -356,6 +387,13 @@ bool TopologyView::event(QEvent *event)
             if (!hint.isEmpty())
                 text += QStringLiteral("<br><i>%1</i>").arg(hint.toHtmlEscaped());
             QToolTip::showText(help->globalPos(), text, this, m_cardRects[row]);
+        } else if (m_hostRect.contains(help->pos()) && !m_host.host.isEmpty()) {
+            // The card elides long lines (an untrusted HTTPS certificate, a long error): all of it here.
+            const QStringList lines = hostCardLines();
+            QString text = QStringLiteral("<b>%1</b>").arg(m_host.host.toHtmlEscaped());
+            for (const QString &line : lines)
+                text += QStringLiteral("<br>") + line.toHtmlEscaped();
+            QToolTip::showText(help->globalPos(), text, this, m_hostRect);
         } else {
             QToolTip::hideText();
             event->ignore();

@@ -26,6 +26,8 @@ public:
     // Layout, exposed for tests: the rectangle of the host card and of each server's card.
     QRect hostCardRect() const { return m_hostRect; }
     QList<QRect> serverCardRects() const { return m_cardRects; }
+    // The host card's port lines as drawn (before eliding): UCServer TCP, WebServer HTTP, HTTPS.
+    QStringList hostCardLines() const;
     int rowAt(const QPoint &pos) const;
     // Where a card dropped at `pos` would end up (a final index as for QList::move), -1 if nowhere.
     int dropIndexAt(const QPoint &pos, int draggedRow) const;
@@ -58,11 +60,13 @@ protected:
 
 private:
     void relayout();
+    int hostCardWidth() const;
     void paintHost(QPainter &p) const;
     void paintServer(QPainter &p, int row, const QRect &rect, int callOrder, const QString &commonVersion) const;
     // callOrderOf() for every row in one pass.
     std::vector<int> callOrders() const;
-    QString hostLine(const QString &service, const PortHealth &port, bool http) const;
+    enum class Protocol { Tcp, Http, Https };
+    QString hostLine(const QString &service, const PortHealth &port, Protocol protocol) const;
 
     ServerTableModel *m_model;
     HostHealth m_host;

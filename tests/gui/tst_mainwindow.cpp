@@ -12,10 +12,13 @@
 
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -74,7 +77,7 @@ private slots:
         m_servers.push_back(startServer(QStringLiteral("127.0.5.12")));
         m_servers.push_back(startServer(QStringLiteral("127.0.5.13"), QStringLiteral("7.2.1")));
         m_host = std::make_unique<procallsim::SimulatedProcallHost>(QHostAddress(QStringLiteral("127.0.5.10")));
-        QVERIFY(m_host->start(0, 0));
+        QVERIFY2(m_host->start(0, 0, 0), qPrintable(m_host->errorString()));
     }
 
     void init()
@@ -114,6 +117,19 @@ private slots:
         QVERIFY(window.fileBanner()->isHidden());
         QCOMPARE(window.topologyView()->serverCardRects().size(), 3);
         QVERIFY(!window.topologyView()->hostCardRect().intersects(window.topologyView()->serverCardRects().first()));
+        // The host card: a line per port, HTTPS answering through its self-signed certificate.
+        const QStringList hostLines = window.topologyView()->hostCardLines();
+        QCOMPARE(hostLines.size(), 3);
+        QCOMPARE(hostLines[1], QStringLiteral("UC WebServer (HTTP %1): answers (HTTP 200)").arg(m_host->webServerPort()));
+        QCOMPARE(hostLines[2], QStringLiteral("UC WebServer (HTTPS %1): answers (HTTP 200); certificate not trusted: "
+                                              "self-signed")
+                                   .arg(m_host->webServerHttpsPort()));
+        // The card is as wide as that line needs (when the view allows), so the problem is not elided.
+        const QRect hostCard = window.topologyView()->hostCardRect();
+        const int needed = QFontMetrics(window.topologyView()->font()).horizontalAdvance(hostLines[2]) + 44;
+        QVERIFY2(hostCard.width() >= qMin(needed, window.topologyView()->width() - 32),
+                 qPrintable(QStringLiteral("%1 < %2").arg(hostCard.width()).arg(needed)));
+        QVERIFY(hostCard.right() < window.topologyView()->width());
 
         // A click on a card selects its row in the table.
         QTest::mouseClick(window.topologyView(), Qt::LeftButton, {},
@@ -270,21 +286,49 @@ private slots:
         site.name = QStringLiteral("WinServer1");
         SiteSettingsDialog dialog(site);
         const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
-        QCOMPARE(spins.size(), 8); // two ports, interval, timeout, fall, rise, load figures, CPU sample
+        // three ports (UCServer, WebServer HTTP, WebServer HTTPS), interval, timeout, fall, rise, load figures,
+        // CPU sample
+        QCOMPARE(spins.size(), 9);
         QVERIFY(dialog.findChildren<QLineEdit *>().at(1)->placeholderText().contains(QStringLiteral("WinServer1")));
         dialog.findChildren<QLineEdit *>().at(1)->setText(QStringLiteral("10.21.3.10"));
-        spins[2]->setValue(2000); // interval
-        spins[4]->setValue(5);    // fall
-        QCOMPARE(spins[6]->value(), 10); // load figures every 10 s by default
-        spins[6]->setValue(30);
-        spins[7]->setValue(100); // CPU sample
+        QCOMPARE(spins[1]->value(), 7224);
+        QCOMPARE(spins[2]->value(), 7225); // HTTPS, right after HTTP
+        spins[2]->setValue(8443);
+        spins[3]->setValue(2000); // interval
+        spins[5]->setValue(5);    // fall
+        QCOMPARE(spins[7]->value(), 10); // load figures every 10 s by default
+        spins[7]->setValue(30);
+        spins[8]->setValue(100); // CPU sample
         // The defaults are shown beside the fields, and the CPU sample says what it costs the server.
         QStringList labels;
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             labels << label->text();
         QVERIFY2(labels.contains(QStringLiteral("default: 1000 ms")), qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(labels.contains(QStringLiteral("default: 10 s")));
+        QVERIFY(labels.contains(QStringLiteral("default: 7224")));
+        QVERIFY(labels.contains(QStringLiteral("default: 7225")));
         QVERIFY(labels.join(QLatin1Char(' ')).contains(QStringLiteral("blocks one of its threads")));
+        // The HTTPS row comes right after the HTTP one, and its label's mnemonic reaches the spin box.
+        const auto *form = dialog.findChild<QFormLayout *>();
+        QVERIFY(form);
+        int httpRow = -1, httpsRow = -1;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
+                                                           ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                           : nullptr);
+            if (!label)
+                continue;
+            const QString text = label->text().remove(QLatin1Char('&'));
+            if (text == QStringLiteral("UC WebServer HTTP port:"))
+                httpRow = row;
+            else if (text == QStringLiteral("UC WebServer HTTPS port:")) {
+                httpsRow = row;
+                QVERIFY(label->buddy());
+                QCOMPARE(label->buddy()->focusProxy(), spins[2]);
+            }
+        }
+        QVERIFY(httpRow >= 0);
+        QCOMPARE(httpsRow, httpRow + 1);
         const QByteArray screenshots = qgetenv("UCMC_SCREENSHOT_DIR");
         if (!screenshots.isEmpty()) {
             dialog.show();
@@ -296,7 +340,12 @@ private slots:
         QCOMPARE(edited.ucServerHost, QStringLiteral("10.21.3.10"));
         QCOMPARE(edited.probe.intervalMs, 2000);
         QCOMPARE(edited.probe.ucServerPort, quint16(7222));
+        QCOMPARE(edited.probe.webServerHttpPort, quint16(7224));
+        QCOMPARE(edited.probe.webServerHttpsPort, quint16(8443));
         QCOMPARE(edited.probe.fall, 5);
+        // Restore Defaults puts the HTTPS port back too.
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog.site().probe.webServerHttpsPort, quint16(7225));
     }
 
 private:
@@ -305,6 +354,7 @@ private:
         Site site = window.currentSite();
         site.probe.ucServerPort = m_host->ucServerPort();
         site.probe.webServerHttpPort = m_host->webServerPort();
+        site.probe.webServerHttpsPort = m_host->webServerHttpsPort();
         site.probe.intervalMs = 300;
         site.probe.timeoutMs = 500;
         site.probe.backoffMaxMs = 600;

@@ -62,7 +62,7 @@ private slots:
             QVERIFY(m_servers.back()->start());
         }
         m_host = std::make_unique<procallsim::SimulatedProcallHost>(QHostAddress(QStringLiteral("127.0.6.10")));
-        QVERIFY(m_host->start(0, 0));
+        QVERIFY2(m_host->start(0, 0, 0), qPrintable(m_host->errorString()));
     }
 
     void eventsAlertsAndMaintenance()
@@ -86,6 +86,7 @@ private slots:
             site.probe.rise = 1;
             site.probe.ucServerPort = m_host->ucServerPort();
             site.probe.webServerHttpPort = m_host->webServerPort();
+            site.probe.webServerHttpsPort = m_host->webServerHttpsPort();
             window.applySiteSettings(site);
             window.setUcServerHost(QStringLiteral("127.0.6.10"));
             QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 8000);
@@ -163,7 +164,7 @@ private slots:
         QVERIFY(urls.first().startsWith(QLatin1String("ws://127.0.12.11:")));
         QVERIFY(urls.last().startsWith(QLatin1String("ws://127.0.12.60:")));
         procallsim::SimulatedProcallHost host(QHostAddress(QStringLiteral("127.0.12.10")));
-        QVERIFY(host.start(0, 0));
+        QVERIFY2(host.start(0, 0, 0), qPrintable(host.errorString()));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("eucwebconfig.json"));
@@ -178,6 +179,7 @@ private slots:
         site.name = QStringLiteral("Headquarters");
         site.probe.ucServerPort = host.ucServerPort();
         site.probe.webServerHttpPort = host.webServerPort();
+        site.probe.webServerHttpsPort = host.webServerHttpsPort();
         site.probe.metricsIntervalMs = 2000;
         window.applySiteSettings(site);
         window.setUcServerHost(QStringLiteral("127.0.12.10"));

@@ -29,7 +29,8 @@ HealthUpdates update(const QString &key, HealthState state, FailureCode failure 
     return {HealthUpdate{key, health(state, failure)}};
 }
 
-HostHealth host(PortHealth::State ucServer, PortHealth::State webServer, int httpStatus = 0)
+HostHealth host(PortHealth::State ucServer, PortHealth::State webServer, int httpStatus = 0,
+               PortHealth::State webServerHttps = PortHealth::State::Unknown)
 {
     HostHealth h;
     h.host = kHost;
@@ -38,6 +39,9 @@ HostHealth host(PortHealth::State ucServer, PortHealth::State webServer, int htt
     h.webServer.state = webServer;
     h.webServer.port = 7224;
     h.webServer.httpStatus = httpStatus;
+    h.webServerHttps.state = webServerHttps;
+    h.webServerHttps.port = 7225;
+    h.webServerHttps.httpStatus = webServerHttps == PortHealth::State::Open ? httpStatus : 0;
     return h;
 }
 
@@ -457,6 +461,42 @@ private slots:
         AlertPolicy empty;
         QCOMPARE(empty.traySummary(0).toolTip, QStringLiteral("No media servers"));
         QCOMPARE(empty.traySummary(0).level, TraySummary::Level::Ok);
+    }
+
+    void httpsClosedIsATrayWarningNotAnAlert()
+    {
+        AlertPolicy policy = fleet();
+        policy.applyHostHealth(host(Open, Open, 200, Open), 1000);
+        QVERIFY(run(policy, 1000, 10'000).isEmpty());
+        QCOMPARE(policy.traySummary(10'000).level, TraySummary::Level::Ok);
+
+        // HTTPS stops answering while HTTP does: a warning line, no notification, not unreachable.
+        policy.applyHostHealth(host(Open, Open, 200, Closed), 11'000);
+        QVERIFY(run(policy, 11'000, 30'000).isEmpty());
+        QVERIFY(!policy.isHostUnreachable());
+        TraySummary tray = policy.traySummary(30'000);
+        QCOMPARE(tray.level, TraySummary::Level::Warning);
+        QCOMPARE(tray.toolTip, QStringLiteral("5 of 5 media servers up; UC WebServer HTTPS not answering"));
+
+        // With HTTP down too, the WebServer line says it all (critical), without the HTTPS line.
+        policy.applyHostHealth(host(Open, Closed, 0, Closed), 31'000);
+        tray = policy.traySummary(31'000);
+        QCOMPARE(tray.level, TraySummary::Level::Critical);
+        QVERIFY2(tray.toolTip.contains(QLatin1String("UC WebServer not answering")), qPrintable(tray.toolTip));
+        QVERIFY2(!tray.toolTip.contains(QLatin1String("HTTPS")), qPrintable(tray.toolTip));
+
+        // "Unreachable" is the UCServer and HTTP ports: an answering HTTPS port does not change it.
+        policy.applyHostHealth(host(Closed, Closed, 0, Open), 41'000);
+        QVERIFY(policy.isHostUnreachable());
+        policy.applyHostHealth(host(Closed, Closed, 0, Closed), 42'000);
+        QVERIFY(policy.isHostUnreachable());
+        QVERIFY(!policy.traySummary(42'000).toolTip.contains(QLatin1String("HTTPS")));
+
+        // Back: the line goes away.
+        policy.applyHostHealth(host(Open, Open, 200, Open), 100'000);
+        tray = policy.traySummary(100'000);
+        QCOMPARE(tray.level, TraySummary::Level::Ok);
+        QCOMPARE(tray.toolTip, QStringLiteral("5 of 5 media servers up"));
     }
 
     void shortNames()
