@@ -391,7 +391,8 @@ void Exporter::writeHostFamilies(PrometheusWriter &out) const
     out.family("ucmc_ucserver_port_up",
                QStringLiteral(
                    "Whether a port of the UCServer host answers (service: ucserver = UCServer client port, "
-                   "webserver-http = UC WebServer HTTP port)."),
+                   "webserver-http = UC WebServer HTTP port, webserver-https = UC WebServer HTTPS port; an "
+                   "untrusted certificate still counts as answering)."),
                Type::Gauge);
     // Without a UCServer host the families are still announced, with no samples.
     const bool known = !m_hostName.isEmpty();
@@ -399,7 +400,9 @@ void Exporter::writeHostFamilies(PrometheusWriter &out) const
     {
         const char *service;
         const PortHealth &port;
-    } ports[] = {{"ucserver", m_host.ucServer}, {"webserver-http", m_host.webServer}};
+    } ports[] = {{"ucserver", m_host.ucServer},
+                 {"webserver-http", m_host.webServer},
+                 {"webserver-https", m_host.webServerHttps}};
     for (const auto &p : ports) {
         if (!known || p.port.state == PortHealth::State::Unknown)
             continue;
@@ -421,12 +424,16 @@ void Exporter::writeHostFamilies(PrometheusWriter &out) const
     }
     out.family(
         "ucmc_ucserver_webserver_http_status",
-        QStringLiteral("HTTP status of GET / on the UC WebServer (502: the UCServer is not connected)."),
+        QStringLiteral("HTTP status of GET / on the UC WebServer, per port (HTTP and HTTPS; 502: the UCServer is "
+                       "not connected)."),
         Type::Gauge);
-    if (known && m_host.webServer.httpStatus > 0)
-        out.sample("ucmc_ucserver_webserver_http_status",
-                   {{"host", m_hostName}, {"port", QString::number(m_host.webServer.port)}},
-                   m_host.webServer.httpStatus);
+    for (const PortHealth *web : {&m_host.webServer, &m_host.webServerHttps}) {
+        // One series per port (an HTTPS port set to the HTTP one would repeat it).
+        const bool repeated = web == &m_host.webServerHttps && web->port == m_host.webServer.port;
+        if (known && web->httpStatus > 0 && !repeated)
+            out.sample("ucmc_ucserver_webserver_http_status",
+                       {{"host", m_hostName}, {"port", QString::number(web->port)}}, web->httpStatus);
+    }
 }
 
 } // namespace

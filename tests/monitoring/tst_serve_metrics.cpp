@@ -265,7 +265,7 @@ private slots:
     void ucServerHostPorts()
     {
         procallsim::SimulatedProcallHost host(QHostAddress(QStringLiteral("127.0.7.251")));
-        QVERIFY2(host.start(), qPrintable(host.errorString())); // 7222 and 7224, as the real host
+        QVERIFY2(host.start(7222, 7224, 7225), qPrintable(host.errorString())); // the real host's ports
         auto a = startServer();
         writeFile(m_config, configJson({a->url().toString()}));
         Exporter exporter;
@@ -278,18 +278,35 @@ private slots:
         const Labels webServer{{QStringLiteral("host"), QStringLiteral("127.0.7.251")},
                                {QStringLiteral("service"), QStringLiteral("webserver-http")},
                                {QStringLiteral("port"), QStringLiteral("7224")}};
+        const Labels webServerHttps{{QStringLiteral("host"), QStringLiteral("127.0.7.251")},
+                                    {QStringLiteral("service"), QStringLiteral("webserver-https")},
+                                    {QStringLiteral("port"), QStringLiteral("7225")}};
+        const Labels httpPort{{QStringLiteral("port"), QStringLiteral("7224")}};
+        const Labels httpsPort{{QStringLiteral("port"), QStringLiteral("7225")}};
+        // HTTPS answers through its self-signed certificate: up, with its own status series.
         QVERIFY(exporter.waitFor([&](const Exposition &x) {
             return valueOr(x, QStringLiteral("ucmc_ucserver_port_up"), ucServer) == 1 &&
                    valueOr(x, QStringLiteral("ucmc_ucserver_port_up"), webServer) == 1 &&
-                   valueOr(x, QStringLiteral("ucmc_ucserver_webserver_http_status"), {}) == 200;
+                   valueOr(x, QStringLiteral("ucmc_ucserver_port_up"), webServerHttps) == 1 &&
+                   valueOr(x, QStringLiteral("ucmc_ucserver_port_rtt_seconds"), webServerHttps) >= 0 &&
+                   valueOr(x, QStringLiteral("ucmc_ucserver_webserver_http_status"), httpPort) == 200 &&
+                   valueOr(x, QStringLiteral("ucmc_ucserver_webserver_http_status"), httpsPort) == 200 &&
+                   x.find(QStringLiteral("ucmc_ucserver_webserver_http_status")).size() == 2;
         }));
         host.setWebServerState(procallsim::SimulatedProcallHost::WebServerState::UcServerDisconnected);
         QVERIFY(exporter.waitFor([&](const Exposition &x) {
-            return valueOr(x, QStringLiteral("ucmc_ucserver_webserver_http_status"), {}) == 502;
+            return valueOr(x, QStringLiteral("ucmc_ucserver_webserver_http_status"), httpPort) == 502 &&
+                   valueOr(x, QStringLiteral("ucmc_ucserver_webserver_http_status"), httpsPort) == 502;
         }));
         host.setUcServerRunning(false);
         QVERIFY(exporter.waitFor([&](const Exposition &x) {
             return valueOr(x, QStringLiteral("ucmc_ucserver_port_up"), ucServer) == 0;
+        }));
+        host.setWebServerState(procallsim::SimulatedProcallHost::WebServerState::Stopped);
+        QVERIFY(exporter.waitFor([&](const Exposition &x) {
+            return valueOr(x, QStringLiteral("ucmc_ucserver_port_up"), webServerHttps) == 0 &&
+                   x.find(QStringLiteral("ucmc_ucserver_port_rtt_seconds"), webServerHttps).isEmpty() &&
+                   x.find(QStringLiteral("ucmc_ucserver_webserver_http_status")).isEmpty();
         }));
         QCOMPARE(exporter.stop(SIGTERM), 0);
     }
