@@ -461,10 +461,6 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <translation>Der Host ist über den WinRM-Port nicht erreichbar.</translation>
     </message>
     <message>
-        <source>The host&apos;s WinRM certificate is not trusted. Compare its fingerprint with the certificate on the server before you trust it.</source>
-        <translation>Dem WinRM-Zertifikat des Hosts wird nicht vertraut. Vergleichen Sie seinen Fingerabdruck mit dem Zertifikat auf dem Server, bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
         <source>The secure (HTTPS) connection to the host failed.</source>
         <translation>Die sichere Verbindung (HTTPS) zum Host ist fehlgeschlagen.</translation>
     </message>
@@ -507,6 +503,10 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     <message>
         <source>Basic authentication sends the password readable; it is only allowed over HTTPS.</source>
         <translation>Die Basic-Authentifizierung überträgt das Passwort lesbar; sie ist nur über HTTPS zulässig.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s WinRM certificate is not trusted. Check Services on the Hosts tab shows its fingerprint: compare it with the certificate on the server before you trust it.</source>
+        <translation>Dem WinRM-Zertifikat des Hosts wird nicht vertraut. „Dienste prüfen“ auf der Registerkarte „Hosts“ zeigt seinen Fingerabdruck: Vergleichen Sie ihn mit dem Zertifikat auf dem Server, bevor Sie ihm vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +724,10 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
             <numerusform>Zertifikat von %1 läuft in %n Tag ab</numerusform>
             <numerusform>Zertifikat von %1 läuft in %n Tagen ab</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UC WebServer HTTPS not answering</source>
+        <translation>UC WebServer HTTPS antwortet nicht</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2612,34 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <source>%1: could not be fixed: %2</source>
         <translation>%1: konnte nicht korrigiert werden: %2</translation>
     </message>
+    <message>
+        <source>The WinRM HTTPS certificate of %1 is not trusted by this computer.</source>
+        <translation>Dem WinRM-HTTPS-Zertifikat von %1 vertraut dieser Computer nicht.</translation>
+    </message>
+    <message>
+        <source>It is NOT the certificate you trusted before (%1). If it was not replaced on purpose, someone may be in between.</source>
+        <translation>Es ist NICHT das Zertifikat, dem Sie zuvor vertraut haben (%1). Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Compare it on the host, for example in PowerShell:
+Get-ChildItem Cert:\LocalMachine\My | ForEach-Object { $_.Subject; $_.GetCertHashString(&apos;SHA256&apos;) }
+
+Trust it for %2?</source>
+        <translation>SHA-256-Fingerabdruck:
+%1
+
+Vergleichen Sie ihn auf dem Host, zum Beispiel in PowerShell:
+Get-ChildItem Cert:\LocalMachine\My | ForEach-Object { $_.Subject; $_.GetCertHashString(&apos;SHA256&apos;) }
+
+Dem Zertifikat für %2 vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate of %1?</source>
+        <translation>Dem Zertifikat von %1 vertrauen?</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::JsonNode</name>
@@ -3247,6 +3279,14 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <source>A certificate expires soon</source>
         <translation>Ein Zertifikat läuft bald ab</translation>
     </message>
+    <message>
+        <source>WinRM certificate trusted for this host: SHA-256 %1</source>
+        <translation>WinRM-Zertifikat für diesen Host als vertrauenswürdig festgelegt: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>UC WebServer HTTPS</source>
+        <translation>UC WebServer HTTPS</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::MediaServerConnection</name>
@@ -3505,6 +3545,42 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     <message>
         <source>UCServer not connected (HTTP 502)</source>
         <translation>UCServer nicht verbunden (HTTP 502)</translation>
+    </message>
+    <message>
+        <source>closed during the TLS handshake (not an HTTPS server?)</source>
+        <translation>während des TLS-Handshakes geschlossen (kein HTTPS-Server?)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed (not an HTTPS server?): %1</source>
+        <translation>TLS-Handshake fehlgeschlagen (kein HTTPS-Server?): %1</translation>
+    </message>
+    <message>
+        <source>answers (HTTP %1)</source>
+        <translation>antwortet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1; certificate not trusted: %2</source>
+        <translation>%1; Zertifikat nicht vertrauenswürdig: %2</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>unknown issuer</source>
+        <translation>unbekannter Aussteller</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>issued for another name</source>
+        <translation>für einen anderen Namen ausgestellt</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4154,14 @@ SHA-256 %4</translation>
     <message>
         <source>The media server answers getUsedCpu only after this time and blocks one of its threads for as long: keep it short. At most half the ping interval is used.</source>
         <translation>Der Media-Server beantwortet getUsedCpu erst nach dieser Zeit und blockiert so lange einen seiner Threads: Halten Sie sie kurz. Es wird höchstens das halbe Ping-Intervall verwendet.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer answers HTTPS here, by default with a self-signed certificate. The check only asks whether it answers; an untrusted certificate is shown, not treated as down.</source>
+        <translation>Der UC WebServer antwortet hier über HTTPS, standardmäßig mit einem selbstsignierten Zertifikat. Die Prüfung fragt nur, ob er antwortet; ein nicht vertrauenswürdiges Zertifikat wird angezeigt, aber nicht als Ausfall gewertet.</translation>
+    </message>
+    <message>
+        <source>UC WebServer HTTP&amp;S port:</source>
+        <translation>HTTP&amp;S-Port des UC WebServers:</translation>
     </message>
 </context>
 <context>
