@@ -302,9 +302,8 @@ void MainWindow::buildLayout()
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
-    // Hidden by default: the failure counter (availability says the same in one number).
-    const QStringList defaultHidden{QString::number(ServerTableModel::Failures)};
-    for (const QString &column : m_settings.value(QStringLiteral("table/hiddenColumns"), defaultHidden).toStringList())
+    // Every column is shown until the user hides some (right-click on the header); remembered.
+    for (const QString &column : m_settings.value(QStringLiteral("table/hiddenColumns")).toStringList())
         m_table->setColumnHidden(column.toInt(), true);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         for (int c = 0; c < ServerTableModel::ColumnCount; ++c) {

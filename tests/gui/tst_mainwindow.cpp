@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -277,6 +278,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->rowCount(), 1, 3000);
         QVERIFY(writeFile(path, configWith({m_servers[0]->url().toString(), m_servers[1]->url().toString()})));
         QTRY_COMPARE_WITH_TIMEOUT(window.serverModel()->rowCount(), 2, 5000);
+    }
+
+    // Every live column the issue names is on screen by default (failures included), the reason
+    // right after the status; columns the user hid stay hidden in the next session.
+    void columnsShownByDefaultAndRemembered()
+    {
+        {
+            MainWindow window(*m_settings);
+            QTableView *table = window.serverTable();
+            for (int c = 0; c < ServerTableModel::ColumnCount; ++c)
+                QVERIFY2(!table->isColumnHidden(c), qPrintable(QString::number(c)));
+            QHeaderView *header = table->horizontalHeader();
+            QCOMPARE(header->visualIndex(ServerTableModel::Reason), header->visualIndex(ServerTableModel::Status) + 1);
+        }
+        m_settings->setValue(QStringLiteral("table/hiddenColumns"), QStringList{QString::number(ServerTableModel::Host)});
+        MainWindow again(*m_settings);
+        QVERIFY(again.serverTable()->isColumnHidden(ServerTableModel::Host));
+        QVERIFY(!again.serverTable()->isColumnHidden(ServerTableModel::Failures));
+        m_settings->remove(QStringLiteral("table/hiddenColumns"));
     }
 
     void siteSettingsDialogEditsTheSite()
