@@ -87,13 +87,6 @@ void ServerTableModel::forEachDistinct(F f) const
     }
 }
 
-QList<ServerHealth> ServerTableModel::distinctHealth() const
-{
-    QList<ServerHealth> result;
-    forEachDistinct([&](const ServerHealth &h) { result.append(h); });
-    return result;
-}
-
 void ServerTableModel::recount()
 {
     m_summary = {};

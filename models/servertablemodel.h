@@ -79,9 +79,7 @@ public:
     }
     // The health a row shows: NotMonitored when its entry cannot be probed.
     const ServerHealth &healthOf(const ServerRow &row) const;
-    // One entry per distinct URL, for summaries (a URL listed twice is one server).
-    QList<ServerHealth> distinctHealth() const;
-    // All distinct servers at once, kept up to date by setRows() and applyHealth(): views read it
+    // All distinct servers at once (a URL listed twice is one server), kept up to date by setRows() and applyHealth(): views read it
     // per paint, so it is counted once per batch, not once per view.
     const FleetSummary &summary() const { return m_summary; }
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }

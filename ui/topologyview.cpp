@@ -417,11 +417,6 @@ std::vector<int> TopologyView::callOrders() const
     return orders;
 }
 
-int TopologyView::callOrderOf(int row) const
-{
-    return row < 0 || row >= m_model->rowCount() ? 0 : callOrders()[size_t(row)];
-}
-
 void TopologyView::setEditable(bool editable)
 {
     if (editable == m_editable)

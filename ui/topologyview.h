@@ -34,9 +34,6 @@ public:
     // Editing: context menu, drag to reorder. Off while the JSON text is invalid.
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
-    // The number on a server's badge: its place in the order new calls are handed out, counting
-    // only servers that are up; 0 for a server that gets no calls now.
-    int callOrderOf(int row) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -63,7 +60,8 @@ private:
     int hostCardWidth() const;
     void paintHost(QPainter &p) const;
     void paintServer(QPainter &p, int row, const QRect &rect, int callOrder, const QString &commonVersion) const;
-    // callOrderOf() for every row in one pass.
+    // The number on each server's badge, in one pass: its place in the order new calls are handed
+    // out, counting only servers that are up; 0 for a server that gets no calls now.
     std::vector<int> callOrders() const;
     enum class Protocol { Tcp, Http, Https };
     QString hostLine(const QString &service, const PortHealth &port, Protocol protocol) const;
