@@ -246,6 +246,8 @@ private:
         }
         case SyntaxProblem::TypographicQuotes:
             return typographicQuotesFix(error);
+        case SyntaxProblem::Comment:
+            return commentFix(error);
         case SyntaxProblem::UnusualWhitespace: {
             qsizetype end = error.offset + 1;
             while (end < bytes.size() && (uchar(bytes[end]) & 0xC0) == 0x80)
@@ -257,6 +259,52 @@ private:
         default:
             return std::nullopt;
         }
+    }
+
+    // Removes the comment; a comment alone on its line goes with its line, so no blank line stays.
+    // An unclosed /* comment has no safe end and gets no fix.
+    std::optional<TextFix> commentFix(const JsonSyntaxError &error) const
+    {
+        const QByteArray &bytes = m_document.bytes();
+        const qsizetype begin = error.offset;
+        if (begin + 1 >= bytes.size())
+            return std::nullopt;
+        qsizetype end = 0;
+        if (bytes[begin + 1] == '/') {
+            end = begin + 2;
+            while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
+                ++end;
+        } else {
+            const qsizetype close = bytes.indexOf("*/", begin + 2);
+            if (close < 0)
+                return std::nullopt;
+            end = close + 2;
+        }
+        const qsizetype lineBegin = m_document.positionIndex().lineStart(error.position.line);
+        auto blank = [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                if (bytes[i] != ' ' && bytes[i] != '\t')
+                    return false;
+            }
+            return true;
+        };
+        qsizetype lineEnd = end;
+        while (lineEnd < bytes.size() && (bytes[lineEnd] == ' ' || bytes[lineEnd] == '\t'))
+            ++lineEnd;
+        const bool aloneOnLine = blank(lineBegin, begin) &&
+                                 (lineEnd == bytes.size() || bytes[lineEnd] == '\n' || bytes[lineEnd] == '\r');
+        qsizetype from = begin;
+        qsizetype to = end;
+        if (aloneOnLine && lineEnd < bytes.size()) {
+            from = lineBegin;
+            to = lineEnd + (bytes[lineEnd] == '\r' && lineEnd + 1 < bytes.size() && bytes[lineEnd + 1] == '\n'
+                                ? 2
+                                : 1);
+        } else {
+            while (from > lineBegin && (bytes[from - 1] == ' ' || bytes[from - 1] == '\t'))
+                --from;
+        }
+        return TextFix{ConfigLint::tr("Remove the comment"), {from, to}, QByteArray()};
     }
 
     // Replaces the typographic quotes of the line with the error by straight ones: pasted from a

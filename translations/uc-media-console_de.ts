@@ -1907,6 +1907,10 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
         <source>An unencrypted (ws) connection to a remote media server.</source>
         <translation>Eine unverschlüsselte Verbindung (ws) zu einem entfernten Media-Server.</translation>
     </message>
+    <message>
+        <source>Remove the comment</source>
+        <translation>Kommentar entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ConfigWriter</name>

@@ -1,5 +1,5 @@
 // The check and edit subcommands as a user or a script runs them: the real uc-media-console
-// executable, started without any display, on copies of the shared samples.
+// executable, started without any display, on copies of the samples in tests/data/configs.
 
 #include "models/configdocument.h"
 #include "models/configlint.h"
@@ -27,7 +27,7 @@ struct Run
 
 QByteArray sample(const QString &name)
 {
-    QFile file(QStringLiteral(UCMC_SHARED_DIR "/samples/") + name);
+    QFile file(QStringLiteral(UCMC_TEST_DATA_DIR "/configs/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read sample %s", qPrintable(name));
     return file.readAll();
@@ -41,13 +41,16 @@ QStringList validSamples()
             QStringLiteral("encrypted.json"),
             QStringLiteral("bom-tabs-lf.json"),
             QStringLiteral("compact-one-line.json"),
-            QStringLiteral("lint-mistakes.json")};
+            QStringLiteral("lint-mistakes.json"),
+            QStringLiteral("lint-every-rule.json"),
+            QStringLiteral("extra-members.json"),
+            QStringLiteral("duplicate-members.json")};
 }
 
 QStringList brokenSamples()
 {
     return {QStringLiteral("broken-trailing-comma.json"), QStringLiteral("broken-missing-comma.json"),
-            QStringLiteral("broken-smart-quotes.json")};
+            QStringLiteral("broken-smart-quotes.json"), QStringLiteral("broken-comment.json")};
 }
 
 QByteArray readFile(const QString &path)
@@ -136,7 +139,7 @@ void TestCli::checkExitCodes_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("exitCode");
     for (const QString &name : validSamples())
-        QTest::newRow(qPrintable(name)) << name << (name == u"lint-mistakes.json" ? 2 : 0);
+        QTest::newRow(qPrintable(name)) << name << (name.startsWith(u"lint-") ? 2 : name.startsWith(u"duplicate-") ? 1 : 0);
     for (const QString &name : brokenSamples())
         QTest::newRow(qPrintable(name)) << name << 2;
 }

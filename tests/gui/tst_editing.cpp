@@ -77,7 +77,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("eucwebconfig.json"));
-        m_original = readFile(QStringLiteral(UCMC_SHARED_DIR "/samples/example1-two-remote.json"));
+        m_original = readFile(QStringLiteral(UCMC_TEST_DATA_DIR "/configs/example1-two-remote.json"));
         QVERIFY(writeFile(m_path, m_original));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_window = std::make_unique<MainWindow>(*m_settings);

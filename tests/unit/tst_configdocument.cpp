@@ -763,7 +763,7 @@ void TestConfigDocument::propertyFormattingVariants()
         QCOMPARE(oneLine.format().keyValueSeparator, QStringLiteral(":"));
         compareEntries(original, oneLine);
     }
-    QCOMPARE(variants, 7 * 4 * 2 * 4 * 4);
+    QCOMPARE(variants, int(test::validSamples().size()) * 4 * 2 * 4 * 4);
 }
 
 void TestConfigDocument::propertyScrambledWhitespace()

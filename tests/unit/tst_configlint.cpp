@@ -99,6 +99,9 @@ private slots:
     void everyRule();
     void catalogueIsComplete();
     void lintMistakesLightsUpEveryRule();
+    void everyRuleSampleLightsUpEveryRule();
+    void commentFixes_data();
+    void commentFixes();
     void validSamples_data();
     void validSamples();
     void brokenSamplesGetFixes();
@@ -274,6 +277,67 @@ void TestConfigLint::lintMistakesLightsUpEveryRule()
     QVERIFY(problems[4].message.contains(QStringLiteral("media server 1")));
 }
 
+// tests/data/configs/lint-every-rule.json shows every rule that can appear beside the others. The
+// five left out exclude each other or every entry rule: a file with a syntax error, without a top-level
+// object, or whose (first) list is missing, not a list or empty has no entries to check.
+void TestConfigLint::everyRuleSampleLightsUpEveryRule()
+{
+    const ConfigDocument document =
+        ConfigDocument::fromBytes(test::readSample(QStringLiteral("lint-every-rule.json")));
+    const auto problems = ConfigLint::check(document);
+    QSet<QString> seen;
+    for (const DocumentProblem &problem : problems)
+        seen.insert(problem.ruleId);
+    QSet<QString> expected;
+    for (const LintRule &rule : ConfigLint::rules())
+        expected.insert(rule.id);
+    using namespace ProblemId;
+    for (QLatin1StringView exclusive :
+         {Syntax, TopLevelNotObject, KurentoServersMissing, KurentoServersNotArray, KurentoServersEmpty})
+        QVERIFY(expected.remove(QString(exclusive)));
+    QCOMPARE(seen, expected);
+    verifyAgainstCatalogue(document, problems);
+    verifyFixes(document, problems);
+}
+
+void TestConfigLint::commentFixes_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("fixed"); // empty: no fix offered
+    QTest::newRow("line comment alone, CRLF")
+        << QByteArray("{\r\n   // note\r\n   \"kurentoservers\": []\r\n}\r\n")
+        << QByteArray("{\r\n   \"kurentoservers\": []\r\n}\r\n");
+    QTest::newRow("after a value") << QByteArray("{\n  \"kurentoservers\": [] // none yet\n}")
+                                   << QByteArray("{\n  \"kurentoservers\": []\n}");
+    QTest::newRow("block inside a line") << QByteArray("{\"kurentoservers\": /* x */ []}")
+                                         << QByteArray("{\"kurentoservers\": []}");
+    QTest::newRow("block over two lines")
+        << QByteArray("{\n  /* first\n     second */\n  \"kurentoservers\": []\n}")
+        << QByteArray("{\n  \"kurentoservers\": []\n}");
+    QTest::newRow("comment on the last line") << QByteArray("{\"kurentoservers\": []}\n// end")
+                                              << QByteArray("{\"kurentoservers\": []}\n");
+    QTest::newRow("unclosed block") << QByteArray("{\"kurentoservers\": [] /* open\n}") << QByteArray();
+}
+
+// A comment is removed (with its line when it stands alone), leaving valid JSON around it.
+void TestConfigLint::commentFixes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, fixed);
+    const ConfigDocument document = ConfigDocument::fromBytes(input);
+    const auto problems = ConfigLint::check(document);
+    QCOMPARE(ruleIds(problems), QStringList{ProblemId::Syntax});
+    if (fixed.isEmpty()) {
+        QVERIFY(!problems.front().fix);
+        return;
+    }
+    QVERIFY(problems.front().fix);
+    const EditResult result = ConfigEditor::applyFix(document, *problems.front().fix);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().document.bytes(), fixed);
+    QVERIFY(result.value().document.isValidJson());
+}
+
 void TestConfigLint::validSamples_data()
 {
     QTest::addColumn<QString>("name");
@@ -324,7 +388,7 @@ void TestConfigLint::brokenSamplesGetFixes()
 
 void TestConfigLint::everyFixRemovesItsProblem()
 {
-    for (const QString &name : test::validSamples() + test::brokenSamples()) {
+    for (const QString &name : test::validSamples() + test::lintOnlySamples() + test::brokenSamples()) {
         const ConfigDocument document = ConfigDocument::fromBytes(test::readSample(name));
         verifyFixes(document, ConfigLint::check(document));
     }

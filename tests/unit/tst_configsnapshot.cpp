@@ -14,7 +14,7 @@ using namespace ucmc;
 namespace {
 QString sample(const char *name)
 {
-    return QDir(QStringLiteral(UCMC_SHARED_DIR "/samples")).filePath(QString::fromLatin1(name));
+    return QDir(QStringLiteral(UCMC_TEST_DATA_DIR "/configs")).filePath(QString::fromLatin1(name));
 }
 
 QByteArray hashOf(const QString &path)

@@ -100,9 +100,9 @@ private slots:
 
 void TestJsonParser::samplesListIsComplete()
 {
-    const QDir dir(QStringLiteral(UCMC_SHARED_DIR "/samples"));
+    const QDir dir(QStringLiteral(UCMC_TEST_DATA_DIR "/configs"));
     QStringList onDisk = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    QStringList known = test::validSamples() + test::brokenSamples();
+    QStringList known = test::validSamples() + test::lintOnlySamples() + test::brokenSamples();
     known.sort();
     QCOMPARE(onDisk, known);
 }
@@ -144,6 +144,9 @@ void TestJsonParser::brokenSamples_data()
     // The opening “ before url on line 4 (9 spaces of indentation).
     QTest::newRow("smart quotes") << QStringLiteral("broken-smart-quotes.json")
                                   << SyntaxProblem::TypographicQuotes << 4 << 10 << QByteArray("\xE2\x80\x9C");
+    // A // comment on line 2 (3 spaces of indentation).
+    QTest::newRow("comment") << QStringLiteral("broken-comment.json") << SyntaxProblem::Comment << 2 << 4
+                             << QByteArray("//");
 }
 
 void TestJsonParser::brokenSamples()

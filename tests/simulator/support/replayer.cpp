@@ -15,7 +15,7 @@ bool TranscriptLine::hasSend() const
 
 QList<TranscriptLine> loadTranscript(const QString &fileName, QString *error)
 {
-    QFile file(QStringLiteral(UCMC_SHARED_DIR "/kms-transcripts/") + fileName);
+    QFile file(QStringLiteral(UCMC_TEST_DATA_DIR "/kms-transcripts/") + fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.fileName() + QStringLiteral(": ") + file.errorString();
         return {};

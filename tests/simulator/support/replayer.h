@@ -21,7 +21,7 @@ struct TranscriptLine
     bool hasSend() const;
 };
 
-// Reads a file of /work/shared/kms-transcripts (UCMC_SHARED_DIR).
+// Reads a file of tests/data/kms-transcripts (UCMC_TEST_DATA_DIR).
 QList<TranscriptLine> loadTranscript(const QString &fileName, QString *error);
 
 // Plays transcript steps against a simulator: sends each "send" on the named socket and compares
