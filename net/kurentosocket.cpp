@@ -1,5 +1,7 @@
 #include "net/kurentosocket.h"
 
+#include "net/probescheduler.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHostInfo>
@@ -11,12 +13,6 @@
 #include <QTcpSocket>
 
 #include <cstring>
-
-#if defined(Q_OS_UNIX)
-#include <cerrno>
-#include <ctime>
-#include <sys/socket.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcSocket, "ucmc.probe.socket", QtWarningMsg)
 
@@ -351,11 +347,7 @@ void KurentoSocket::connectToNextAddress()
     // Errors that Qt finds at once (a refused loopback connect) arrive inside connectToHost();
     // handlers must not start the next attempt from there, so they are passed on queued.
     m_opening = true;
-    // Plain TCP unbuffered: a write is one send(), a read one recv() straight into our buffer,
-    // without Qt's ring buffers, FIONREAD or write-notifier round trips. QSslSocket needs its
-    // buffers.
-    m_socket->connectToHost(address, m_port,
-                            m_secure ? QIODevice::ReadWrite : QIODevice::ReadWrite | QIODevice::Unbuffered);
+    m_socket->connectToHost(address, m_port);
     m_opening = false;
 }
 
@@ -365,12 +357,6 @@ void KurentoSocket::onTcpConnected()
         return;
     recordStage(m_timings.tcpMs);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-#if defined(Q_OS_LINUX)
-    if (!m_secure) {
-        const int on = 1;
-        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on);
-    }
-#endif
     if (m_secure) {
         m_stage = Stage::TlsHandshake;
         auto *ssl = static_cast<QSslSocket *>(m_socket);
@@ -502,6 +488,7 @@ void KurentoSocket::onReadyRead()
                 [this, attempt] {
                     m_readQueued = false;
                     if (attempt == m_attempt && !m_reading) {
+                        m_readyAtNs = ProbeScheduler::nowNs();
                         m_reading = true;
                         readAvailable();
                         m_reading = false;
@@ -511,66 +498,14 @@ void KurentoSocket::onReadyRead()
         }
         return;
     }
+    m_readyAtNs = ProbeScheduler::nowNs();
     m_reading = true;
     readAvailable();
     m_reading = false;
 }
 
-qint64 KurentoSocket::realtimeNs()
-{
-#if defined(Q_OS_UNIX)
-    timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-#else
-    return QDateTime::currentMSecsSinceEpoch() * 1'000'000;
-#endif
-}
-
 qint64 KurentoSocket::receive(char *data, qint64 size)
 {
-#if defined(Q_OS_LINUX)
-    if (!m_secure) {
-        // recvmsg() on the descriptor of the unbuffered QTcpSocket: the same one system call as
-        // Qt's read, plus the kernel's receive timestamp (SO_TIMESTAMPNS), so a round trip is
-        // measured to the moment the reply arrived, not to when this thread got to read it.
-        iovec iov{data, size_t(size)};
-        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec)) * 2];
-        msghdr message{};
-        message.msg_iov = &iov;
-        message.msg_iovlen = 1;
-        message.msg_control = control;
-        message.msg_controllen = sizeof control;
-        ssize_t got;
-        do {
-            got = ::recvmsg(int(m_socket->socketDescriptor()), &message, MSG_DONTWAIT);
-        } while (got < 0 && errno == EINTR);
-        const int error = errno;
-        // Qt's unbuffered socket stops notifying unless it sees a read after each readyRead; a
-        // read of zero bytes tells it, without a system call.
-        char none;
-        m_socket->read(&none, 0);
-        if (got > 0) {
-            for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
-                if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_TIMESTAMPNS) {
-                    timespec ts;
-                    std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
-                    m_receivedRealtimeNs = qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-                }
-            }
-            return got;
-        }
-        if (got == 0) {
-            m_readEnd = {true, QString()};
-            return -1;
-        }
-        if (error == EAGAIN || error == EWOULDBLOCK)
-            return 0;
-        m_readEnd = {error == ECONNRESET, QString::fromLocal8Bit(strerror(error))};
-        return -1;
-    }
-#endif
-    m_receivedRealtimeNs = 0;
     const qint64 got = m_socket->read(data, size);
     if (got < 0)
         m_readEnd = {m_socket->error() == QAbstractSocket::RemoteHostClosedError, m_socket->errorString()};
@@ -605,8 +540,7 @@ void KurentoSocket::readAvailable()
         if (attempt != m_attempt)
             return;
         processFrames();
-        // Less than there was room for: the kernel had no more. Reading on would cost a system
-        // call that only says so (EAGAIN); epoll reports new data anyway.
+        // Less than there was room for: Qt's buffer is empty; the next readyRead brings more.
         if (got < room)
             return;
     }
@@ -965,28 +899,6 @@ void KurentoSocket::writeRaw(const char *data, qsizetype size)
 {
     if (!m_socket)
         return;
-#if defined(Q_OS_LINUX)
-    if (!m_secure && m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
-        // Plain TCP with nothing queued in Qt: straight to the kernel, one send(). What does not
-        // fit (a full send buffer) goes through Qt, which keeps it and sends it when it can.
-        ssize_t sent;
-        do {
-            sent = ::send(int(m_socket->socketDescriptor()), data, size_t(size), MSG_DONTWAIT | MSG_NOSIGNAL);
-        } while (sent < 0 && errno == EINTR);
-        if (sent == size)
-            return;
-        if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
-            if (m_stage == Stage::Open || m_stage == Stage::Upgrading)
-                fail({m_stage == Stage::Open ? FailureCode::WsClosed : FailureCode::WsUpgrade,
-                      QString::fromLocal8Bit(strerror(errno)), m_stage == Stage::Open ? 1006 : 0});
-            return;
-        }
-        if (sent > 0) {
-            data += sent;
-            size -= sent;
-        }
-    }
-#endif
     const bool nested = m_writing;
     m_writing = true;
     m_socket->write(data, size);

@@ -102,10 +102,10 @@ public:
     const CertificateInfo &certificate() const { return m_certificate; }
     // What a timeout in the current stage means (the caller enforces the deadline).
     SocketFailure timeoutFailure() const;
-    // When the bytes that completed the message being delivered reached this machine: the
-    // kernel's receive timestamp (CLOCK_REALTIME, ns) on Linux for ws://; 0 when unknown (wss).
-    qint64 receivedAtRealtimeNs() const { return m_receivedRealtimeNs; }
-    static qint64 realtimeNs(); // the same clock, now
+    // When this thread was told that the bytes of the message being delivered had arrived
+    // (ProbeScheduler::nowNs()): the start of the read, before other messages of the same wake-up
+    // are handled, so a reply is timed without the work done for replies read before it.
+    qint64 readyAtNs() const { return m_readyAtNs; }
 
     // Helpers, public for tests.
     static QByteArray acceptKeyFor(const QByteArray &secWebSocketKey);
@@ -152,7 +152,7 @@ private:
     bool m_reading = false; // inside the read loop
     bool m_writing = false; // inside write()/flush() of the Qt socket
     bool m_readQueued = false;
-    qint64 m_receivedRealtimeNs = 0;
+    qint64 m_readyAtNs = 0;
     struct ReadEnd
     {
         bool closedByPeer = false;

@@ -255,7 +255,6 @@ void MediaServerConnection::sendPing()
     m_pingId = id;
     m_pingSentMs = ProbeScheduler::nowMs();
     m_pingSentNs = ProbeScheduler::nowNs();
-    m_pingSentRealtimeNs = KurentoSocket::realtimeNs();
     m_socket.sendText(QByteArrayView(text, end - text));
     if (m_phase == Phase::Open) // not failed on the way
         m_scheduler->schedule(this, m_pingSentMs + m_settings.timeoutMs);
@@ -274,7 +273,6 @@ void MediaServerConnection::socketOpened()
     appendRequest(frames, Request::Connect, QByteArrayLiteral("\"method\":\"connect\""));
     m_pingSentMs = ProbeScheduler::nowMs();
     m_pingSentNs = ProbeScheduler::nowNs();
-    m_pingSentRealtimeNs = KurentoSocket::realtimeNs();
     m_socket.sendFrames(frames);
     if (m_phase == Phase::Open)
         m_scheduler->schedule(this, m_pingSentMs + m_settings.timeoutMs);
@@ -459,15 +457,11 @@ void MediaServerConnection::sendMetricsRound()
 
 void MediaServerConnection::onPong()
 {
-    // The round trip ends when the pong reached this machine (the kernel's timestamp), not when
-    // this thread read it: pings go out in bursts, and a reply may wait while others are sent.
-    // The monotonic clock bounds it (the wall clock may be adjusted meanwhile).
-    const qint64 elapsedNs = ProbeScheduler::nowNs() - m_pingSentNs;
-    const qint64 arrivedNs = m_socket.receivedAtRealtimeNs() - m_pingSentRealtimeNs;
-    const double rtt = double(m_socket.receivedAtRealtimeNs() > 0 && arrivedNs >= 0 && arrivedNs <= elapsedNs
-                                  ? arrivedNs
-                                  : elapsedNs)
-                       / 1e6;
+    // The round trip ends when this thread learnt that the pong had arrived, not when it got to
+    // parse it: replies of one burst are read together, and the last would carry the others' work.
+    const qint64 readyNs = m_socket.readyAtNs();
+    const qint64 sentNs = m_pingSentNs;
+    const double rtt = double(readyNs >= sentNs ? readyNs - sentNs : ProbeScheduler::nowNs() - sentNs) / 1e6;
     m_pingId = 0;
     ++m_pongs;
     g_pongs.fetch_add(1, std::memory_order_relaxed);

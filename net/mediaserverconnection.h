@@ -123,7 +123,6 @@ private:
     qint64 m_pingId = 0;        // the ping in flight, 0 when none
     qint64 m_pingSentMs = 0;    // scheduler clock
     qint64 m_pingSentNs = 0;    // for the round trip
-    qint64 m_pingSentRealtimeNs = 0; // the same, on the clock of the kernel's receive timestamps
     bool m_firstPing = false;   // the first ping of this connection (its RPC stage)
     QByteArray m_sessionId;     // from `connect`, used for every later request
     QByteArray m_sessionParams; // ,"sessionId":"…" ready to append

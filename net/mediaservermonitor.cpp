@@ -3,7 +3,6 @@
 #include "net/hostprobe.h"
 #include "net/mediaserverconnection.h"
 #if defined(Q_OS_LINUX)
-#include "net/epolleventdispatcher.h"
 #endif
 
 #include <QDateTime>
@@ -276,15 +275,6 @@ MediaServerMonitor::MediaServerMonitor(QObject *parent)
     qRegisterMetaType<ucmc::ProbeSettings>();
     qRegisterMetaType<ucmc::ServerEvent>();
     m_thread.setObjectName(QStringLiteral("ucmc-monitor"));
-    m_dispatcherName = QStringLiteral("qt");
-#if defined(Q_OS_LINUX)
-    if (qEnvironmentVariable("UCMC_MONITOR_DISPATCHER") != QLatin1String("qt")) {
-        if (auto *dispatcher = EpollEventDispatcher::create()) {
-            m_thread.setEventDispatcher(dispatcher);
-            m_dispatcherName = QStringLiteral("epoll");
-        }
-    }
-#endif
     m_worker = new MonitorWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -99,8 +99,8 @@ private:
 };
 
 // The GUI thread's handle on the monitor. Every call returns at once; the work happens in the
-// monitor's own thread (on Linux with an epoll event dispatcher, so a thousand sockets cost
-// nothing while they are quiet), so the window never waits on the network.
+// monitor's own thread, on Qt's own event dispatcher (the same path on every platform), so the
+// window never waits on the network.
 class MediaServerMonitor : public QObject
 {
     Q_OBJECT
@@ -124,9 +124,6 @@ public:
 
     // Pings answered by all monitors of this process since it started (for benchmarks).
     static quint64 answeredPings();
-    // The monitor thread's event dispatcher: "epoll" (Linux) or "qt" (Qt's own; forced with the
-    // environment variable UCMC_MONITOR_DISPATCHER=qt).
-    QString dispatcherName() const { return m_dispatcherName; }
 
 signals:
     void healthChanged(const ucmc::HealthUpdates &updates);
@@ -137,7 +134,6 @@ signals:
 private:
     QThread m_thread;
     MonitorWorker *m_worker = nullptr;
-    QString m_dispatcherName;
 };
 
 } // namespace ucmc

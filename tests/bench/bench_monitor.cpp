@@ -12,13 +12,14 @@
 //
 // Run:  cmake --preset release && cmake --build build-release --target bench_monitor kms-sim
 //       build-release/bin/bench_monitor [--count 1000] [--seconds 60] [--warmup 20] [--sim-threads 2]
-//            [--no-haproxy] [--no-gui] [--metrics-ms 10000] [--dispatcher qt]
+//            [--no-haproxy] [--no-gui] [--metrics-ms 10000]
 // Everything listens on 127.0.0.0/8; the bench ends by itself and ends its children.
 
 #include "models/servertablemodel.h"
 #include "net/mediaservermonitor.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -51,7 +52,6 @@ struct Options
     int metricsMs = 10000;
     bool haproxy = true;
     bool gui = true;
-    QString dispatcher;
 };
 
 Options parseOptions(const QStringList &args)
@@ -68,9 +68,6 @@ Options parseOptions(const QStringList &args)
     o.metricsMs = qBound(1000, value("--metrics-ms", o.metricsMs), 3'600'000);
     o.haproxy = !args.contains(QStringLiteral("--no-haproxy"));
     o.gui = !args.contains(QStringLiteral("--no-gui"));
-    const qsizetype d = args.indexOf(QStringLiteral("--dispatcher"));
-    if (d >= 0 && d + 1 < args.size())
-        o.dispatcher = args[d + 1];
     return o;
 }
 
@@ -183,8 +180,6 @@ int main(int argc, char *argv[])
     qputenv("QT_LOGGING_RULES", "*.debug=false;ucmc.*.info=false");
     QApplication app(argc, argv);
     const Options o = parseOptions(QCoreApplication::arguments());
-    if (!o.dispatcher.isEmpty())
-        qputenv("UCMC_MONITOR_DISPATCHER", o.dispatcher.toLatin1());
     QTemporaryDir dir;
     if (!dir.isValid())
         qFatal("no temporary folder");
@@ -453,9 +448,8 @@ int main(int argc, char *argv[])
             .arg(upCount())
             .arg(urls.size())
             .arg(haproxyUp));
-    say(QStringLiteral("monitor thread event dispatcher: %1")
-            .arg(qEnvironmentVariable("UCMC_MONITOR_DISPATCHER") == QLatin1String("qt") ? QStringLiteral("Qt's")
-                                                                                        : QStringLiteral("epoll")));
+    say(QStringLiteral("event dispatcher (Qt's own, in every thread): %1")
+            .arg(QString::fromLatin1(QCoreApplication::eventDispatcher()->metaObject()->className())));
     say(QString());
     say(QStringLiteral("                              console          HAProxy 2.6"));
     say(QStringLiteral("CPU, % of one core            %1 %          %2 %")

@@ -165,6 +165,13 @@ private slots:
         m_config = m_dir->filePath(QStringLiteral("eucwebconfig.json"));
     }
 
+    // The version arrives with getInfo, after the first pong: "up" alone does not mean it is known.
+    static bool hasVersion(const Exposition &x, const QString &key)
+    {
+        const QList<Sample> info = x.find(QStringLiteral("ucmc_media_server_info"), url(key));
+        return !info.isEmpty() && !info.first().labels.value(QStringLiteral("version")).isEmpty();
+    }
+
     void servesHealthAndFollowsAServerDownAndUp()
     {
         auto a = startServer();
@@ -182,10 +189,10 @@ private slots:
                      [&](const Exposition &x) {
                          return valueOr(x, QStringLiteral("ucmc_media_server_up"), url(keyA)) == 1 &&
                                 valueOr(x, QStringLiteral("ucmc_media_server_up"), url(keyB)) == 1 &&
-                                !x.find(QStringLiteral("ucmc_media_server_info"), url(keyB)).isEmpty();
+                                hasVersion(x, keyA) && hasVersion(x, keyB);
                      },
                      8000, &e),
-                 "both servers up");
+                 "both servers up and their versions known");
 
         // Every family is there, with HELP and TYPE of the right type.
         for (const auto &[name, type] : kFamilies) {
