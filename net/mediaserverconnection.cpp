@@ -424,7 +424,12 @@ void MediaServerConnection::handleReply(Request kind, const QJsonObject &reply)
         break;
     }
     case Request::UsedCpu:
-        m_metricsRound.cpuPercent = value.isDouble() ? value.toDouble() : -1;
+        // KMS answers "value":null when it measured no elapsed time (interval 0 or 1, sometimes up
+        // to 10 ms): no figure this time, so the last one (or unknown) stays, never 0 %.
+        if (value.isNull() && result.toObject().contains(QLatin1String("value")))
+            m_metricsRound.cpuPercent = m_tracker.health().metrics.cpuPercent;
+        else
+            m_metricsRound.cpuPercent = value.isDouble() ? value.toDouble() : -1;
         break;
     }
     // One of the periodic figures: when the round is complete, it goes into the health.

@@ -2,6 +2,7 @@
 // wrong path, hostile answers and JSON-RPC errors, with a test for every failure code loopback can
 // produce (all but tls-changed, which tst_certificates covers, and network). Real sockets; the
 // monitor runs in its own thread as in the console, the simulators in the test's thread.
+#include "fakekurento.h"
 #include "monitorprobe.h"
 
 #include "fault.h"
@@ -459,6 +460,55 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(server->connectionCount(), 1, 3000);
         m_monitor->setTargets({});
         QTRY_COMPARE_WITH_TIMEOUT(server->connectionCount(), 0, 2000);
+    }
+
+    void nullUsedCpuKeepsTheLastFigure()
+    {
+        // A real KMS answers getUsedCpu with "value":null when it measured no elapsed time (kms-sim
+        // does too, for intervals the console never sends). That is no figure this time: neither
+        // 0 % nor a failure. The first round here is null (unknown), the second 12.5, the rest
+        // null again (12.5 stays).
+        test::FakeKurentoServer fake(freshAddress());
+        QVERIFY(fake.listen());
+        int cpuReplies = 0;
+        fake.onMessage = [&cpuReplies](test::FakePeer &peer, const QByteArray &message) {
+            const QJsonObject request = QJsonDocument::fromJson(message).object();
+            if (request.value(QLatin1String("params")).toObject().value(QLatin1String("operation")).toString()
+                != QLatin1String("getUsedCpu")) {
+                test::FakeKurentoServer::answerLikeKms(peer, message);
+                return;
+            }
+            const QJsonValue value = cpuReplies++ == 1 ? QJsonValue(12.5) : QJsonValue(QJsonValue::Null);
+            const QJsonObject result{{QStringLiteral("sessionId"), QString::fromLatin1(peer.sessionId)},
+                                     {QStringLiteral("value"), value}};
+            peer.sendText(test::FakeKurentoServer::compact({{QStringLiteral("id"), request.value(QLatin1String("id"))},
+                                                            {QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                                            {QStringLiteral("result"), result}}));
+        };
+        const QString key = fake.url();
+        QList<double> figures; // every cpuPercent published once the figures came
+        connect(m_monitor.get(), &MediaServerMonitor::healthChanged, this, [&](const HealthUpdates &updates) {
+            for (const HealthUpdate &u : updates) {
+                if (u.key == key && u.health.metrics.memoryKiB >= 0)
+                    figures << u.health.metrics.cpuPercent;
+            }
+        });
+        ProbeSettings settings = fastSettings();
+        settings.metricsIntervalMs = 1000;
+        m_monitor->setSettings(settings);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->latest[key].metrics.memoryKiB, qint64(30000), 3000);
+        QCOMPARE(m_recorder->latest[key].metrics.cpuPercent, -1.0); // unknown, not 0 %
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->latest[key].metrics.cpuPercent, 12.5, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(cpuReplies >= 4, 6000);
+        QTest::qWait(100);
+        QCOMPARE(m_recorder->state(key), HealthState::Up);
+        QCOMPARE(m_recorder->latest[key].metrics.cpuPercent, 12.5);
+        const qsizetype first = figures.indexOf(12.5);
+        QVERIFY(first >= 0);
+        QVERIFY(!figures.contains(0.0));
+        for (qsizetype i = first; i < figures.size(); ++i)
+            QCOMPARE(figures[i], 12.5);
     }
 
     void manyServersInOneBatch()

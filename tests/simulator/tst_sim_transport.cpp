@@ -315,7 +315,7 @@ void TestTransport::unsupportedWebSocketVersion()
     c.sendRaw("GET /kurento HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 99\r\n\r\n");
     QVERIFY(c.waitForDisconnected());
-    QVERIFY(c.rawReceived().startsWith("HTTP/1.1 400 \r\n"));
+    QVERIFY(c.rawReceived().startsWith("HTTP/1.1 400 Bad Request\r\n"));
     QVERIFY(c.rawReceived().contains("Sec-WebSocket-Version: 0,7,8,13\r\n"));
 }
 

@@ -24,8 +24,16 @@ HttpHandshake::Result closeWith(const QByteArray &response)
 
 HttpHandshake::Result badRequest()
 {
-    // websocketpp writes an empty reason phrase here: "HTTP/1.1 400 ".
+    // websocketpp writes an empty reason phrase when the request cannot be parsed (HTTP/1.0,
+    // garbage): "HTTP/1.1 400 ".
     return closeWith(statusOnly("HTTP/1.1 400 "));
+}
+
+HttpHandshake::Result badHandshake()
+{
+    // A parsed upgrade request that fails websocketpp's checks (no Sec-WebSocket-Key, no Host)
+    // gets the full reason phrase, as a real KMS 7.3.0 answered.
+    return closeWith(statusOnly("HTTP/1.1 400 Bad Request"));
 }
 
 bool containsToken(const QByteArray &headerValue, const QByteArray &token)
@@ -59,6 +67,7 @@ HttpHandshake::Result HttpHandshake::evaluate(const QByteArray &buffer)
         return badRequest();
 
     QByteArray upgrade, connection, key, version;
+    bool hasHost = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -74,22 +83,30 @@ HttpHandshake::Result HttpHandshake::evaluate(const QByteArray &buffer)
             key = value;
         else if (name == "sec-websocket-version")
             version = value;
+        else if (name == "host")
+            hasHost = true;
     }
 
     Result result;
     result.consumed = end + 4;
-    if (requestLine[0] != "GET") {
+    const QByteArray &method = requestLine[0];
+    const bool isUpgrade = containsToken(upgrade, "websocket") && containsToken(connection, "upgrade");
+    // GET, HEAD, OPTIONS and PUT without an upgrade got 426 and an immediate close from KMS.
+    if (!isUpgrade && (method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "PUT"))
+        return closeWith(statusOnly("HTTP/1.1 426 Upgrade Required"));
+    if (method != "GET") {
         // A POST got no answer at all from KMS; the handshake timeout closes it later.
         result.verdict = Verdict::Ignore;
         return result;
     }
-    if (!containsToken(upgrade, "websocket") || !containsToken(connection, "upgrade"))
-        return closeWith(statusOnly("HTTP/1.1 426 Upgrade Required"));
     if (version != "13" && version != "8" && version != "7") {
-        return closeWith("HTTP/1.1 400 \r\nSec-WebSocket-Version: 0,7,8,13\r\n" + ServerHeader + "\r\n");
+        return closeWith("HTTP/1.1 400 Bad Request\r\nSec-WebSocket-Version: 0,7,8,13\r\n" + ServerHeader +
+                         "\r\n");
     }
     if (key.isEmpty())
-        return badRequest();
+        return badHandshake();
+    if (!hasHost) // websocketpp builds the request URI from Host; without one the URI is invalid
+        return badHandshake();
 
     // websocketpp keeps headers in a std::map, so they come out sorted.
     result.verdict = Verdict::Upgrade;

@@ -5,8 +5,10 @@
 namespace kmssim {
 
 // The HTTP side of the WebSocket opening handshake, answered like websocketpp 0.8.2 in KMS does
-// (06-transport.jsonl): 101 with the headers in websocketpp's order, 426 for a plain GET, a bare
-// "400 " for HTTP/1.0 or garbage, silence for POST, and no subprotocol or extension negotiated.
+// (06-transport.jsonl): 101 with the headers in websocketpp's order, 426 for a GET, HEAD, OPTIONS
+// or PUT without upgrade, a bare "400 " for HTTP/1.0 or garbage, "400 Bad Request" for an upgrade
+// without Host or Sec-WebSocket-Key or with an unsupported version, silence for POST, and no
+// subprotocol or extension negotiated.
 class HttpHandshake
 {
 public:

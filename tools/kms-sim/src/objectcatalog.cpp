@@ -205,7 +205,9 @@ std::optional<std::string> ObjectCatalog::kmd(const std::string &moduleName, con
     }
     if (moduleName != "elements" && moduleName != "filters")
         return std::nullopt;
-    // Not captured: a shortened descriptor with the real header fields and the class names.
+    // Not captured: a shortened descriptor (well under 1 KB) with the real header fields and the
+    // class names. KMS 7.3.0's real descriptors are about 71 KB (elements) and 8.7 KB (filters),
+    // which matters for clients' message size limits; their content is not invented here.
     std::string classes;
     for (const TypeInfo &type : m_types) {
         if (type.module != moduleName)

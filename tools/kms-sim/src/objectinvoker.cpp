@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <optional>
 
 namespace kmssim {
 
@@ -179,8 +181,14 @@ bool ObjectInvoker::invokeServerManager(const std::string &op, const JsonValue &
     } else if (op == "getUsedCpu") {
         const std::int64_t interval = intParam(params, "interval");
         result.delayMs = int(std::clamp<std::int64_t>(interval, 0, MaxUsedCpuIntervalMs));
-        // KMS computes a float; its double form is what goes on the wire.
-        result.value = double(LoadModel::usedCpuPercent(m_mediaSet));
+        // KMS computes a float; its double form is what goes on the wire, and a NaN (no elapsed
+        // time measured) goes out as null.
+        const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
+        const std::optional<float> cpu =
+            LoadModel::usedCpuPercent(m_mediaSet, result.delayMs, std::int64_t(now));
+        result.value = cpu ? JsonValue(double(*cpu)) : JsonValue();
     } else if (op == "getUsedMemory") {
         result.value = LoadModel::usedMemoryKiB(m_mediaSet);
     } else {

@@ -13,6 +13,13 @@ namespace {
 
 constexpr qint64 ReadBufferBytes = 1 << 20; // unread input stays in the kernel (TCP backpressure)
 
+int closeCodeOf(const QByteArray &payload)
+{
+    if (payload.size() < 2)
+        return -1;
+    return (uchar(payload[0]) << 8) | uchar(payload[1]);
+}
+
 } // namespace
 
 WsConnection::WsConnection(QTcpSocket *socket, bool tls, const Limits &limits, QObject *parent)
@@ -177,8 +184,15 @@ void WsConnection::handleFrame(const WsFrame::Decoded &frame)
             failProtocol(1002, "Invalid close frame");
             return;
         }
-        if (m_state == State::Open) // the client closes: echo its status, then end TCP
-            writeFrame(WsFrame::Close, frame.payload);
+        if (closeCodeOf(frame.payload) == 1005) { // "no status" must not be sent (RFC 6455 7.4.1)
+            failProtocol(1002, "Invalid close code");
+            return;
+        }
+        if (m_state == State::Open) {
+            // The client closes: echo its status (an empty close is acknowledged with 1000, as
+            // websocketpp does), then end TCP.
+            writeFrame(WsFrame::Close, frame.payload.isEmpty() ? WsFrame::closePayload(1000, {}) : frame.payload);
+        }
         m_state = State::Ignoring;
         closeTcp();
         return;
@@ -206,9 +220,12 @@ void WsConnection::failProtocol(quint16 code, const QByteArray &reason)
     qCDebug(lcKmsSim) << "WebSocket protocol error" << code << reason;
     if (m_state == State::Open)
         closeWithStatus(code, reason);
-    // websocketpp stops reading after a protocol error; the close handshake timeout ends it.
-    if (m_state == State::Closing)
+    // websocketpp stops reading after a protocol error, and KMS 7.3.0 dropped TCP within 0.5 s
+    // even when the client never answered the close frame (not after the 5 s close timeout).
+    if (m_state == State::Closing) {
         m_state = State::Ignoring;
+        m_timer.start(m_limits.protocolErrorDropMs);
+    }
     m_in.clear();
 }
 

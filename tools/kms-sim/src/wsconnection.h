@@ -25,6 +25,7 @@ public:
         qint64 maxMessageSize = 32000000;
         int handshakeTimeoutMs = 5000; // websocketpp's open_handshake_timeout
         int closeTimeoutMs = 5000;     // websocketpp's close_handshake_timeout
+        int protocolErrorDropMs = 100; // after a protocol error's close frame (KMS: within 0.5 s)
     };
 
     WsConnection(QTcpSocket *socket, bool tls, const Limits &limits, QObject *parent = nullptr);
