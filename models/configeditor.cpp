@@ -498,7 +498,8 @@ EditResult ConfigEditor::clearFlag(const ConfigDocument &document, int index, Se
     // must mean absent for every reader. One removal at a time, the last occurrence first, each
     // on the text the previous one left, so that removeItem() always sees its real neighbours.
     QByteArray bytes = document.bytes();
-    for (ConfigDocument current = document;;) {
+    ConfigDocument current = document;
+    for (size_t left = membersNamed(*document.entryNode(index), key).size(); left > 0; --left) {
         const JsonNode *node = current.entryNode(index);
         if (!node)
             break; // the previous removal broke the text: finish() refuses it below
