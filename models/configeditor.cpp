@@ -64,6 +64,32 @@ std::optional<EditError> checkObjectEntry(const ConfigDocument &document, int in
     return std::nullopt;
 }
 
+// The members of an object named key, in source order: more than one when the key is duplicated.
+std::vector<const JsonNode::Member *> membersNamed(const JsonNode &object, QLatin1StringView key)
+{
+    std::vector<const JsonNode::Member *> found;
+    for (const JsonNode::Member &member : object.members) {
+        if (member.key == key)
+            found.push_back(&member);
+    }
+    return found;
+}
+
+// Address edits refuse an entry with more than one "url" (lint rule entry-duplicate-member): the
+// occurrences may name different servers, and programs differ in which one they read, so no edit
+// can know which one the user means. Removing the extra one first settles it.
+std::optional<EditError> checkUrlNotDuplicated(const ConfigDocument &document, int index)
+{
+    if (!document.entries()[size_t(index)].duplicateMembers.contains(EntryKey::Url))
+        return std::nullopt;
+    return EditError{
+        EditProblem::DuplicateMember,
+        ConfigEditor::tr("Media server %1 contains \"url\" more than once, and programs differ in "
+                         "which one they use, so its address is not changed. Remove the extra "
+                         "\"url\" first (fix: \"Remove this extra member\"), then try again.")
+            .arg(index + 1)};
+}
+
 Result<MediaServerUrl, EditProblem> parseNewUrl(const QString &url)
 {
     auto parsed = MediaServerUrl::parse(url);
@@ -278,6 +304,8 @@ EditResult ConfigEditor::setUrl(const ConfigDocument &document, int index, const
 {
     if (auto error = checkObjectEntry(document, index))
         return *error;
+    if (auto error = checkUrlNotDuplicated(document, index))
+        return *error;
     const auto parsed = parseNewUrl(url);
     if (!parsed.ok())
         return parsed.error();
@@ -301,6 +329,8 @@ EditResult ConfigEditor::setUrl(const ConfigDocument &document, int index, const
 EditResult ConfigEditor::changeUrl(const ConfigDocument &document, int index, const UrlChange &change)
 {
     if (auto error = checkObjectEntry(document, index))
+        return *error;
+    if (auto error = checkUrlNotDuplicated(document, index))
         return *error;
     const MediaServerEntry &entry = document.entries()[size_t(index)];
     if (!entry.hasValidEndpoint())
@@ -366,6 +396,8 @@ EditResult ConfigEditor::setEncrypted(const ConfigDocument &document, int index,
 {
     if (auto error = checkObjectEntry(document, index))
         return *error;
+    if (auto error = checkUrlNotDuplicated(document, index))
+        return *error;
     const MediaServerEntry &entry = document.entries()[size_t(index)];
     if (!canSwitchEncryption(entry))
         return EditError{EditProblem::NotWebSocketUrl,
@@ -385,6 +417,23 @@ EditResult ConfigEditor::setAllEncrypted(const ConfigDocument &document, bool en
         return *error;
     std::vector<TextSplice> parts;
     for (const MediaServerEntry &entry : document.entries()) {
+        // An entry with more than one "url" refuses the whole switch when any of them would have
+        // to change: switching only the first would leave a last-wins reader on the old scheme.
+        if (entry.duplicateMembers.contains(EntryKey::Url)) {
+            for (const JsonNode::Member *url :
+                 membersNamed(*document.entryNode(entry.index), EntryKey::Url)) {
+                if (!url->value.isString())
+                    continue;
+                const auto parsed = MediaServerUrl::parse(url->value.text);
+                if (parsed.ok() && parsed.value().isWebSocket() && parsed.value().secure != encrypted)
+                    return EditError{
+                        EditProblem::DuplicateMember,
+                        tr("Media server %1 contains \"url\" more than once, and programs differ in which "
+                           "one they use, so no address is switched. Remove the extra \"url\" first (fix: "
+                           "\"Remove this extra member\"), then try again.")
+                            .arg(entry.index + 1)};
+            }
+        }
         if (canSwitchEncryption(entry) && entry.endpoint.secure != encrypted)
             parts.push_back({entry.urlValueSpan, jsonString(switchedUrl(entry.endpoint, encrypted, policy))});
     }
@@ -402,21 +451,34 @@ EditResult ConfigEditor::setFlag(const ConfigDocument &document, int index, Serv
     const FlagValue &value = flagOf(entry, flag);
     const QLatin1StringView key = serverFlagKey(flag);
     const EntryStyle style = EntryStyle::of(document);
+    const JsonNode &node = *document.entryNode(index);
 
     FlagValue::Type type = value.type;
-    if (type == FlagValue::Type::Number && value.number == (on ? 1.0 : 0.0))
-        return noChange(tr("%1 is already %2.").arg(key, value.sourceText));
-    if (type == FlagValue::Type::Bool && value.boolean == on)
-        return noChange(tr("%1 is already %2.").arg(key, value.sourceText));
     if (type == FlagValue::Type::Other || type == FlagValue::Type::Absent)
         type = flagTypeFor(entry, flag, style.flagType);
     const QByteArray text = EntryStyle::flagText(on, type);
     const QString description =
         tr("Set %1 of %2 to %3").arg(key, serverName(entry), QString::fromLatin1(text));
 
-    if (value.isPresent())
-        return finishInList(document, {value.valueSpan, text}, description);
-    const JsonNode &node = *document.entryNode(index);
+    if (value.isPresent()) {
+        // Every occurrence gets the value (more than one when the flag is duplicated, see the
+        // header), so that first-wins and last-wins readers agree. Each keeps its JSON type; one
+        // that already says the value stays as it is.
+        std::vector<TextSplice> parts;
+        for (const JsonNode::Member *member : membersNamed(node, key)) {
+            const JsonNode &current = member->value;
+            if (current.isNumber() ? current.number == (on ? 1.0 : 0.0)
+                                   : current.isBool() && current.boolean == on)
+                continue;
+            const FlagValue::Type own = current.isNumber() ? FlagValue::Type::Number
+                                        : current.isBool() ? FlagValue::Type::Bool
+                                                           : type;
+            parts.push_back({current.span, EntryStyle::flagText(on, own)});
+        }
+        if (parts.empty())
+            return noChange(tr("%1 is already %2.").arg(key, value.sourceText));
+        return finishInList(document, TextSplice::merge(document.bytes(), parts), description);
+    }
     const QByteArray member = style.member(key, text);
     if (node.members.empty())
         return finishInList(document, {node.span, style.entry({member})}, description);
@@ -432,11 +494,24 @@ EditResult ConfigEditor::clearFlag(const ConfigDocument &document, int index, Se
     const QLatin1StringView key = serverFlagKey(flag);
     if (!flagOf(entry, flag).isPresent())
         return noChange(tr("%1 has no %2.").arg(serverName(entry), key));
-    const JsonNode &node = *document.entryNode(index);
-    const auto member = std::find_if(node.members.begin(), node.members.end(),
-                                     [&](const JsonNode::Member &m) { return m.key == key; });
-    const TextSplice splice = JsonSplice::removeItem(node, int(member - node.members.begin()));
-    return finishInList(document, splice, tr("Remove %1 from %2").arg(key, serverName(entry)));
+    // Every occurrence goes (more than one when the flag is duplicated, see the header): "not set"
+    // must mean absent for every reader. One removal at a time, the last occurrence first, each
+    // on the text the previous one left, so that removeItem() always sees its real neighbours.
+    QByteArray bytes = document.bytes();
+    ConfigDocument current = document;
+    for (size_t left = membersNamed(*document.entryNode(index), key).size(); left > 0; --left) {
+        const JsonNode *node = current.entryNode(index);
+        if (!node)
+            break; // the previous removal broke the text: finish() refuses it below
+        const auto occurrences = membersNamed(*node, key);
+        if (occurrences.empty())
+            break;
+        const int last = int(occurrences.back() - node->members.data());
+        bytes = JsonSplice::removeItem(*node, last).applyTo(current.bytes());
+        current = ConfigDocument::fromBytes(bytes);
+    }
+    return finishInList(document, TextSplice::between(document.bytes(), bytes),
+                        tr("Remove %1 from %2").arg(key, serverName(entry)));
 }
 
 EditResult ConfigEditor::replaceText(const ConfigDocument &document, const QByteArray &bytes)

@@ -23,6 +23,18 @@
 // - Switching encryption follows the article: ws:8888 <-> wss:8433. A port that is not the
 //   default of the current scheme (8888 for ws, 8433 for wss, or no port at all) is custom:
 //   PortPolicy decides whether it stays; hasCustomPort() lets a UI ask the user first.
+// - A member that occurs more than once in an entry (lint rule entry-duplicate-member) is never
+//   left ambiguous by an edit: programs differ in which occurrence they read (this console the
+//   first, a last-wins parser the last), so after an edit every reader must see the same.
+//   * clearFlag() removes every occurrence: "not set" means absent for every reader.
+//   * setFlag() writes the value into every occurrence that does not already say it (each keeps
+//     its JSON type, as a single flag does). It removes nothing the user did not ask to remove;
+//     the lint fix "Remove this extra member" stays available for tidying up.
+//   * setUrl(), changeUrl(), setEncrypted() and setAllEncrypted() refuse an entry whose "url"
+//     occurs more than once (EditProblem::DuplicateMember): the occurrences may name different
+//     servers, so which one the user means is unknown. The message says to remove the extra
+//     "url" first. setAllEncrypted() refuses only when such an entry has an occurrence it would
+//     have to switch.
 
 #include "models/configdocument.h"
 #include "models/documentproblem.h"
@@ -56,6 +68,7 @@ enum class EditProblem {
     InvalidUrl,      // the new address does not parse
     NotWebSocketUrl, // encryption can only be switched on ws:// and wss:// addresses
     NoChange,        // the edit would change nothing
+    DuplicateMember, // the entry has "url" more than once (entry-duplicate-member): remove one first
     InvalidFix,      // the fix does not fit the document
     Internal,        // the result would not be valid JSON (a bug; the document is kept)
 };

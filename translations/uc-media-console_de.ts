@@ -1621,6 +1621,14 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
+    <message>
+        <source>Media server %1 contains &quot;url&quot; more than once, and programs differ in which one they use, so its address is not changed. Remove the extra &quot;url&quot; first (fix: &quot;Remove this extra member&quot;), then try again.</source>
+        <translation>Media-Server %1 enthält &quot;url&quot; mehrfach, und welches davon verwendet wird, ist von Programm zu Programm verschieden; daher wird seine Adresse nicht geändert. Entfernen Sie zuerst das überzählige &quot;url&quot; (Korrektur: „Überzählige Einstellung entfernen“) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Media server %1 contains &quot;url&quot; more than once, and programs differ in which one they use, so no address is switched. Remove the extra &quot;url&quot; first (fix: &quot;Remove this extra member&quot;), then try again.</source>
+        <translation>Media-Server %1 enthält &quot;url&quot; mehrfach, und welches davon verwendet wird, ist von Programm zu Programm verschieden; daher wird keine Adresse umgestellt. Entfernen Sie zuerst das überzählige &quot;url&quot; (Korrektur: „Überzählige Einstellung entfernen“) und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ConfigFileReader</name>

@@ -401,6 +401,8 @@ void MainWindow::connectEditing()
     connect(m_session, &DocumentSession::modifiedChanged, this, [this] { retranslate(); });
     connect(m_session, &DocumentSession::editRefused, this, [this](const QString &message) {
         m_fileBanner->showMessage(MessageBanner::Level::Warning, tr("This change was not made"), message);
+        // The box or choice the user just changed shows the file's state again.
+        m_panel->revertChoices(m_session->document());
     });
     connect(m_editing, &ServerEditing::entryToSelect, this, &MainWindow::selectEntry);
 

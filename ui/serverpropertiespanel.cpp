@@ -141,20 +141,36 @@ void ServerPropertiesPanel::showEntry(const ConfigDocument &document, int index,
             m_url->setText(entry.urlIsString ? entry.url : QString());
             validateUrl(m_url->text());
         }
-        m_encrypted->setChecked(entry.hasValidEndpoint() && entry.endpoint.secure);
-        m_encrypted->setEnabled(ConfigEditor::canSwitchEncryption(entry));
-        for (int i = 0; i < 3; ++i) {
-            const FlagValue &flag = flagOf(entry, kFlags[i]);
-            int choice = NotSet;
-            if (flag.type == FlagValue::Type::Number)
-                choice = flag.number != 0 ? On : Off;
-            else if (flag.type == FlagValue::Type::Bool)
-                choice = flag.boolean ? On : Off;
-            m_flags[i]->setCurrentIndex(choice);
-            m_flags[i]->setToolTip(flag.isPresent() ? tr("In the file: %1").arg(flag.sourceText) : tr("Not in the file"));
-        }
+        showChoices(entry);
         m_problems->setText(entryProblems.join(QLatin1Char('\n')));
     }
+    m_updating = false;
+    updateEnabled();
+}
+
+void ServerPropertiesPanel::showChoices(const MediaServerEntry &entry)
+{
+    m_encrypted->setChecked(entry.hasValidEndpoint() && entry.endpoint.secure);
+    m_encrypted->setEnabled(ConfigEditor::canSwitchEncryption(entry));
+    for (int i = 0; i < 3; ++i) {
+        const FlagValue &flag = flagOf(entry, kFlags[i]);
+        int choice = NotSet;
+        if (flag.type == FlagValue::Type::Number)
+            choice = flag.number != 0 ? On : Off;
+        else if (flag.type == FlagValue::Type::Bool)
+            choice = flag.boolean ? On : Off;
+        m_flags[i]->setCurrentIndex(choice);
+        m_flags[i]->setToolTip(flag.isPresent() ? tr("In the file: %1").arg(flag.sourceText)
+                                                : tr("Not in the file"));
+    }
+}
+
+void ServerPropertiesPanel::revertChoices(const ConfigDocument &document)
+{
+    if (m_index < 0 || size_t(m_index) >= document.entries().size())
+        return;
+    m_updating = true;
+    showChoices(document.entries()[size_t(m_index)]);
     m_updating = false;
     updateEnabled();
 }

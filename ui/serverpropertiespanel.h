@@ -26,6 +26,9 @@ public:
 
     // Shows entry `index` of `document` (-1: nothing selected).
     void showEntry(const ConfigDocument &document, int index, const QStringList &entryProblems);
+    // After a refused edit: the encryption box and the flag choices show the document again
+    // (a typed address stays, so that it can be corrected).
+    void revertChoices(const ConfigDocument &document);
     // Locked while the JSON text is invalid.
     void setLocked(bool locked);
     void retranslate();
@@ -42,6 +45,7 @@ signals:
     void moveRequested(int from, int to);
 
 private:
+    void showChoices(const MediaServerEntry &entry);
     void validateUrl(const QString &text);
     void commitUrl();
     void updateEnabled();

@@ -82,6 +82,8 @@ private slots:
     void editRefusals_data();
     void editRefusals();
     void editNothingToChange();
+    void editDuplicatedFlag();
+    void editDuplicatedUrlRefused();
     void editFileProblems();
     void guiOptionsAreNotSubcommands();
     void helpAndVersionNeedNoDisplay();
@@ -496,6 +498,99 @@ void TestCli::editNothingToChange()
     QVERIFY(result.err.startsWith("Nothing to change"));
     QVERIFY(backups().isEmpty());
     QCOMPARE(readFile(m_dir->filePath(file)), sample(file));
+}
+
+void TestCli::editDuplicatedFlag()
+{
+    // The tester's report: candkilltcp twice. clear-flag said "saved" but kept one; set-flag 0
+    // wrote 0 into the first only, which a last-wins reader still reads as 1.
+    const QByteArray report =
+        R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento","candkilltcp":1,"candkilltcp":1}]})";
+    struct Case
+    {
+        QStringList action;
+        QByteArray after;
+    };
+    const Case cases[] = {
+        {{QStringLiteral("clear-flag"), QStringLiteral("1"), QStringLiteral("candkilltcp")},
+         R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento"}]})"},
+        {{QStringLiteral("set-flag"), QStringLiteral("1"), QStringLiteral("candkilltcp"),
+          QStringLiteral("0")},
+         R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento","candkilltcp":0,"candkilltcp":0}]})"},
+        {{QStringLiteral("set-flag"), QStringLiteral("ws://10.0.0.1:8888/kurento"),
+          QStringLiteral("candkilltcp"), QStringLiteral("0")},
+         R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento","candkilltcp":0,"candkilltcp":0}]})"},
+    };
+    for (const Case &c : cases) {
+        init();
+        const QString file = QStringLiteral("eucwebconfig.json");
+        QFile out(m_dir->filePath(file));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(report) == report.size());
+        out.close();
+        const Run result = run(QStringList{QStringLiteral("edit"), file} + c.action);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("saved"), result.out.constData());
+        QCOMPARE(readFile(m_dir->filePath(file)), c.after);
+        QCOMPARE(backups().size(), 1);
+        // Set: the extra member is still there, and the warning says so (with its fix).
+        QCOMPARE(result.err.contains("[entry-duplicate-member]"), c.action.first() == u"set-flag");
+    }
+
+    // Already 1 everywhere: nothing to change, nothing written.
+    init();
+    const QString file = QStringLiteral("eucwebconfig.json");
+    QFile out(m_dir->filePath(file));
+    const QByteArray mixed =
+        R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento","candkilltcp":1,"candkilltcp":true}]})";
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(mixed) == mixed.size());
+    out.close();
+    const Run same = run({QStringLiteral("edit"), file, QStringLiteral("set-flag"), QStringLiteral("1"),
+                          QStringLiteral("candkilltcp"), QStringLiteral("1")});
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.err.startsWith("Nothing to change"), same.err.constData());
+    QCOMPARE(readFile(m_dir->filePath(file)), mixed);
+    QVERIFY(backups().isEmpty());
+}
+
+void TestCli::editDuplicatedUrlRefused()
+{
+    // duplicate-members.json: media server 2 has "url" twice. Every address edit is refused with
+    // the reason and the way out; the file stays as it is, and no backup is made.
+    const QString file = copy(QStringLiteral("duplicate-members.json"));
+    const QStringList actions[] = {
+        {QStringLiteral("encrypt"), QStringLiteral("on"), QStringLiteral("2")},
+        {QStringLiteral("encrypt"), QStringLiteral("on"), QStringLiteral("ws://10.0.0.2:8888/kurento")},
+        {QStringLiteral("encrypt"), QStringLiteral("on")},
+        {QStringLiteral("encrypt"), QStringLiteral("on"), QStringLiteral("2"),
+         QStringLiteral("--use-default-port")},
+        {QStringLiteral("set-url"), QStringLiteral("2"), QStringLiteral("ws://10.0.0.4:8888/kurento")},
+        {QStringLiteral("set-url"), QStringLiteral("2"), QStringLiteral("ws://10.0.0.4:8888/kurento"),
+         QStringLiteral("--dry-run")},
+    };
+    for (const QStringList &action : actions) {
+        const Run result = run(QStringList{QStringLiteral("edit"), file} + action);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(QByteArray(file.toUtf8() +
+                                                  ": error: Media server 2 contains \"url\" more than once, "
+                                                  "and programs differ in which one they use")),
+                 result.err.constData());
+        QVERIFY2(result.err.contains("Remove the extra \"url\" first (fix: \"Remove this extra member\")"),
+                 result.err.constData());
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(readFile(m_dir->filePath(file)), sample(QStringLiteral("duplicate-members.json")));
+        QVERIFY(backups().isEmpty());
+    }
+    // In German too, naming the fix as the check does.
+    const Run german = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("edit"), file,
+                            QStringLiteral("encrypt"), QStringLiteral("on"), QStringLiteral("2")});
+    QCOMPARE(german.exitCode, 2);
+    QVERIFY2(german.err.contains("Media-Server 2 enthält \"url\" mehrfach"), german.err.constData());
+    QVERIFY2(german.err.contains("„Überzählige Einstellung entfernen“"), german.err.constData());
+    // The first server's "url" is there once: it can be switched; the duplicated flag stays.
+    const Run first = run(
+        {QStringLiteral("edit"), file, QStringLiteral("encrypt"), QStringLiteral("on"), QStringLiteral("1")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY(readFile(m_dir->filePath(file)).contains("\"url\" : \"wss://10.0.0.1:8433/kurento\""));
 }
 
 void TestCli::editFileProblems()

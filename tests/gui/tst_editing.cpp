@@ -222,6 +222,76 @@ private slots:
                                          QStringLiteral("wss://10.21.3.12:8433/kurento")}));
     }
 
+    // duplicate-members.json: server 1 has candkilltcp twice, server 2 "url" twice. Flag edits in
+    // the panel change every occurrence; an address edit is refused with the reason in the banner,
+    // and the check box shows the file's state again.
+    void duplicatedMembersEditedAlikeOrRefused()
+    {
+        MainWindow &w = *m_window;
+        const QByteArray original =
+            readFile(QStringLiteral(UCMC_TEST_DATA_DIR "/configs/duplicate-members.json"));
+        const QString path = m_dir.filePath(QStringLiteral("duplicates.json"));
+        QVERIFY(writeFile(path, original));
+        w.openFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->document().bytes(), original, 3000);
+        ServerPropertiesPanel *panel = w.propertiesPanel();
+
+        // Encryption of server 2 through its check box: refused, nothing changes.
+        w.selectEntry(1);
+        QCOMPARE(panel->entryIndex(), 1);
+        auto *encrypted = panel->findChild<QCheckBox *>(QStringLiteral("encryptedCheck"));
+        QVERIFY(encrypted->isEnabled());
+        QVERIFY(!encrypted->isChecked());
+        encrypted->click();
+        QCOMPARE(w.session()->document().bytes(), original);
+        QCOMPARE(w.session()->undoStack()->count(), 0);
+        QVERIFY(w.fileBanner()->isVisible());
+        QCOMPARE(w.fileBanner()->level(), MessageBanner::Level::Warning);
+        QCOMPARE(w.fileBanner()->title(), QStringLiteral("This change was not made"));
+        QVERIFY2(
+            w.fileBanner()->text().contains(QStringLiteral("Media server 2 contains \"url\" more than once")),
+            qPrintable(w.fileBanner()->text()));
+        QVERIFY(w.fileBanner()->text().contains(QStringLiteral("Remove this extra member")));
+        QVERIFY2(!encrypted->isChecked(), "the check box shows the file again: ws");
+
+        // The address typed into the panel: refused the same way; the typed text stays.
+        w.fileBanner()->hide();
+        QLineEdit *url = panel->urlEdit();
+        url->setFocus();
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("ws://10.0.0.4:8888/kurento"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QCOMPARE(w.session()->document().bytes(), original);
+        QVERIFY(w.fileBanner()->isVisible());
+        QVERIFY(w.fileBanner()->text().contains(QStringLiteral("more than once")));
+        QCOMPARE(url->text(), QStringLiteral("ws://10.0.0.4:8888/kurento"));
+        // "All to wss" as well.
+        w.fileBanner()->hide();
+        w.editing()->setAllEncrypted(true);
+        QCOMPARE(w.session()->document().bytes(), original);
+        QVERIFY(w.fileBanner()->text().contains(
+            QStringLiteral("Media server 2 contains \"url\" more than once")));
+
+        // candkilltcp of server 1 through its combo box: 0 in both places, then removed from both.
+        w.selectEntry(0);
+        auto *tcp = panel->findChild<QComboBox *>(QStringLiteral("flag1"));
+        QCOMPARE(tcp->currentIndex(), 2); // 1 (on)
+        tcp->setCurrentIndex(1);
+        emit tcp->activated(1);
+        QByteArray expected = QByteArray(original).replace("\"candkilltcp\": 1", "\"candkilltcp\": 0");
+        QCOMPARE(w.session()->document().bytes(), expected);
+        QCOMPARE(tcp->currentIndex(), 1);
+        tcp->setCurrentIndex(0);
+        emit tcp->activated(0);
+        expected = QByteArray(original).replace("\"url\" : \"ws://10.0.0.1:8888/kurento\",\r\n"
+                                                "         \"candkilltcp\": 1,\r\n"
+                                                "         \"candkilltcp\": 1\r\n",
+                                                "\"url\" : \"ws://10.0.0.1:8888/kurento\"\r\n");
+        QCOMPARE(w.session()->document().bytes(), expected);
+        QCOMPARE(tcp->currentIndex(), 0); // not set
+        QCOMPARE(w.session()->undoStack()->count(), 2);
+    }
+
     void rawJsonLocksOtherViewsWhileInvalidAndLosesNothing()
     {
         MainWindow &w = *m_window;

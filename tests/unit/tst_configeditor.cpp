@@ -294,6 +294,67 @@ ConfigDocument doc(const QByteArray &bytes)
     return ConfigDocument::fromBytes(bytes);
 }
 
+// What each occurrence of key in entry index says, parsed again from the bytes: "1", "true", …
+QStringList occurrences(const ConfigDocument &document, int index, QLatin1StringView key)
+{
+    const ConfigDocument again = ConfigDocument::fromBytes(document.bytes());
+    QStringList values;
+    if (const JsonNode *entry = again.entryNode(index)) {
+        for (const JsonNode::Member &member : entry->members) {
+            if (member.key == key)
+                values << QString::fromUtf8(again.textOf(member.value.span).toByteArray());
+        }
+    }
+    return values;
+}
+
+// 1/true, 0/false or the text for anything else: what a reader of the flag understands.
+QString flagMeaning(const QString &text)
+{
+    if (text == u"1" || text == u"true")
+        return QStringLiteral("on");
+    if (text == u"0" || text == u"false")
+        return QStringLiteral("off");
+    return text;
+}
+
+// Every flag of entry index means the same in each of its occurrences, so first-wins and
+// last-wins readers agree.
+void checkOccurrencesAgree(const ConfigDocument &document, int index)
+{
+    for (ServerFlag flag : {ServerFlag::CandKillIpv6, ServerFlag::CandKillTcp, ServerFlag::CandOnlyTurn}) {
+        const QStringList values = occurrences(document, index, serverFlagKey(flag));
+        for (const QString &value : values)
+            QVERIFY2(flagMeaning(value) == flagMeaning(values.first()),
+                     qPrintable(QStringLiteral("%1: %2").arg(serverFlagKey(flag), values.join(u','))));
+    }
+}
+
+// Only entry index changed: the bytes before and after it are the same.
+void checkOutsideEntryUnchanged(const ConfigDocument &before, const ConfigDocument &after, int index)
+{
+    const SourceSpan span = before.entries()[size_t(index)].span;
+    const QByteArray &a = before.bytes();
+    const QByteArray &b = after.bytes();
+    QVERIFY(b.size() >= span.begin + (a.size() - span.end));
+    QCOMPARE(b.left(span.begin), a.left(span.begin));
+    QCOMPARE(b.right(a.size() - span.end), a.right(a.size() - span.end));
+}
+
+// The refusal of an address edit on an entry with "url" twice: the lint rule's reason and the way out.
+void checkDuplicateUrlRefusal(const EditResult &result, int index)
+{
+    QVERIFY2(!result.ok(), "an address edit on an entry with two \"url\" must be refused");
+    QCOMPARE(result.error().code, EditProblem::DuplicateMember);
+    const QString &message = result.error().message;
+    QVERIFY2(
+        message.contains(QStringLiteral("Media server %1 contains \"url\" more than once").arg(index + 1)),
+        qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("programs differ in which one they use")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Remove the extra \"url\" first")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Remove this extra member")), qPrintable(message));
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(ucmc::EditProblem)
@@ -316,6 +377,10 @@ private slots:
     void moveKeepsEntriesByteIdentical();
     void unknownMembersAreKept();
     void duplicatedListEditsTheFirst();
+    void duplicatedFlagEditsEveryOccurrence_data();
+    void duplicatedFlagEditsEveryOccurrence();
+    void duplicatedUrlRefusesAddressEdits();
+    void duplicatedUrlSampleAfterTheLintFix();
     void invalidJsonRefusesStructuredEdits();
     void refusals_data();
     void refusals();
@@ -432,9 +497,17 @@ void TestConfigEditor::samplesKeepEverythingElse()
     for (int i = 0; i < n; ++i) {
         const MediaServerEntry &entry = before.entries()[size_t(i)];
         std::vector<EditResult> results;
-        results.push_back(ConfigEditor::setUrl(before, i, QStringLiteral("ws://10.1.2.3:8888/kurento")));
-        if (ConfigEditor::canSwitchEncryption(entry))
-            results.push_back(ConfigEditor::setEncrypted(before, i, !entry.endpoint.secure));
+        const EditResult url = ConfigEditor::setUrl(before, i, QStringLiteral("ws://10.1.2.3:8888/kurento"));
+        if (entry.duplicateMembers.contains(EntryKey::Url)) {
+            // Address edits refuse an entry with "url" twice (duplicate-members.json).
+            checkDuplicateUrlRefusal(url, i);
+            if (ConfigEditor::canSwitchEncryption(entry))
+                checkDuplicateUrlRefusal(ConfigEditor::setEncrypted(before, i, !entry.endpoint.secure), i);
+        } else {
+            results.push_back(url);
+            if (ConfigEditor::canSwitchEncryption(entry))
+                results.push_back(ConfigEditor::setEncrypted(before, i, !entry.endpoint.secure));
+        }
         for (ServerFlag flag :
              {ServerFlag::CandKillIpv6, ServerFlag::CandKillTcp, ServerFlag::CandOnlyTurn}) {
             const FlagValue &value = flagOf(entry, flag);
@@ -449,13 +522,20 @@ void TestConfigEditor::samplesKeepEverythingElse()
             checkEntriesIdentical(before, r.value().document, except(i), same);
             // Unknown members of the edited entry stay.
             QCOMPARE(r.value().document.entries()[size_t(i)].unknownMembers, entry.unknownMembers);
+            // A duplicated flag means the same in every occurrence afterwards.
+            checkOccurrencesAgree(r.value().document, i);
         }
     }
     // encryption for all
+    const bool anyUrlTwice = std::any_of(before.entries().begin(), before.entries().end(), [](const auto &e) {
+        return e.duplicateMembers.contains(EntryKey::Url);
+    });
     for (bool on : {true, false}) {
         const EditResult r = ConfigEditor::setAllEncrypted(before, on);
         if (!r.ok()) {
-            QCOMPARE(r.error().code, EditProblem::NoChange);
+            QVERIFY2(r.error().code == EditProblem::NoChange ||
+                         (anyUrlTwice && r.error().code == EditProblem::DuplicateMember),
+                     qPrintable(r.error().message));
             continue;
         }
         checkResult(before, r);
@@ -650,6 +730,221 @@ void TestConfigEditor::duplicatedListEditsTheFirst()
     checkBytesOutsideListUnchanged(before, r.value().document);
 }
 
+void TestConfigEditor::duplicatedFlagEditsEveryOccurrence_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("flag");     // ServerFlag
+    QTest::addColumn<QString>("edit"); // clear, on, off
+    QTest::addColumn<QByteArray>("expected");
+    const int tcp = int(ServerFlag::CandKillTcp);
+
+    // The tester's file: "clear-flag" said saved but kept one, "set-flag 0" gave 0 then 1.
+    const QByteArray report =
+        R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento","candkilltcp":1,"candkilltcp":1}]})";
+    QTest::newRow("report: clear") << report << 0 << tcp << QStringLiteral("clear")
+                                   << QByteArray(
+                                          R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento"}]})");
+    QTest::newRow("report: set 0")
+        << report << 0 << tcp << QStringLiteral("off")
+        << QByteArray(
+               R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento","candkilltcp":0,"candkilltcp":0}]})");
+
+    // The first occurrence already says the value, a later one does not: still an edit.
+    const QByteArray mixed =
+        R"({"kurentoservers": [{"url": "ws://10.0.0.1:8888/kurento", "candkilltcp": 1, "candkilltcp": 0}]})";
+    QTest::newRow("first already on")
+        << mixed << 0 << tcp << QStringLiteral("on")
+        << QByteArray(
+               R"({"kurentoservers": [{"url": "ws://10.0.0.1:8888/kurento", "candkilltcp": 1, "candkilltcp": 1}]})");
+    QTest::newRow("last already off")
+        << mixed << 0 << tcp << QStringLiteral("off")
+        << QByteArray(
+               R"({"kurentoservers": [{"url": "ws://10.0.0.1:8888/kurento", "candkilltcp": 0, "candkilltcp": 0}]})");
+
+    // Each occurrence keeps its JSON type; one of another type gets the first one's.
+    const QByteArray types =
+        R"({"kurentoservers": [{"url": "ws://10.0.0.1:8888/kurento", "candonlyturn": true, "candonlyturn": 0, "candonlyturn": "yes"}]})";
+    QTest::newRow("types kept")
+        << types << 0 << int(ServerFlag::CandOnlyTurn) << QStringLiteral("off")
+        << QByteArray(
+               R"({"kurentoservers": [{"url": "ws://10.0.0.1:8888/kurento", "candonlyturn": false, "candonlyturn": 0, "candonlyturn": false}]})");
+    QTest::newRow("types kept: clear")
+        << types << 0 << int(ServerFlag::CandOnlyTurn) << QStringLiteral("clear")
+        << QByteArray(R"({"kurentoservers": [{"url": "ws://10.0.0.1:8888/kurento"}]})");
+
+    // Three occurrences apart, one of them first and one last, in a multi-line file; the second
+    // entry (also with the flag) stays as it is.
+    const QByteArray apart = "{\n"
+                             "  \"kurentoservers\": [\n"
+                             "    {\n"
+                             "      \"candkilltcp\": 1,\n"
+                             "      \"url\": \"ws://10.0.0.1:8888/kurento\",\n"
+                             "      \"candkilltcp\": 0,\n"
+                             "      \"candkillipv6\": 0,\n"
+                             "      \"candkilltcp\": true\n"
+                             "    },\n"
+                             "    {\"url\": \"ws://10.0.0.2:8888/kurento\", \"candkilltcp\": 1}\n"
+                             "  ]\n"
+                             "}\n";
+    QTest::newRow("apart: clear") << apart << 0 << tcp << QStringLiteral("clear")
+                                  << QByteArray(
+                                         "{\n"
+                                         "  \"kurentoservers\": [\n"
+                                         "    {\n"
+                                         "      \"url\": \"ws://10.0.0.1:8888/kurento\",\n"
+                                         "      \"candkillipv6\": 0\n"
+                                         "    },\n"
+                                         "    {\"url\": \"ws://10.0.0.2:8888/kurento\", \"candkilltcp\": 1}\n"
+                                         "  ]\n"
+                                         "}\n");
+    QTest::newRow("apart: set 0") << apart << 0 << tcp << QStringLiteral("off")
+                                  << QByteArray(apart)
+                                         .replace("\"candkilltcp\": 1,\n      \"url\"",
+                                                  "\"candkilltcp\": 0,\n      \"url\"")
+                                         .replace("\"candkilltcp\": true", "\"candkilltcp\": false");
+    // Nothing but the flag, twice: an empty object remains.
+    QTest::newRow("only members")
+        << QByteArray(
+               R"({"kurentoservers":[{"url":"ws://10.0.0.9:8888/kurento"},{"candkillipv6":1,"candkillipv6":1}]})")
+        << 1 << int(ServerFlag::CandKillIpv6) << QStringLiteral("clear")
+        << QByteArray(R"({"kurentoservers":[{"url":"ws://10.0.0.9:8888/kurento"},{}]})");
+
+    // The sample (CRLF, 3 spaces, "url" : with a space): the first entry has candkilltcp twice.
+    const QByteArray sample = test::readSample(QStringLiteral("duplicate-members.json"));
+    QTest::newRow("sample: clear") << sample << 0 << tcp << QStringLiteral("clear")
+                                   << QByteArray(sample).replace(
+                                          "\"url\" : \"ws://10.0.0.1:8888/kurento\",\r\n"
+                                          "         \"candkilltcp\": 1,\r\n"
+                                          "         \"candkilltcp\": 1\r\n",
+                                          "\"url\" : \"ws://10.0.0.1:8888/kurento\"\r\n");
+    QTest::newRow("sample: set 0") << sample << 0 << tcp << QStringLiteral("off")
+                                   << QByteArray(sample).replace("\"candkilltcp\": 1", "\"candkilltcp\": 0");
+}
+
+void TestConfigEditor::duplicatedFlagEditsEveryOccurrence()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, index);
+    QFETCH(int, flag);
+    QFETCH(QString, edit);
+    QFETCH(QByteArray, expected);
+    const ConfigDocument before = doc(input);
+    const ServerFlag which = ServerFlag(flag);
+    const QLatin1StringView key = serverFlagKey(which);
+    QVERIFY2(before.entries()[size_t(index)].duplicateMembers.contains(key), "the input has the flag twice");
+    QVERIFY(ruleIds(ConfigLint::check(before)).contains(ProblemId::EntryDuplicateMember));
+
+    const EditResult r = edit == u"clear" ? ConfigEditor::clearFlag(before, index, which)
+                                          : ConfigEditor::setFlag(before, index, which, edit == u"on");
+    checkResult(before, r);
+    if (QTest::currentTestFailed())
+        return;
+    const ConfigDocument &after = r.value().document;
+    QCOMPARE(after.bytes(), expected);
+    checkOutsideEntryUnchanged(before, after, index);
+    checkBytesOutsideListUnchanged(before, after);
+
+    const QStringList values = occurrences(after, index, key);
+    if (edit == u"clear") {
+        QVERIFY2(values.isEmpty(), qPrintable(values.join(u',')));
+        QVERIFY(!flagOf(after.entries()[size_t(index)], which).isPresent());
+        QVERIFY(!after.entries()[size_t(index)].duplicateMembers.contains(key));
+    } else {
+        QCOMPARE(values.size(), occurrences(before, index, key).size()); // nothing removed
+        for (const QString &value : values)
+            QCOMPARE(flagMeaning(value), edit);
+    }
+    checkOccurrencesAgree(after, index);
+
+    // Doing it again changes nothing.
+    const EditResult again = edit == u"clear" ? ConfigEditor::clearFlag(after, index, which)
+                                              : ConfigEditor::setFlag(after, index, which, edit == u"on");
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, EditProblem::NoChange);
+}
+
+void TestConfigEditor::duplicatedUrlRefusesAddressEdits()
+{
+    const ConfigDocument sample = doc(test::readSample(QStringLiteral("duplicate-members.json")));
+    // The second entry has "url" twice: every address edit is refused with the reason.
+    checkDuplicateUrlRefusal(ConfigEditor::setUrl(sample, 1, QStringLiteral("ws://10.0.0.4:8888/kurento")),
+                             1);
+    // Even to the address the first "url" already has: the second one would stay different.
+    checkDuplicateUrlRefusal(ConfigEditor::setUrl(sample, 1, QStringLiteral("ws://10.0.0.2:8888/kurento")),
+                             1);
+    UrlChange port;
+    port.port = 9000;
+    checkDuplicateUrlRefusal(ConfigEditor::changeUrl(sample, 1, port), 1);
+    checkDuplicateUrlRefusal(ConfigEditor::setEncrypted(sample, 1, true), 1);
+    checkDuplicateUrlRefusal(ConfigEditor::setEncrypted(sample, 1, true, PortPolicy::UseDefault), 1);
+    checkDuplicateUrlRefusal(ConfigEditor::setAllEncrypted(sample, true), 1);
+    // Both are ws already: "all to ws" has nothing to do, and says so.
+    QCOMPARE(ConfigEditor::setAllEncrypted(sample, false).error().code, EditProblem::NoChange);
+
+    // The first entry's url is there once: its address can change; its flags stay as they are.
+    const EditResult first = ConfigEditor::setEncrypted(sample, 0, true);
+    checkResult(sample, first);
+    if (QTest::currentTestFailed())
+        return;
+    checkOutsideEntryUnchanged(sample, first.value().document, 0);
+    QCOMPARE(first.value().document.entries()[0].url, QStringLiteral("wss://10.0.0.1:8433/kurento"));
+    // Flags and whole-entry edits of the entry with two "url" are not address edits.
+    const EditResult flag = ConfigEditor::setFlag(sample, 1, ServerFlag::CandKillTcp, true);
+    checkResult(sample, flag);
+    if (QTest::currentTestFailed())
+        return;
+    checkOutsideEntryUnchanged(sample, flag.value().document, 1);
+    QCOMPARE(occurrences(flag.value().document, 1, EntryKey::Url),
+             (QStringList{QStringLiteral("\"ws://10.0.0.2:8888/kurento\""),
+                          QStringLiteral("\"ws://10.0.0.3:8888/kurento\"")}));
+    checkResult(sample, ConfigEditor::removeServer(sample, 1));
+    checkResult(sample, ConfigEditor::moveServer(sample, 1, 0));
+
+    // The error names the right server, in a one-line file too.
+    const ConfigDocument inline3 = doc(
+        R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento"},{"url":"wss://10.0.0.2:8433/kurento","url":"ws://10.0.0.2:8888/kurento"}]})");
+    checkDuplicateUrlRefusal(ConfigEditor::setUrl(inline3, 1, QStringLiteral("ws://10.0.0.5:8888/kurento")),
+                             1);
+    // The first says wss, a last-wins reader sees ws: "all to wss" must not skip it silently.
+    checkDuplicateUrlRefusal(ConfigEditor::setAllEncrypted(inline3, true), 1);
+    // "All to ws" would have to switch the first: refused as well.
+    checkDuplicateUrlRefusal(ConfigEditor::setAllEncrypted(inline3, false), 1);
+
+    // Both occurrences already as wanted: the others are switched, the entry stays byte-identical.
+    const ConfigDocument settled = doc(
+        R"({"kurentoservers":[{"url":"ws://10.0.0.1:8888/kurento"},{"url":"wss://10.0.0.2:8433/kurento","url":"wss://10.0.0.3:8433/kurento"}]})");
+    const EditResult all = ConfigEditor::setAllEncrypted(settled, true);
+    checkResult(settled, all);
+    if (QTest::currentTestFailed())
+        return;
+    checkOutsideEntryUnchanged(settled, all.value().document, 0);
+    const QByteArray switchedFirst =
+        R"({"kurentoservers":[{"url":"wss://10.0.0.1:8433/kurento"},{"url":"wss://10.0.0.2:8433/kurento","url":"wss://10.0.0.3:8433/kurento"}]})";
+    QCOMPARE(all.value().document.bytes(), switchedFirst);
+}
+
+void TestConfigEditor::duplicatedUrlSampleAfterTheLintFix()
+{
+    // The way out the refusal names: the lint fix "Remove this extra member", then the edit works.
+    const ConfigDocument sample = doc(test::readSample(QStringLiteral("duplicate-members.json")));
+    std::optional<TextFix> fix;
+    for (const DocumentProblem &problem : ConfigLint::check(sample)) {
+        if (problem.ruleId == ProblemId::EntryDuplicateMember && problem.entryIndex == 1)
+            fix = problem.fix;
+    }
+    QVERIFY(fix);
+    QCOMPARE(fix->description, QStringLiteral("Remove this extra member"));
+    const EditResult fixed = ConfigEditor::applyFix(sample, *fix);
+    QVERIFY(fixed.ok());
+    QCOMPARE(occurrences(fixed.value().document, 1, EntryKey::Url).size(), 1);
+    const EditResult switched = ConfigEditor::setEncrypted(fixed.value().document, 1, true);
+    checkResult(fixed.value().document, switched);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(switched.value().document.entries()[1].url, QStringLiteral("wss://10.0.0.2:8433/kurento"));
+}
+
 void TestConfigEditor::invalidJsonRefusesStructuredEdits()
 {
     for (const QString &name : test::brokenSamples()) {
@@ -753,6 +1048,10 @@ void TestConfigEditor::noChange()
         ConfigEditor::setFlag(d, 0, ServerFlag::CandKillIpv6, false),
         ConfigEditor::clearFlag(doc("{\"kurentoservers\": [{\"url\": \"ws://a:1\"}]}"), 0,
                                 ServerFlag::CandKillIpv6),
+        // A duplicated flag that says the value everywhere (1 and true alike).
+        ConfigEditor::setFlag(doc("{\"kurentoservers\": [{\"url\": \"ws://a:1\", \"candkilltcp\": 1, "
+                                  "\"candkilltcp\": true}]}"),
+                              0, ServerFlag::CandKillTcp, true),
         ConfigEditor::replaceText(d, d.bytes()),
     };
     for (const EditResult &r : results) {
