@@ -48,6 +48,14 @@ QByteArray tlsServerEndPoint(const QSslCertificate &certificate)
     return QCryptographicHash::hash(der, algorithm);
 }
 
+// For an answer on a sealed (NTLM message encryption) connection that is not sealed and correctly
+// signed: whatever it says may come from someone on the path, not from the host.
+QString unsealedAnswerMessage()
+{
+    return WinRmError::tr("The host's answer was not properly encrypted and signed, so it was discarded: it "
+                          "may have been altered on the way.");
+}
+
 QString fingerprintOf(const QSslCertificate &certificate)
 {
     return normalizeFingerprint(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()));
@@ -585,6 +593,21 @@ void WinRmTransport::handleResponse(const Response &response)
         }
         QByteArray body = response.body;
         const QByteArray contentType = response.header("content-type");
+        if (ntlmHttp && !winrm::isEncryptedContentType(contentType)) {
+            // Once the session is sealed, only a sealed and signed answer comes from the host: a
+            // plain one (a SOAP fault on HTTP 500 just as well as a 200) may have been injected by
+            // anyone on the path, so its text is never shown or acted on.
+            dropConnection();
+            WinRmError error = errorWithStatus(
+                WinRmError::Kind::ProtocolError,
+                QStringLiteral("HTTP %1 without message encryption on an encrypted connection (Content-Type: %2)")
+                    .arg(response.status)
+                    .arg(contentType.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(contentType.left(120))),
+                response.status);
+            error.message = unsealedAnswerMessage();
+            finishCurrent(error);
+            return;
+        }
         if (winrm::isEncryptedContentType(contentType)) {
             if (!ntlmHttp) {
                 dropConnection();
@@ -597,16 +620,14 @@ void WinRmTransport::handleResponse(const Response &response)
             QString why;
             const auto plain = winrm::decryptMessage(m_session, body, &why);
             if (!plain) {
+                // a bad signature or broken framing: as untrustworthy as a plain answer
                 dropConnection();
-                finishCurrent(errorWithStatus(WinRmError::Kind::ProtocolError, why, response.status));
+                WinRmError error = errorWithStatus(WinRmError::Kind::ProtocolError, why, response.status);
+                error.message = unsealedAnswerMessage();
+                finishCurrent(error);
                 return;
             }
             body = *plain;
-        } else if (ntlmHttp && response.status == 200) {
-            dropConnection();
-            finishCurrent(errorWithStatus(WinRmError::Kind::ProtocolError,
-                                          QStringLiteral("the host answered without message encryption"), 200));
-            return;
         }
         if (response.status == 200 || response.status == 500) {
             m_phase = Phase::Idle;
