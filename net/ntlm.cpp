@@ -171,6 +171,20 @@ QByteArray randomBytes(int count)
     return out;
 }
 
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    // The time depends on the lengths only (public: a MAC is always 16 bytes), never on where the
+    // first differing byte is, so a forger learns nothing from how fast a wrong MAC is refused.
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    // Through a volatile read, so the compiler cannot turn the loop into an early exit.
+    volatile unsigned char result = difference;
+    return result == 0;
+}
+
 QByteArray utf16le(const QString &text)
 {
     QByteArray out;
@@ -327,10 +341,34 @@ QByteArray channelBindingHash(const QByteArray &tlsServerEndPoint)
     return md5(s);
 }
 
+std::uint32_t negotiatedFlags(std::uint32_t negotiateFlags, std::uint32_t challengeFlags)
+{
+    // [MS-NLMP] 3.1.5.1.2: the AUTHENTICATE carries the flags both sides agreed on, not the
+    // CHALLENGE's verbatim. A capability counts only when this client asked for it in its NEGOTIATE
+    // (and supports it: kClientFlags) and the server offered it in the CHALLENGE.
+    std::uint32_t flags = negotiateFlags & challengeFlags & kClientFlags;
+    // Server-only flags (2.2.2.5) describe the CHALLENGE itself, so they have no meaning in the
+    // AUTHENTICATE and are never copied: NTLMSSP_TARGET_TYPE_DOMAIN/SERVER (what kind of name
+    // TargetName is) and NTLMSSP_NEGOTIATE_TARGET_INFO ("the TargetInfo fields in the
+    // CHALLENGE_MESSAGE are populated"). The intersection drops the target types already (this
+    // client never sends them); TARGET_INFO is asked for in our NEGOTIATE, so it is removed here.
+    // (The 4.2.4.3 example AUTHENTICATE happens to carry it; a server has nothing to read from it
+    // there, so leaving it out changes nothing for the server.)
+    flags &= ~std::uint32_t(TargetTypeDomain | TargetTypeServer | TargetTypeShare | NegotiateTargetInfo);
+    // One character set: Unicode when both were offered (2.2.2.5, flags A and B).
+    if (flags & NegotiateUnicode)
+        flags &= ~std::uint32_t(NegotiateOem);
+    return flags;
+}
+
 AuthenticateResult authenticateMessage(const QByteArray &negotiate, const ChallengeMessage &challenge,
                                        const AuthenticateInput &input)
 {
-    const std::uint32_t flags = input.flags.value_or(challenge.flags);
+    // What we asked for is in our own NEGOTIATE_MESSAGE (NegotiateFlags at offset 12).
+    const std::uint32_t askedFor =
+        negotiate.size() >= 16 && negotiate.startsWith(QByteArray(kSignature, 8)) ? getLe32(negotiate, 12)
+                                                                                    : kClientFlags;
+    const std::uint32_t flags = input.flags.value_or(negotiatedFlags(askedFor, challenge.flags));
     const QByteArray clientChallenge = input.clientChallenge.isEmpty() ? randomBytes(8) : input.clientChallenge;
 
     QList<AvPair> pairs = parseAvPairs(challenge.targetInfo).value_or(QList<AvPair>());
@@ -348,11 +386,24 @@ AuthenticateResult authenticateMessage(const QByteArray &negotiate, const Challe
     const bool withMic = hasTimestamp;
     QByteArray targetInfo = challenge.targetInfo;
     if (withMic || !input.channelBindingHash.isEmpty()) {
-        pairs.removeIf([](const AvPair &p) { return p.id == MsvAvFlags || p.id == MsvAvChannelBindings; });
-        if (withMic)
-            pairs.append({MsvAvFlags, le32(0x2)}); // MIC present
-        if (!input.channelBindingHash.isEmpty())
+        if (withMic) {
+            // 3.1.5.1.2: set bit 0x2 (MIC present) in the server's MsvAvFlags, keeping whatever bits
+            // the server set (e.g. 0x1, account authentication constrained); add the pair if absent.
+            bool flagsFound = false;
+            for (AvPair &pair : pairs) {
+                if (pair.id != MsvAvFlags)
+                    continue;
+                const std::uint32_t serverBits = pair.value.size() == 4 ? getLe32(pair.value, 0) : 0;
+                pair.value = le32(serverBits | 0x2);
+                flagsFound = true;
+            }
+            if (!flagsFound)
+                pairs.append({MsvAvFlags, le32(0x2)});
+        }
+        if (!input.channelBindingHash.isEmpty()) {
+            pairs.removeIf([](const AvPair &p) { return p.id == MsvAvChannelBindings; });
             pairs.append({MsvAvChannelBindings, input.channelBindingHash});
+        }
         targetInfo = serializeAvPairs(pairs);
     }
 
@@ -471,7 +522,7 @@ bool SessionSecurity::unwrap(const QByteArray &sealed, const QByteArray &signatu
     const QByteArray plain = m_inSeal.process(sealed);
     const QByteArray expected = signature(m_inSignKey, m_inSeal, m_inSeq, plain);
     ++m_inSeq;
-    if (expected != signatureIn)
+    if (!constantTimeEquals(expected, signatureIn))
         return false;
     if (message)
         *message = plain;

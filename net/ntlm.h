@@ -27,6 +27,8 @@ QByteArray md5(const QByteArray &data);
 QByteArray hmacMd5(const QByteArray &key, const QByteArray &data);
 QByteArray randomBytes(int count);
 QByteArray utf16le(const QString &text);
+// Equality whose running time does not depend on the contents (for MACs and signatures).
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 // RC4 with a state that continues across calls (NTLM keeps one handle per direction).
 class Rc4
@@ -56,6 +58,7 @@ enum Flag : std::uint32_t {
     NegotiateAlwaysSign = 0x00008000,
     TargetTypeDomain = 0x00010000,
     TargetTypeServer = 0x00020000,
+    TargetTypeShare = 0x00040000,
     NegotiateExtendedSessionSecurity = 0x00080000,
     NegotiateTargetInfo = 0x00800000,
     NegotiateVersion = 0x02000000,
@@ -134,20 +137,26 @@ struct AuthenticateInput
     QByteArray exportedSessionKey; // 16 bytes; random when empty (only used with key exchange)
     QByteArray time;               // 8 bytes; MsvAvTimestamp of the challenge or now when empty
     QByteArray channelBindingHash; // 16-byte MD5 of gss_channel_bindings_struct, HTTPS only
-    std::optional<std::uint32_t> flags; // NegotiateFlags to send; the challenge's when unset
+    std::optional<std::uint32_t> flags; // NegotiateFlags to send; negotiatedFlags() when unset
     QByteArray version;                 // 8-byte VERSION; ours when empty
 };
 
 struct AuthenticateResult
 {
     QByteArray message;
-    std::uint32_t flags = 0;       // the negotiated flags (the challenge's)
+    std::uint32_t flags = 0;       // the negotiated flags (sent in the AUTHENTICATE)
     QByteArray exportedSessionKey; // the key session security derives its keys from
 };
 
+// The NegotiateFlags of the AUTHENTICATE: what the NEGOTIATE asked for, the CHALLENGE offered and
+// this client supports, without the server-only flags (target types, TARGET_INFO); Unicode wins
+// over OEM.
+std::uint32_t negotiatedFlags(std::uint32_t negotiateFlags, std::uint32_t challengeFlags);
+
 // Builds the AUTHENTICATE_MESSAGE for a CHALLENGE. When the challenge carries MsvAvTimestamp (every
 // Windows server), the LM response is Z(24), MsvAvFlags announces a MIC and the MIC over
-// NEGOTIATE+CHALLENGE+AUTHENTICATE is filled in (3.1.5.1.2); otherwise the message has no MIC field
+// NEGOTIATE+CHALLENGE+AUTHENTICATE is filled in (3.1.5.1.2; bit 0x2 is OR-ed into the server's
+// MsvAvFlags when it sent one); otherwise the message has no MIC field
 // and carries the LMv2 response, as in the 4.2.4.3 example.
 AuthenticateResult authenticateMessage(const QByteArray &negotiate, const ChallengeMessage &challenge,
                                        const AuthenticateInput &input);

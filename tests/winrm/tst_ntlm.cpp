@@ -1,7 +1,8 @@
 // NTLM primitives against published vectors: MD4 (RFC 1320), RC4 (well-known vectors), and the
 // [MS-NLMP] section 4.2 values (4.2.1 common values; 4.2.2/4.2.3 NTOWFv1; 4.2.4 NTLMv2: NTOWFv2,
 // LMv2/NTLMv2 responses, session base key, encrypted session key, CHALLENGE/AUTHENTICATE messages,
-// SEALKEY/SIGNKEY and GSS_WrapEx), plus sealing/signing round trips and tamper detection.
+// SEALKEY/SIGNKEY and GSS_WrapEx), plus sealing/signing round trips and tamper detection, the
+// negotiated flags and MsvAvFlags of the AUTHENTICATE (3.1.5.1.2) and the constant-time MAC compare.
 #include "net/ntlm.h"
 
 #include <QCryptographicHash>
@@ -43,6 +44,31 @@ const QByteArray kAuthenticateV2 = hex("4e 54 4c 4d 53 53 50 00 03 00 00 00 18 0
                                        "01 00 0c 00 53 00 65 00 72 00 76 00 65 00 72 00"
                                        "00 00 00 00 00 00 00 00 c5 da d2 54 4f c9 79 90"
                                        "94 ce 1c e9 0b c9 d0 3e");
+// The 4.2.4.3 CHALLENGE header with other AV pairs (and, when given, other NegotiateFlags).
+QByteArray challengeWith(const QList<AvPair> &pairs, std::optional<quint32> flags = std::nullopt)
+{
+    QByteArray challengeBytes = kChallengeV2.left(40);
+    if (flags)
+        qToLittleEndian(*flags, challengeBytes.data() + 20);
+    const QByteArray info = serializeAvPairs(pairs);
+    QByteArray fields;
+    fields += char(info.size() & 0xff);
+    fields += char(info.size() >> 8);
+    fields += char(info.size() & 0xff);
+    fields += char(info.size() >> 8);
+    fields += hex("38000000");
+    challengeBytes += fields + hex("060070170000000f");
+    challengeBytes += info;
+    return challengeBytes;
+}
+
+// The AV pairs the client put into its NTLMv2 response (after NTProofStr and the fixed blob header).
+QList<AvPair> clientAvPairs(const QByteArray &authenticate)
+{
+    const quint32 ntOffset = qFromLittleEndian<quint32>(authenticate.constData() + 24);
+    const quint16 ntLength = qFromLittleEndian<quint16>(authenticate.constData() + 20);
+    return parseAvPairs(authenticate.mid(ntOffset, ntLength).mid(16 + 28)).value_or(QList<AvPair>());
+}
 } // namespace
 
 class TestNtlm : public QObject
@@ -52,6 +78,9 @@ private slots:
     void md4Rfc1320_data();
     void md4Rfc1320();
     void md4MatchesQt();
+    void hmacMd5LongKey();
+    void randomBytesFromSystem();
+    void constantTimeCompare();
     void rc4Vectors_data();
     void rc4Vectors();
     void rc4ContinuesState();
@@ -63,6 +92,9 @@ private slots:
     void challengeMessageVector();
     void authenticateMessageVector();
     void authenticateWithTimestampHasMic();
+    void serverMsvAvFlagsAreKept();
+    void negotiatedFlagsDropServerOnly();
+    void authenticateSendsNegotiatedFlags();
     void sealAndSignKeysVector();
     void gssWrapExVector();
     void sealRoundTrip();
@@ -99,6 +131,51 @@ void TestNtlm::md4MatchesQt()
             data[i] = char((i * 131 + length) & 0xff);
         QCOMPARE(md4(data).toHex(), QCryptographicHash::hash(data, QCryptographicHash::Md4).toHex());
     }
+}
+
+void TestNtlm::hmacMd5LongKey()
+{
+    // RFC 2202 test cases 6 and 7: keys longer than the 64-byte block are hashed first
+    const QByteArray key(80, char(0xaa));
+    QCOMPARE(hmacMd5(key, "Test Using Larger Than Block-Size Key - Hash Key First").toHex(),
+             QByteArray("6b1ab7fe4bd7bf8f0b62e6ce61b9d0cd"));
+    QCOMPARE(hmacMd5(key, "Test Using Larger Than Block-Size Key and Larger Than One Block-Size Data").toHex(),
+             QByteArray("6f630fad67cda0ee1fb1f562db3aa53e"));
+}
+
+void TestNtlm::randomBytesFromSystem()
+{
+    const QByteArray a = randomBytes(16), b = randomBytes(16);
+    QCOMPARE(a.size(), 16);
+    QCOMPARE(randomBytes(0).size(), 0);
+    QVERIFY(a != b);
+    QVERIFY(a != QByteArray(16, '\0'));
+}
+
+void TestNtlm::constantTimeCompare()
+{
+    const QByteArray mac = hex("010000007fb38ec5c55d497600000000");
+    QVERIFY(constantTimeEquals(mac, mac));
+    QVERIFY(constantTimeEquals(QByteArray(), QByteArray()));
+    for (int i = 0; i < mac.size(); ++i) {
+        for (int bit = 0; bit < 8; ++bit) {
+            QByteArray other = mac;
+            other[i] = char(other[i] ^ (1 << bit));
+            QVERIFY(!constantTimeEquals(mac, other));
+            QVERIFY(!constantTimeEquals(other, mac));
+        }
+    }
+    QVERIFY(!constantTimeEquals(mac, mac.left(15)));
+    QVERIFY(!constantTimeEquals(mac, mac + '\0'));
+    // unwrap refuses a signature that differs only in its last byte (the sequence number's top byte)
+    const QByteArray key = randomBytes(16);
+    SessionSecurity client(kClientFlags, key, SessionSecurity::Role::Client);
+    SessionSecurity server(kClientFlags, key, SessionSecurity::Role::Server);
+    QByteArray sig;
+    const QByteArray sealed = client.wrap("<s:Envelope/>", &sig);
+    sig[15] = char(sig[15] ^ 0x80);
+    QByteArray plain;
+    QVERIFY(!server.unwrap(sealed, sig, &plain));
 }
 
 void TestNtlm::rc4Vectors_data()
@@ -262,6 +339,111 @@ void TestNtlm::authenticateWithTimestampHasMic()
     // the server side can verify it with the same primitives
     const QByteArray key = ntowfV2(kPassword, kUser, kDomain);
     QCOMPARE(hmacMd5(key, challenge->serverChallenge + nt.mid(16)), nt.left(16));
+}
+
+void TestNtlm::serverMsvAvFlagsAreKept()
+{
+    // 3.1.5.1.2: a server's MsvAvFlags keeps its bits and gets 0x2 (MIC present) OR-ed in; the pair
+    // is not replaced by a bare 0x2 nor duplicated, and the other pairs keep their order.
+    const QList<AvPair> pairs{{MsvAvNbDomainName, utf16le(kDomain)},
+                              {MsvAvFlags, hex("01000000")}, // account authentication is constrained
+                              {MsvAvNbComputerName, utf16le(QStringLiteral("Server"))},
+                              {MsvAvTimestamp, hex("0090d336b734c301")}};
+    const QByteArray challengeBytes = challengeWith(pairs);
+    const auto challenge = ChallengeMessage::parse(challengeBytes);
+    QVERIFY(challenge);
+    AuthenticateInput input;
+    input.user = kUser;
+    input.domain = kDomain;
+    input.responseKeyNt = ntowfV2(kPassword, kUser, kDomain);
+    const QByteArray negotiate = negotiateMessage();
+    const AuthenticateResult result = authenticateMessage(negotiate, *challenge, input);
+    const QList<AvPair> sent = clientAvPairs(result.message);
+    QCOMPARE(sent.size(), 4);
+    QCOMPARE(sent.at(0).id, std::uint16_t(MsvAvNbDomainName));
+    QCOMPARE(sent.at(1).id, std::uint16_t(MsvAvFlags));
+    QCOMPARE(sent.at(1).value.toHex(), QByteArray("03000000"));
+    QCOMPARE(sent.at(2).id, std::uint16_t(MsvAvNbComputerName));
+    QCOMPARE(sent.at(3).id, std::uint16_t(MsvAvTimestamp));
+    // the MIC still verifies
+    QByteArray zeroed = result.message;
+    zeroed.replace(72, 16, QByteArray(16, '\0'));
+    QCOMPARE(result.message.mid(72, 16), hmacMd5(result.exportedSessionKey, negotiate + challengeBytes + zeroed));
+
+    // with channel bindings too: MsvAvFlags 0x3 once, one MsvAvChannelBindings at the end
+    input.channelBindingHash = channelBindingHash(QByteArray(32, char(0x5a)));
+    const QList<AvPair> bound = clientAvPairs(authenticateMessage(negotiate, *challenge, input).message);
+    QCOMPARE(bound.size(), 5);
+    QCOMPARE(bound.at(1).value.toHex(), QByteArray("03000000"));
+    QCOMPARE(bound.at(4).id, std::uint16_t(MsvAvChannelBindings));
+    QCOMPARE(bound.at(4).value, input.channelBindingHash);
+
+    // without a timestamp (no MIC) but with channel bindings, the server's MsvAvFlags stays as sent
+    const QList<AvPair> noTime{{MsvAvNbDomainName, utf16le(kDomain)}, {MsvAvFlags, hex("01000000")}};
+    const auto old = ChallengeMessage::parse(challengeWith(noTime));
+    QVERIFY(old);
+    const QList<AvPair> oldSent = clientAvPairs(authenticateMessage(negotiate, *old, input).message);
+    QCOMPARE(oldSent.size(), 3);
+    QCOMPARE(oldSent.at(1).id, std::uint16_t(MsvAvFlags));
+    QCOMPARE(oldSent.at(1).value.toHex(), QByteArray("01000000"));
+    QCOMPARE(oldSent.at(2).id, std::uint16_t(MsvAvChannelBindings));
+}
+
+void TestNtlm::negotiatedFlagsDropServerOnly()
+{
+    // The 4.2.4.3 CHALLENGE offers 0xe28a8233: OEM and Unicode, TARGET_TYPE_SERVER, TARGET_INFO.
+    const std::uint32_t flags = negotiatedFlags(kClientFlags, 0xe28a8233u);
+    QVERIFY(!(flags & TargetTypeServer));
+    QVERIFY(!(flags & TargetTypeDomain));
+    QVERIFY(!(flags & NegotiateTargetInfo));
+    QVERIFY(!(flags & NegotiateOem)); // Unicode wins
+    const std::uint32_t kept = NegotiateUnicode | NegotiateSign | NegotiateSeal | NegotiateNtlm | NegotiateAlwaysSign |
+                               NegotiateExtendedSessionSecurity | NegotiateVersion | Negotiate128 |
+                               NegotiateKeyExchange | Negotiate56;
+    QCOMPARE(flags, kept);
+    // nothing the client did not ask for: a server offering LM_KEY, DATAGRAM (0x40) and
+    // TARGET_TYPE_DOMAIN does not get them back
+    QCOMPARE(negotiatedFlags(kClientFlags, 0xe28a8233u | NegotiateLmKey | 0x40u | TargetTypeDomain), kept);
+    // nothing the server did not offer: no 56-bit, no key exchange when the challenge lacks them
+    const std::uint32_t modest = negotiatedFlags(kClientFlags, 0xe28a8233u & ~std::uint32_t(Negotiate56 | NegotiateKeyExchange));
+    QVERIFY(!(modest & Negotiate56));
+    QVERIFY(!(modest & NegotiateKeyExchange));
+    QVERIFY(modest & Negotiate128);
+    // nothing the client's NEGOTIATE left out, even when the server offers it
+    QVERIFY(!(negotiatedFlags(kClientFlags & ~std::uint32_t(NegotiateKeyExchange), 0xe28a8233u) & NegotiateKeyExchange));
+    // OEM only when the server chose OEM
+    QCOMPARE(negotiatedFlags(kClientFlags, (0xe28a8233u & ~std::uint32_t(NegotiateUnicode))) &
+                 (NegotiateOem | NegotiateUnicode),
+             std::uint32_t(NegotiateOem));
+}
+
+void TestNtlm::authenticateSendsNegotiatedFlags()
+{
+    // A Windows-like CHALLENGE (0xe28a8235 + TARGET_TYPE_SERVER + TARGET_INFO): the AUTHENTICATE's
+    // NegotiateFlags (offset 60) are the negotiated ones, not the CHALLENGE's verbatim, and the
+    // result (from which the session keys are derived) says the same.
+    const QList<AvPair> pairs{{MsvAvNbDomainName, utf16le(kDomain)}, {MsvAvTimestamp, hex("0090d336b734c301")}};
+    const std::uint32_t offered = 0xe28a8235u | TargetTypeServer | NegotiateTargetInfo;
+    const auto challenge = ChallengeMessage::parse(challengeWith(pairs, offered));
+    QVERIFY(challenge);
+    QCOMPARE(challenge->flags, offered);
+    AuthenticateInput input;
+    input.user = kUser;
+    input.domain = kDomain;
+    input.responseKeyNt = ntowfV2(kPassword, kUser, kDomain);
+    const AuthenticateResult result = authenticateMessage(negotiateMessage(), *challenge, input);
+    const quint32 sent = qFromLittleEndian<quint32>(result.message.constData() + 60);
+    QCOMPARE(sent, result.flags);
+    QCOMPARE(sent, negotiatedFlags(kClientFlags, offered));
+    QVERIFY(!(sent & TargetTypeServer));
+    QVERIFY(!(sent & NegotiateTargetInfo));
+    QVERIFY(sent & NegotiateSeal);
+    QVERIFY(sent & NegotiateKeyExchange);
+    // what our NEGOTIATE asked for limits it: a NEGOTIATE without key exchange gets none
+    const AuthenticateResult noKex =
+        authenticateMessage(negotiateMessage(kClientFlags & ~std::uint32_t(NegotiateKeyExchange)), *challenge, input);
+    QVERIFY(!(noKex.flags & NegotiateKeyExchange));
+    QCOMPARE(noKex.message.mid(52, 2), hex("0000")); // no EncryptedRandomSessionKey
 }
 
 void TestNtlm::sealAndSignKeysVector()
