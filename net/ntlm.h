@@ -5,11 +5,13 @@
 // extended session security (3.4.3, 3.4.4.2). Verified against the spec's test vectors (4.2) in
 // tests/winrm/tst_ntlm.cpp.
 //
-// Crypto choices: MD5, HMAC-MD5 and random bytes come from OpenSSL's libcrypto (default provider).
-// MD4 and RC4 are implemented here: OpenSSL 3 moved both to the "legacy" provider, which is not
-// loaded by default, loading it changes process-wide state that Qt's TLS backend shares, and it is
-// not shipped everywhere. Both algorithms are a few dozen lines and are checked against RFC 1320
-// and well-known RC4 vectors.
+// Crypto choices: every primitive comes from Qt: MD4 and MD5 from QCryptographicHash (Qt's own
+// implementations, independent of the TLS backend and of OpenSSL's legacy provider), HMAC-MD5
+// from QMessageAuthenticationCode, random bytes from QRandomGenerator::system() (the OS CSPRNG).
+// Only RC4 is implemented here (class Rc4): Qt provides no stream cipher at all, and OpenSSL 3
+// keeps RC4 in its "legacy" provider, which is not loaded by default and whose loading changes
+// process-wide state that Qt's TLS backend shares. RC4 is a few lines and is checked against
+// well-known vectors and the [MS-NLMP] 4.2.4.4 sealing example.
 
 #include <QByteArray>
 #include <QList>
@@ -164,6 +166,10 @@ AuthenticateResult authenticateMessage(const QByteArray &negotiate, const Challe
 QByteArray fileTimeNow();
 // MD5 of a gss_channel_bindings_struct whose application data is "tls-server-end-point:" + hash.
 QByteArray channelBindingHash(const QByteArray &tlsServerEndPoint);
+// RFC 5929 tls-server-end-point of a DER certificate: its hash with the hash function of the
+// certificate's signature algorithm when that is SHA-384 or SHA-512 (RSA PKCS#1 v1.5, RSASSA-PSS,
+// ECDSA, DSA), otherwise SHA-256 (also for MD5/SHA-1 signatures, as the RFC says).
+QByteArray tlsServerEndPoint(const QByteArray &certificateDer);
 
 // ---- session security (3.4) -------------------------------------------------------------------
 QByteArray signKey(const QByteArray &exportedSessionKey, bool clientToServer);

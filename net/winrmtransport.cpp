@@ -10,10 +10,6 @@
 #include <QSslSocket>
 #include <QSysInfo>
 
-#include <openssl/evp.h>
-#include <openssl/objects.h>
-#include <openssl/x509.h>
-
 namespace ucmc {
 
 Q_LOGGING_CATEGORY(lcWinRm, "ucmc.winrm", QtInfoMsg)
@@ -25,27 +21,6 @@ constexpr qsizetype kMaxResponseBytes = 32 * 1024 * 1024;
 QString hostForUrl(const QString &host)
 {
     return host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-}
-
-// RFC 5929 tls-server-end-point: the certificate's hash with its signature hash, SHA-256 for MD5/SHA-1.
-QByteArray tlsServerEndPoint(const QSslCertificate &certificate)
-{
-    const QByteArray der = certificate.toDer();
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    X509 *x509 = d2i_X509(nullptr, &p, long(der.size()));
-    QCryptographicHash::Algorithm algorithm = QCryptographicHash::Sha256;
-    if (x509) {
-        int mdNid = NID_undef, pkNid = NID_undef, secBits = 0;
-        uint32_t flags = 0;
-        if (X509_get_signature_info(x509, &mdNid, &pkNid, &secBits, &flags) == 1) {
-            if (mdNid == NID_sha384)
-                algorithm = QCryptographicHash::Sha384;
-            else if (mdNid == NID_sha512)
-                algorithm = QCryptographicHash::Sha512;
-        }
-        X509_free(x509);
-    }
-    return QCryptographicHash::hash(der, algorithm);
 }
 
 // For an answer on a sealed (NTLM message encryption) connection that is not sealed and correctly
@@ -398,7 +373,7 @@ void WinRmTransport::sendAuthenticate(const QByteArray &challengeToken)
     input.workstation = QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0).toUpper().left(15);
     input.responseKeyNt = ntlm::ntowfV2(m_settings.password, m_ntlmUser, m_ntlmDomain);
     if (m_settings.transport == WinRmSettings::Transport::Https && m_socket)
-        input.channelBindingHash = ntlm::channelBindingHash(tlsServerEndPoint(m_socket->peerCertificate()));
+        input.channelBindingHash = ntlm::channelBindingHash(ntlm::tlsServerEndPoint(m_socket->peerCertificate().toDer()));
     const ntlm::AuthenticateResult result = ntlm::authenticateMessage(m_negotiateMessage, *challenge, input);
     m_session = ntlm::SessionSecurity(result.flags, result.exportedSessionKey);
     m_phase = Phase::Authenticate;

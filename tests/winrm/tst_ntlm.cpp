@@ -2,10 +2,16 @@
 // [MS-NLMP] section 4.2 values (4.2.1 common values; 4.2.2/4.2.3 NTOWFv1; 4.2.4 NTLMv2: NTOWFv2,
 // LMv2/NTLMv2 responses, session base key, encrypted session key, CHALLENGE/AUTHENTICATE messages,
 // SEALKEY/SIGNKEY and GSS_WrapEx), plus sealing/signing round trips and tamper detection, the
-// negotiated flags and MsvAvFlags of the AUTHENTICATE (3.1.5.1.2) and the constant-time MAC compare.
+// negotiated flags and MsvAvFlags of the AUTHENTICATE (3.1.5.1.2), the constant-time MAC compare
+// and the RFC 5929 tls-server-end-point hash choice.
 #include "net/ntlm.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -77,7 +83,6 @@ class TestNtlm : public QObject
 private slots:
     void md4Rfc1320_data();
     void md4Rfc1320();
-    void md4MatchesQt();
     void hmacMd5LongKey();
     void randomBytesFromSystem();
     void constantTimeCompare();
@@ -101,6 +106,9 @@ private slots:
     void tamperedMessageFails();
     void outOfOrderFails();
     void negotiateMessageShape();
+    void tlsServerEndPointHash_data();
+    void tlsServerEndPointHash();
+    void tlsServerEndPointMalformed();
 };
 
 void TestNtlm::md4Rfc1320_data()
@@ -120,17 +128,6 @@ void TestNtlm::md4Rfc1320()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, digest);
     QCOMPARE(md4(input).toHex(), digest.toHex());
-}
-
-void TestNtlm::md4MatchesQt()
-{
-    // Qt carries its own MD4; compare on many lengths across the 55/56/64-byte padding edges.
-    for (int length = 0; length < 300; ++length) {
-        QByteArray data(length, '\0');
-        for (int i = 0; i < length; ++i)
-            data[i] = char((i * 131 + length) & 0xff);
-        QCOMPARE(md4(data).toHex(), QCryptographicHash::hash(data, QCryptographicHash::Md4).toHex());
-    }
 }
 
 void TestNtlm::hmacMd5LongKey()
@@ -532,6 +529,67 @@ void TestNtlm::negotiateMessageShape()
     QVERIFY(flags & NegotiateExtendedSessionSecurity);
     QVERIFY(flags & NegotiateKeyExchange);
     QVERIFY(flags & Negotiate128);
+}
+
+void TestNtlm::tlsServerEndPointHash_data()
+{
+    // openssl req arguments for a self-signed certificate, and the hash RFC 5929 prescribes for it
+    QTest::addColumn<QStringList>("keyArguments");
+    QTest::addColumn<int>("algorithm");
+    const QStringList ec384{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:P-384")};
+    const QStringList rsa{QStringLiteral("-newkey"), QStringLiteral("rsa:1024")};
+    QTest::newRow("ecdsa-sha256") << ec384 + QStringList{QStringLiteral("-sha256")} << int(QCryptographicHash::Sha256);
+    QTest::newRow("ecdsa-sha384") << ec384 + QStringList{QStringLiteral("-sha384")} << int(QCryptographicHash::Sha384);
+    QTest::newRow("ecdsa-sha512") << ec384 + QStringList{QStringLiteral("-sha512")} << int(QCryptographicHash::Sha512);
+    QTest::newRow("ecdsa-sha1") << ec384 + QStringList{QStringLiteral("-sha1")} << int(QCryptographicHash::Sha256);
+    QTest::newRow("rsa-sha384") << rsa + QStringList{QStringLiteral("-sha384")} << int(QCryptographicHash::Sha384);
+    QTest::newRow("rsa-sha512") << rsa + QStringList{QStringLiteral("-sha512")} << int(QCryptographicHash::Sha512);
+    QTest::newRow("rsa-sha256") << rsa + QStringList{QStringLiteral("-sha256")} << int(QCryptographicHash::Sha256);
+    QTest::newRow("rsa-pss-sha384") << rsa + QStringList{QStringLiteral("-sha384"), QStringLiteral("-sigopt"),
+                                                         QStringLiteral("rsa_padding_mode:pss")}
+                                    << int(QCryptographicHash::Sha384);
+    QTest::newRow("rsa-pss-sha512") << rsa + QStringList{QStringLiteral("-sha512"), QStringLiteral("-sigopt"),
+                                                         QStringLiteral("rsa_padding_mode:pss")}
+                                    << int(QCryptographicHash::Sha512);
+    QTest::newRow("ed25519") << QStringList{QStringLiteral("-newkey"), QStringLiteral("ed25519")}
+                             << int(QCryptographicHash::Sha256);
+}
+
+void TestNtlm::tlsServerEndPointHash()
+{
+    QFETCH(QStringList, keyArguments);
+    QFETCH(int, algorithm);
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "the openssl command line tool is needed (scripts/deps.sh installs it)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("c.der"));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"),
+                                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+                                       dir.filePath(QStringLiteral("c.key")), QStringLiteral("-outform"),
+                                       QStringLiteral("DER"), QStringLiteral("-out"), cert} +
+                               keyArguments);
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAll().constData());
+    QFile file(cert);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray der = file.readAll();
+    QVERIFY(der.size() > 100);
+    const auto expected = QCryptographicHash::Algorithm(algorithm);
+    QCOMPARE(tlsServerEndPoint(der).toHex(), QCryptographicHash::hash(der, expected).toHex());
+}
+
+void TestNtlm::tlsServerEndPointMalformed()
+{
+    // Anything that is not a certificate falls back to SHA-256 of the bytes, without reading past them.
+    for (const QByteArray &junk : {QByteArray(), hex("30"), hex("3084ffffffff"), hex("30 05 30 03 06 01"),
+                                   hex("30 06 30 00 30 02 06 05"), QByteArray(300, char(0x30))}) {
+        QCOMPARE(tlsServerEndPoint(junk), QCryptographicHash::hash(junk, QCryptographicHash::Sha256));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNtlm)
