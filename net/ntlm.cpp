@@ -1,62 +1,19 @@
 #include "net/ntlm.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QList>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QtEndian>
 
-#include <openssl/evp.h>
-#include <openssl/rand.h>
-
 #include <cstring>
-#include <stdexcept>
 
 namespace ucmc::ntlm {
 
 namespace {
 
 constexpr char kSignature[] = "NTLMSSP"; // with its NUL: 8 bytes
-
-std::uint32_t rotl(std::uint32_t x, int s) { return (x << s) | (x >> (32 - s)); }
-
-void md4Block(std::uint32_t state[4], const std::uint8_t block[64])
-{
-    std::uint32_t x[16];
-    for (int i = 0; i < 16; ++i)
-        x[i] = qFromLittleEndian<std::uint32_t>(block + 4 * i);
-    std::uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
-    auto f = [](std::uint32_t p, std::uint32_t q, std::uint32_t r) { return (p & q) | (~p & r); };
-    auto g = [](std::uint32_t p, std::uint32_t q, std::uint32_t r) { return (p & q) | (p & r) | (q & r); };
-    auto h = [](std::uint32_t p, std::uint32_t q, std::uint32_t r) { return p ^ q ^ r; };
-    // Round 1
-    static constexpr int r1[4] = {3, 7, 11, 19};
-    for (int i = 0; i < 16; i += 4) {
-        a = rotl(a + f(b, c, d) + x[i], r1[0]);
-        d = rotl(d + f(a, b, c) + x[i + 1], r1[1]);
-        c = rotl(c + f(d, a, b) + x[i + 2], r1[2]);
-        b = rotl(b + f(c, d, a) + x[i + 3], r1[3]);
-    }
-    // Round 2
-    static constexpr int r2[4] = {3, 5, 9, 13};
-    for (int i = 0; i < 4; ++i) {
-        a = rotl(a + g(b, c, d) + x[i] + 0x5a827999u, r2[0]);
-        d = rotl(d + g(a, b, c) + x[i + 4] + 0x5a827999u, r2[1]);
-        c = rotl(c + g(d, a, b) + x[i + 8] + 0x5a827999u, r2[2]);
-        b = rotl(b + g(c, d, a) + x[i + 12] + 0x5a827999u, r2[3]);
-    }
-    // Round 3
-    static constexpr int r3[4] = {3, 9, 11, 15};
-    static constexpr int order[4] = {0, 2, 1, 3};
-    for (int k : order) {
-        a = rotl(a + h(b, c, d) + x[k] + 0x6ed9eba1u, r3[0]);
-        d = rotl(d + h(a, b, c) + x[k + 8] + 0x6ed9eba1u, r3[1]);
-        c = rotl(c + h(d, a, b) + x[k + 4] + 0x6ed9eba1u, r3[2]);
-        b = rotl(b + h(c, d, a) + x[k + 12] + 0x6ed9eba1u, r3[3]);
-    }
-    state[0] += a;
-    state[1] += b;
-    state[2] += c;
-    state[3] += d;
-}
 
 void putLe16(QByteArray &out, std::uint16_t v)
 {
@@ -124,51 +81,35 @@ QByteArray magic(const char *text)
 
 // ---- primitives -------------------------------------------------------------------------------
 
-QByteArray md4(const QByteArray &data)
-{
-    std::uint32_t state[4] = {0x67452301u, 0xefcdab89u, 0x98badcfeu, 0x10325476u};
-    QByteArray padded = data;
-    const quint64 bitLength = quint64(data.size()) * 8;
-    padded.append(char(0x80));
-    while (padded.size() % 64 != 56)
-        padded.append('\0');
-    char lengthBytes[8];
-    qToLittleEndian(bitLength, lengthBytes);
-    padded.append(lengthBytes, 8);
-    for (qsizetype at = 0; at < padded.size(); at += 64)
-        md4Block(state, reinterpret_cast<const std::uint8_t *>(padded.constData() + at));
-    QByteArray digest;
-    for (std::uint32_t word : state)
-        putLe32(digest, word);
-    return digest;
-}
+QByteArray md4(const QByteArray &data) { return QCryptographicHash::hash(data, QCryptographicHash::Md4); }
 
-QByteArray md5(const QByteArray &data)
-{
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), out, &length, EVP_md5(), nullptr) != 1)
-        throw std::runtime_error("MD5 is not available from libcrypto");
-    return QByteArray(reinterpret_cast<const char *>(out), length);
-}
+QByteArray md5(const QByteArray &data) { return QCryptographicHash::hash(data, QCryptographicHash::Md5); }
 
 QByteArray hmacMd5(const QByteArray &key, const QByteArray &data)
 {
-    unsigned char out[EVP_MAX_MD_SIZE];
-    size_t length = 0;
-    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, "MD5", nullptr, key.constData(), size_t(key.size()),
-                   reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()), out, sizeof out,
-                   &length))
-        throw std::runtime_error("HMAC-MD5 is not available from libcrypto");
-    return QByteArray(reinterpret_cast<const char *>(out), qsizetype(length));
+    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Md5);
 }
 
 QByteArray randomBytes(int count)
 {
+    // QRandomGenerator::system() is the operating system's CSPRNG (getrandom(2) on Linux).
     QByteArray out(count, '\0');
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), count) != 1)
-        throw std::runtime_error("no random bytes from libcrypto");
+    QRandomGenerator::system()->generate(out.begin(), out.end());
     return out;
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    // The time depends on the lengths only (public: a MAC is always 16 bytes), never on where the
+    // first differing byte is, so a forger learns nothing from how fast a wrong MAC is refused.
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    // Through a volatile read, so the compiler cannot turn the loop into an early exit.
+    volatile unsigned char result = difference;
+    return result == 0;
 }
 
 QByteArray utf16le(const QString &text)
@@ -327,10 +268,130 @@ QByteArray channelBindingHash(const QByteArray &tlsServerEndPoint)
     return md5(s);
 }
 
+namespace {
+
+// A minimal DER reader, just enough to find a certificate's signature algorithm: one TLV at a time.
+struct Der
+{
+    QByteArray data;
+    qsizetype at = 0;
+
+    // Reads the next TLV; false when it runs past the end or uses a form DER does not allow.
+    bool next(std::uint8_t *tag, QByteArray *content)
+    {
+        if (at + 2 > data.size())
+            return false;
+        *tag = std::uint8_t(data[at]);
+        if ((*tag & 0x1f) == 0x1f)
+            return false; // high tag numbers: not in the structures read here
+        qsizetype length = std::uint8_t(data[at + 1]);
+        at += 2;
+        if (length & 0x80) {
+            const int bytes = int(length & 0x7f);
+            if (bytes == 0 || bytes > 4 || at + bytes > data.size())
+                return false;
+            length = 0;
+            for (int i = 0; i < bytes; ++i)
+                length = (length << 8) | std::uint8_t(data[at + i]);
+            at += bytes;
+        }
+        if (length > data.size() - at)
+            return false;
+        *content = data.mid(at, length);
+        at += length;
+        return true;
+    }
+};
+
+// The hash OID in RSASSA-PSS-params (RFC 4055): SEQUENCE { [0] EXPLICIT AlgorithmIdentifier, ... };
+// absent means SHA-1.
+QByteArray pssHashOid(const QByteArray &parameters)
+{
+    Der outer{parameters};
+    std::uint8_t tag = 0;
+    QByteArray sequence;
+    if (!outer.next(&tag, &sequence) || tag != 0x30)
+        return {};
+    Der fields{sequence};
+    QByteArray field;
+    if (!fields.next(&tag, &field) || tag != 0xa0)
+        return {};
+    Der explicitTag{field};
+    QByteArray algorithm;
+    if (!explicitTag.next(&tag, &algorithm) || tag != 0x30)
+        return {};
+    Der identifier{algorithm};
+    QByteArray oid;
+    if (!identifier.next(&tag, &oid) || tag != 0x06)
+        return {};
+    return oid;
+}
+
+} // namespace
+
+QByteArray tlsServerEndPoint(const QByteArray &certificateDer)
+{
+    // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm AlgorithmIdentifier, signature }
+    QCryptographicHash::Algorithm algorithm = QCryptographicHash::Sha256;
+    Der certificate{certificateDer};
+    std::uint8_t tag = 0;
+    QByteArray content, tbs, signatureAlgorithm, oid;
+    if (certificate.next(&tag, &content) && tag == 0x30) {
+        Der fields{content};
+        if (fields.next(&tag, &tbs) && tag == 0x30 && fields.next(&tag, &signatureAlgorithm) && tag == 0x30) {
+            Der identifier{signatureAlgorithm};
+            if (identifier.next(&tag, &oid) && tag == 0x06) {
+                // DER-encoded OID contents
+                static const QByteArray rsaPss = QByteArray::fromHex("2a864886f70d01010a");   // 1.2.840.113549.1.1.10
+                static const QByteArray sha384Rsa = QByteArray::fromHex("2a864886f70d01010c"); // .12
+                static const QByteArray sha512Rsa = QByteArray::fromHex("2a864886f70d01010d"); // .13
+                static const QByteArray sha384Ecdsa = QByteArray::fromHex("2a8648ce3d040303"); // 1.2.840.10045.4.3.3
+                static const QByteArray sha512Ecdsa = QByteArray::fromHex("2a8648ce3d040304"); // .4
+                static const QByteArray sha384Dsa = QByteArray::fromHex("608648016503040303"); // 2.16.840.1.101.3.4.3.3
+                static const QByteArray sha512Dsa = QByteArray::fromHex("608648016503040304"); // .4
+                static const QByteArray sha384 = QByteArray::fromHex("608648016503040202");    // 2.16.840.1.101.3.4.2.2
+                static const QByteArray sha512 = QByteArray::fromHex("608648016503040203");    // .3
+                QByteArray hashOid;
+                if (oid == rsaPss)
+                    hashOid = pssHashOid(signatureAlgorithm.mid(identifier.at));
+                if (oid == sha384Rsa || oid == sha384Ecdsa || oid == sha384Dsa || hashOid == sha384)
+                    algorithm = QCryptographicHash::Sha384;
+                else if (oid == sha512Rsa || oid == sha512Ecdsa || oid == sha512Dsa || hashOid == sha512)
+                    algorithm = QCryptographicHash::Sha512;
+            }
+        }
+    }
+    return QCryptographicHash::hash(certificateDer, algorithm);
+}
+
+std::uint32_t negotiatedFlags(std::uint32_t negotiateFlags, std::uint32_t challengeFlags)
+{
+    // [MS-NLMP] 3.1.5.1.2: the AUTHENTICATE carries the flags both sides agreed on, not the
+    // CHALLENGE's verbatim. A capability counts only when this client asked for it in its NEGOTIATE
+    // (and supports it: kClientFlags) and the server offered it in the CHALLENGE.
+    std::uint32_t flags = negotiateFlags & challengeFlags & kClientFlags;
+    // Server-only flags (2.2.2.5) describe the CHALLENGE itself, so they have no meaning in the
+    // AUTHENTICATE and are never copied: NTLMSSP_TARGET_TYPE_DOMAIN/SERVER (what kind of name
+    // TargetName is) and NTLMSSP_NEGOTIATE_TARGET_INFO ("the TargetInfo fields in the
+    // CHALLENGE_MESSAGE are populated"). The intersection drops the target types already (this
+    // client never sends them); TARGET_INFO is asked for in our NEGOTIATE, so it is removed here.
+    // (The 4.2.4.3 example AUTHENTICATE happens to carry it; a server has nothing to read from it
+    // there, so leaving it out changes nothing for the server.)
+    flags &= ~std::uint32_t(TargetTypeDomain | TargetTypeServer | TargetTypeShare | NegotiateTargetInfo);
+    // One character set: Unicode when both were offered (2.2.2.5, flags A and B).
+    if (flags & NegotiateUnicode)
+        flags &= ~std::uint32_t(NegotiateOem);
+    return flags;
+}
+
 AuthenticateResult authenticateMessage(const QByteArray &negotiate, const ChallengeMessage &challenge,
                                        const AuthenticateInput &input)
 {
-    const std::uint32_t flags = input.flags.value_or(challenge.flags);
+    // What we asked for is in our own NEGOTIATE_MESSAGE (NegotiateFlags at offset 12).
+    const std::uint32_t askedFor =
+        negotiate.size() >= 16 && negotiate.startsWith(QByteArray(kSignature, 8)) ? getLe32(negotiate, 12)
+                                                                                    : kClientFlags;
+    const std::uint32_t flags = input.flags.value_or(negotiatedFlags(askedFor, challenge.flags));
     const QByteArray clientChallenge = input.clientChallenge.isEmpty() ? randomBytes(8) : input.clientChallenge;
 
     QList<AvPair> pairs = parseAvPairs(challenge.targetInfo).value_or(QList<AvPair>());
@@ -348,11 +409,24 @@ AuthenticateResult authenticateMessage(const QByteArray &negotiate, const Challe
     const bool withMic = hasTimestamp;
     QByteArray targetInfo = challenge.targetInfo;
     if (withMic || !input.channelBindingHash.isEmpty()) {
-        pairs.removeIf([](const AvPair &p) { return p.id == MsvAvFlags || p.id == MsvAvChannelBindings; });
-        if (withMic)
-            pairs.append({MsvAvFlags, le32(0x2)}); // MIC present
-        if (!input.channelBindingHash.isEmpty())
+        if (withMic) {
+            // 3.1.5.1.2: set bit 0x2 (MIC present) in the server's MsvAvFlags, keeping whatever bits
+            // the server set (e.g. 0x1, account authentication constrained); add the pair if absent.
+            bool flagsFound = false;
+            for (AvPair &pair : pairs) {
+                if (pair.id != MsvAvFlags)
+                    continue;
+                const std::uint32_t serverBits = pair.value.size() == 4 ? getLe32(pair.value, 0) : 0;
+                pair.value = le32(serverBits | 0x2);
+                flagsFound = true;
+            }
+            if (!flagsFound)
+                pairs.append({MsvAvFlags, le32(0x2)});
+        }
+        if (!input.channelBindingHash.isEmpty()) {
+            pairs.removeIf([](const AvPair &p) { return p.id == MsvAvChannelBindings; });
             pairs.append({MsvAvChannelBindings, input.channelBindingHash});
+        }
         targetInfo = serializeAvPairs(pairs);
     }
 
@@ -471,7 +545,7 @@ bool SessionSecurity::unwrap(const QByteArray &sealed, const QByteArray &signatu
     const QByteArray plain = m_inSeal.process(sealed);
     const QByteArray expected = signature(m_inSignKey, m_inSeal, m_inSeq, plain);
     ++m_inSeq;
-    if (expected != signatureIn)
+    if (!constantTimeEquals(expected, signatureIn))
         return false;
     if (message)
         *message = plain;

@@ -5,11 +5,13 @@
 // extended session security (3.4.3, 3.4.4.2). Verified against the spec's test vectors (4.2) in
 // tests/winrm/tst_ntlm.cpp.
 //
-// Crypto choices: MD5, HMAC-MD5 and random bytes come from OpenSSL's libcrypto (default provider).
-// MD4 and RC4 are implemented here: OpenSSL 3 moved both to the "legacy" provider, which is not
-// loaded by default, loading it changes process-wide state that Qt's TLS backend shares, and it is
-// not shipped everywhere. Both algorithms are a few dozen lines and are checked against RFC 1320
-// and well-known RC4 vectors.
+// Crypto choices: every primitive comes from Qt: MD4 and MD5 from QCryptographicHash (Qt's own
+// implementations, independent of the TLS backend and of OpenSSL's legacy provider), HMAC-MD5
+// from QMessageAuthenticationCode, random bytes from QRandomGenerator::system() (the OS CSPRNG).
+// Only RC4 is implemented here (class Rc4): Qt provides no stream cipher at all, and OpenSSL 3
+// keeps RC4 in its "legacy" provider, which is not loaded by default and whose loading changes
+// process-wide state that Qt's TLS backend shares. RC4 is a few lines and is checked against
+// well-known vectors and the [MS-NLMP] 4.2.4.4 sealing example.
 
 #include <QByteArray>
 #include <QList>
@@ -27,6 +29,8 @@ QByteArray md5(const QByteArray &data);
 QByteArray hmacMd5(const QByteArray &key, const QByteArray &data);
 QByteArray randomBytes(int count);
 QByteArray utf16le(const QString &text);
+// Equality whose running time does not depend on the contents (for MACs and signatures).
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 // RC4 with a state that continues across calls (NTLM keeps one handle per direction).
 class Rc4
@@ -56,6 +60,7 @@ enum Flag : std::uint32_t {
     NegotiateAlwaysSign = 0x00008000,
     TargetTypeDomain = 0x00010000,
     TargetTypeServer = 0x00020000,
+    TargetTypeShare = 0x00040000,
     NegotiateExtendedSessionSecurity = 0x00080000,
     NegotiateTargetInfo = 0x00800000,
     NegotiateVersion = 0x02000000,
@@ -134,20 +139,26 @@ struct AuthenticateInput
     QByteArray exportedSessionKey; // 16 bytes; random when empty (only used with key exchange)
     QByteArray time;               // 8 bytes; MsvAvTimestamp of the challenge or now when empty
     QByteArray channelBindingHash; // 16-byte MD5 of gss_channel_bindings_struct, HTTPS only
-    std::optional<std::uint32_t> flags; // NegotiateFlags to send; the challenge's when unset
+    std::optional<std::uint32_t> flags; // NegotiateFlags to send; negotiatedFlags() when unset
     QByteArray version;                 // 8-byte VERSION; ours when empty
 };
 
 struct AuthenticateResult
 {
     QByteArray message;
-    std::uint32_t flags = 0;       // the negotiated flags (the challenge's)
+    std::uint32_t flags = 0;       // the negotiated flags (sent in the AUTHENTICATE)
     QByteArray exportedSessionKey; // the key session security derives its keys from
 };
 
+// The NegotiateFlags of the AUTHENTICATE: what the NEGOTIATE asked for, the CHALLENGE offered and
+// this client supports, without the server-only flags (target types, TARGET_INFO); Unicode wins
+// over OEM.
+std::uint32_t negotiatedFlags(std::uint32_t negotiateFlags, std::uint32_t challengeFlags);
+
 // Builds the AUTHENTICATE_MESSAGE for a CHALLENGE. When the challenge carries MsvAvTimestamp (every
 // Windows server), the LM response is Z(24), MsvAvFlags announces a MIC and the MIC over
-// NEGOTIATE+CHALLENGE+AUTHENTICATE is filled in (3.1.5.1.2); otherwise the message has no MIC field
+// NEGOTIATE+CHALLENGE+AUTHENTICATE is filled in (3.1.5.1.2; bit 0x2 is OR-ed into the server's
+// MsvAvFlags when it sent one); otherwise the message has no MIC field
 // and carries the LMv2 response, as in the 4.2.4.3 example.
 AuthenticateResult authenticateMessage(const QByteArray &negotiate, const ChallengeMessage &challenge,
                                        const AuthenticateInput &input);
@@ -155,6 +166,10 @@ AuthenticateResult authenticateMessage(const QByteArray &negotiate, const Challe
 QByteArray fileTimeNow();
 // MD5 of a gss_channel_bindings_struct whose application data is "tls-server-end-point:" + hash.
 QByteArray channelBindingHash(const QByteArray &tlsServerEndPoint);
+// RFC 5929 tls-server-end-point of a DER certificate: its hash with the hash function of the
+// certificate's signature algorithm when that is SHA-384 or SHA-512 (RSA PKCS#1 v1.5, RSASSA-PSS,
+// ECDSA, DSA), otherwise SHA-256 (also for MD5/SHA-1 signatures, as the RFC says).
+QByteArray tlsServerEndPoint(const QByteArray &certificateDer);
 
 // ---- session security (3.4) -------------------------------------------------------------------
 QByteArray signKey(const QByteArray &exportedSessionKey, bool clientToServer);

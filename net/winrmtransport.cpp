@@ -10,10 +10,6 @@
 #include <QSslSocket>
 #include <QSysInfo>
 
-#include <openssl/evp.h>
-#include <openssl/objects.h>
-#include <openssl/x509.h>
-
 namespace ucmc {
 
 Q_LOGGING_CATEGORY(lcWinRm, "ucmc.winrm", QtInfoMsg)
@@ -27,25 +23,12 @@ QString hostForUrl(const QString &host)
     return host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
 }
 
-// RFC 5929 tls-server-end-point: the certificate's hash with its signature hash, SHA-256 for MD5/SHA-1.
-QByteArray tlsServerEndPoint(const QSslCertificate &certificate)
+// For an answer on a sealed (NTLM message encryption) connection that is not sealed and correctly
+// signed: whatever it says may come from someone on the path, not from the host.
+QString unsealedAnswerMessage()
 {
-    const QByteArray der = certificate.toDer();
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    X509 *x509 = d2i_X509(nullptr, &p, long(der.size()));
-    QCryptographicHash::Algorithm algorithm = QCryptographicHash::Sha256;
-    if (x509) {
-        int mdNid = NID_undef, pkNid = NID_undef, secBits = 0;
-        uint32_t flags = 0;
-        if (X509_get_signature_info(x509, &mdNid, &pkNid, &secBits, &flags) == 1) {
-            if (mdNid == NID_sha384)
-                algorithm = QCryptographicHash::Sha384;
-            else if (mdNid == NID_sha512)
-                algorithm = QCryptographicHash::Sha512;
-        }
-        X509_free(x509);
-    }
-    return QCryptographicHash::hash(der, algorithm);
+    return WinRmError::tr("The host's answer was not properly encrypted and signed, so it was discarded: it "
+                          "may have been altered on the way.");
 }
 
 QString fingerprintOf(const QSslCertificate &certificate)
@@ -390,7 +373,7 @@ void WinRmTransport::sendAuthenticate(const QByteArray &challengeToken)
     input.workstation = QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0).toUpper().left(15);
     input.responseKeyNt = ntlm::ntowfV2(m_settings.password, m_ntlmUser, m_ntlmDomain);
     if (m_settings.transport == WinRmSettings::Transport::Https && m_socket)
-        input.channelBindingHash = ntlm::channelBindingHash(tlsServerEndPoint(m_socket->peerCertificate()));
+        input.channelBindingHash = ntlm::channelBindingHash(ntlm::tlsServerEndPoint(m_socket->peerCertificate().toDer()));
     const ntlm::AuthenticateResult result = ntlm::authenticateMessage(m_negotiateMessage, *challenge, input);
     m_session = ntlm::SessionSecurity(result.flags, result.exportedSessionKey);
     m_phase = Phase::Authenticate;
@@ -585,6 +568,21 @@ void WinRmTransport::handleResponse(const Response &response)
         }
         QByteArray body = response.body;
         const QByteArray contentType = response.header("content-type");
+        if (ntlmHttp && !winrm::isEncryptedContentType(contentType)) {
+            // Once the session is sealed, only a sealed and signed answer comes from the host: a
+            // plain one (a SOAP fault on HTTP 500 just as well as a 200) may have been injected by
+            // anyone on the path, so its text is never shown or acted on.
+            dropConnection();
+            WinRmError error = errorWithStatus(
+                WinRmError::Kind::ProtocolError,
+                QStringLiteral("HTTP %1 without message encryption on an encrypted connection (Content-Type: %2)")
+                    .arg(response.status)
+                    .arg(contentType.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(contentType.left(120))),
+                response.status);
+            error.message = unsealedAnswerMessage();
+            finishCurrent(error);
+            return;
+        }
         if (winrm::isEncryptedContentType(contentType)) {
             if (!ntlmHttp) {
                 dropConnection();
@@ -597,16 +595,14 @@ void WinRmTransport::handleResponse(const Response &response)
             QString why;
             const auto plain = winrm::decryptMessage(m_session, body, &why);
             if (!plain) {
+                // a bad signature or broken framing: as untrustworthy as a plain answer
                 dropConnection();
-                finishCurrent(errorWithStatus(WinRmError::Kind::ProtocolError, why, response.status));
+                WinRmError error = errorWithStatus(WinRmError::Kind::ProtocolError, why, response.status);
+                error.message = unsealedAnswerMessage();
+                finishCurrent(error);
                 return;
             }
             body = *plain;
-        } else if (ntlmHttp && response.status == 200) {
-            dropConnection();
-            finishCurrent(errorWithStatus(WinRmError::Kind::ProtocolError,
-                                          QStringLiteral("the host answered without message encryption"), 200));
-            return;
         }
         if (response.status == 200 || response.status == 500) {
             m_phase = Phase::Idle;

@@ -15,8 +15,9 @@ packages=(
   fonts-dejavu-core
   # certificates for wss tests and the demo
   openssl
-  # WinRM: libcrypto for the NTLM primitives, python3-winrm as the conformance test's client
-  libssl-dev python3-winrm
+  # WinRM: python3-winrm as the conformance test's client (the NTLM primitives come from Qt, so
+  # nothing links libcrypto and libssl-dev is not needed)
+  python3-winrm
   haproxy # the reference health checker of tests/bench/bench_monitor
 )
 

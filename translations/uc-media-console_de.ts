@@ -508,6 +508,10 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <source>The host&apos;s WinRM certificate is not trusted. Check Services on the Hosts tab shows its fingerprint: compare it with the certificate on the server before you trust it.</source>
         <translation>Dem WinRM-Zertifikat des Hosts wird nicht vertraut. „Dienste prüfen“ auf der Registerkarte „Hosts“ zeigt seinen Fingerabdruck: Vergleichen Sie ihn mit dem Zertifikat auf dem Server, bevor Sie ihm vertrauen.</translation>
     </message>
+    <message>
+        <source>The host&apos;s answer was not properly encrypted and signed, so it was discarded: it may have been altered on the way.</source>
+        <translation>Die Antwort des Hosts war nicht ordnungsgemäß verschlüsselt und signiert und wurde deshalb verworfen: Sie könnte unterwegs verändert worden sein.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::AddServerDialog</name>

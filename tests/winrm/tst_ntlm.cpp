@@ -1,10 +1,17 @@
 // NTLM primitives against published vectors: MD4 (RFC 1320), RC4 (well-known vectors), and the
 // [MS-NLMP] section 4.2 values (4.2.1 common values; 4.2.2/4.2.3 NTOWFv1; 4.2.4 NTLMv2: NTOWFv2,
 // LMv2/NTLMv2 responses, session base key, encrypted session key, CHALLENGE/AUTHENTICATE messages,
-// SEALKEY/SIGNKEY and GSS_WrapEx), plus sealing/signing round trips and tamper detection.
+// SEALKEY/SIGNKEY and GSS_WrapEx), plus sealing/signing round trips and tamper detection, the
+// negotiated flags and MsvAvFlags of the AUTHENTICATE (3.1.5.1.2), the constant-time MAC compare
+// and the RFC 5929 tls-server-end-point hash choice.
 #include "net/ntlm.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -43,6 +50,31 @@ const QByteArray kAuthenticateV2 = hex("4e 54 4c 4d 53 53 50 00 03 00 00 00 18 0
                                        "01 00 0c 00 53 00 65 00 72 00 76 00 65 00 72 00"
                                        "00 00 00 00 00 00 00 00 c5 da d2 54 4f c9 79 90"
                                        "94 ce 1c e9 0b c9 d0 3e");
+// The 4.2.4.3 CHALLENGE header with other AV pairs (and, when given, other NegotiateFlags).
+QByteArray challengeWith(const QList<AvPair> &pairs, std::optional<quint32> flags = std::nullopt)
+{
+    QByteArray challengeBytes = kChallengeV2.left(40);
+    if (flags)
+        qToLittleEndian(*flags, challengeBytes.data() + 20);
+    const QByteArray info = serializeAvPairs(pairs);
+    QByteArray fields;
+    fields += char(info.size() & 0xff);
+    fields += char(info.size() >> 8);
+    fields += char(info.size() & 0xff);
+    fields += char(info.size() >> 8);
+    fields += hex("38000000");
+    challengeBytes += fields + hex("060070170000000f");
+    challengeBytes += info;
+    return challengeBytes;
+}
+
+// The AV pairs the client put into its NTLMv2 response (after NTProofStr and the fixed blob header).
+QList<AvPair> clientAvPairs(const QByteArray &authenticate)
+{
+    const quint32 ntOffset = qFromLittleEndian<quint32>(authenticate.constData() + 24);
+    const quint16 ntLength = qFromLittleEndian<quint16>(authenticate.constData() + 20);
+    return parseAvPairs(authenticate.mid(ntOffset, ntLength).mid(16 + 28)).value_or(QList<AvPair>());
+}
 } // namespace
 
 class TestNtlm : public QObject
@@ -51,7 +83,9 @@ class TestNtlm : public QObject
 private slots:
     void md4Rfc1320_data();
     void md4Rfc1320();
-    void md4MatchesQt();
+    void hmacMd5LongKey();
+    void randomBytesFromSystem();
+    void constantTimeCompare();
     void rc4Vectors_data();
     void rc4Vectors();
     void rc4ContinuesState();
@@ -63,12 +97,18 @@ private slots:
     void challengeMessageVector();
     void authenticateMessageVector();
     void authenticateWithTimestampHasMic();
+    void serverMsvAvFlagsAreKept();
+    void negotiatedFlagsDropServerOnly();
+    void authenticateSendsNegotiatedFlags();
     void sealAndSignKeysVector();
     void gssWrapExVector();
     void sealRoundTrip();
     void tamperedMessageFails();
     void outOfOrderFails();
     void negotiateMessageShape();
+    void tlsServerEndPointHash_data();
+    void tlsServerEndPointHash();
+    void tlsServerEndPointMalformed();
 };
 
 void TestNtlm::md4Rfc1320_data()
@@ -90,15 +130,49 @@ void TestNtlm::md4Rfc1320()
     QCOMPARE(md4(input).toHex(), digest.toHex());
 }
 
-void TestNtlm::md4MatchesQt()
+void TestNtlm::hmacMd5LongKey()
 {
-    // Qt carries its own MD4; compare on many lengths across the 55/56/64-byte padding edges.
-    for (int length = 0; length < 300; ++length) {
-        QByteArray data(length, '\0');
-        for (int i = 0; i < length; ++i)
-            data[i] = char((i * 131 + length) & 0xff);
-        QCOMPARE(md4(data).toHex(), QCryptographicHash::hash(data, QCryptographicHash::Md4).toHex());
+    // RFC 2202 test cases 6 and 7: keys longer than the 64-byte block are hashed first
+    const QByteArray key(80, char(0xaa));
+    QCOMPARE(hmacMd5(key, "Test Using Larger Than Block-Size Key - Hash Key First").toHex(),
+             QByteArray("6b1ab7fe4bd7bf8f0b62e6ce61b9d0cd"));
+    QCOMPARE(hmacMd5(key, "Test Using Larger Than Block-Size Key and Larger Than One Block-Size Data").toHex(),
+             QByteArray("6f630fad67cda0ee1fb1f562db3aa53e"));
+}
+
+void TestNtlm::randomBytesFromSystem()
+{
+    const QByteArray a = randomBytes(16), b = randomBytes(16);
+    QCOMPARE(a.size(), 16);
+    QCOMPARE(randomBytes(0).size(), 0);
+    QVERIFY(a != b);
+    QVERIFY(a != QByteArray(16, '\0'));
+}
+
+void TestNtlm::constantTimeCompare()
+{
+    const QByteArray mac = hex("010000007fb38ec5c55d497600000000");
+    QVERIFY(constantTimeEquals(mac, mac));
+    QVERIFY(constantTimeEquals(QByteArray(), QByteArray()));
+    for (int i = 0; i < mac.size(); ++i) {
+        for (int bit = 0; bit < 8; ++bit) {
+            QByteArray other = mac;
+            other[i] = char(other[i] ^ (1 << bit));
+            QVERIFY(!constantTimeEquals(mac, other));
+            QVERIFY(!constantTimeEquals(other, mac));
+        }
     }
+    QVERIFY(!constantTimeEquals(mac, mac.left(15)));
+    QVERIFY(!constantTimeEquals(mac, mac + '\0'));
+    // unwrap refuses a signature that differs only in its last byte (the sequence number's top byte)
+    const QByteArray key = randomBytes(16);
+    SessionSecurity client(kClientFlags, key, SessionSecurity::Role::Client);
+    SessionSecurity server(kClientFlags, key, SessionSecurity::Role::Server);
+    QByteArray sig;
+    const QByteArray sealed = client.wrap("<s:Envelope/>", &sig);
+    sig[15] = char(sig[15] ^ 0x80);
+    QByteArray plain;
+    QVERIFY(!server.unwrap(sealed, sig, &plain));
 }
 
 void TestNtlm::rc4Vectors_data()
@@ -264,6 +338,111 @@ void TestNtlm::authenticateWithTimestampHasMic()
     QCOMPARE(hmacMd5(key, challenge->serverChallenge + nt.mid(16)), nt.left(16));
 }
 
+void TestNtlm::serverMsvAvFlagsAreKept()
+{
+    // 3.1.5.1.2: a server's MsvAvFlags keeps its bits and gets 0x2 (MIC present) OR-ed in; the pair
+    // is not replaced by a bare 0x2 nor duplicated, and the other pairs keep their order.
+    const QList<AvPair> pairs{{MsvAvNbDomainName, utf16le(kDomain)},
+                              {MsvAvFlags, hex("01000000")}, // account authentication is constrained
+                              {MsvAvNbComputerName, utf16le(QStringLiteral("Server"))},
+                              {MsvAvTimestamp, hex("0090d336b734c301")}};
+    const QByteArray challengeBytes = challengeWith(pairs);
+    const auto challenge = ChallengeMessage::parse(challengeBytes);
+    QVERIFY(challenge);
+    AuthenticateInput input;
+    input.user = kUser;
+    input.domain = kDomain;
+    input.responseKeyNt = ntowfV2(kPassword, kUser, kDomain);
+    const QByteArray negotiate = negotiateMessage();
+    const AuthenticateResult result = authenticateMessage(negotiate, *challenge, input);
+    const QList<AvPair> sent = clientAvPairs(result.message);
+    QCOMPARE(sent.size(), 4);
+    QCOMPARE(sent.at(0).id, std::uint16_t(MsvAvNbDomainName));
+    QCOMPARE(sent.at(1).id, std::uint16_t(MsvAvFlags));
+    QCOMPARE(sent.at(1).value.toHex(), QByteArray("03000000"));
+    QCOMPARE(sent.at(2).id, std::uint16_t(MsvAvNbComputerName));
+    QCOMPARE(sent.at(3).id, std::uint16_t(MsvAvTimestamp));
+    // the MIC still verifies
+    QByteArray zeroed = result.message;
+    zeroed.replace(72, 16, QByteArray(16, '\0'));
+    QCOMPARE(result.message.mid(72, 16), hmacMd5(result.exportedSessionKey, negotiate + challengeBytes + zeroed));
+
+    // with channel bindings too: MsvAvFlags 0x3 once, one MsvAvChannelBindings at the end
+    input.channelBindingHash = channelBindingHash(QByteArray(32, char(0x5a)));
+    const QList<AvPair> bound = clientAvPairs(authenticateMessage(negotiate, *challenge, input).message);
+    QCOMPARE(bound.size(), 5);
+    QCOMPARE(bound.at(1).value.toHex(), QByteArray("03000000"));
+    QCOMPARE(bound.at(4).id, std::uint16_t(MsvAvChannelBindings));
+    QCOMPARE(bound.at(4).value, input.channelBindingHash);
+
+    // without a timestamp (no MIC) but with channel bindings, the server's MsvAvFlags stays as sent
+    const QList<AvPair> noTime{{MsvAvNbDomainName, utf16le(kDomain)}, {MsvAvFlags, hex("01000000")}};
+    const auto old = ChallengeMessage::parse(challengeWith(noTime));
+    QVERIFY(old);
+    const QList<AvPair> oldSent = clientAvPairs(authenticateMessage(negotiate, *old, input).message);
+    QCOMPARE(oldSent.size(), 3);
+    QCOMPARE(oldSent.at(1).id, std::uint16_t(MsvAvFlags));
+    QCOMPARE(oldSent.at(1).value.toHex(), QByteArray("01000000"));
+    QCOMPARE(oldSent.at(2).id, std::uint16_t(MsvAvChannelBindings));
+}
+
+void TestNtlm::negotiatedFlagsDropServerOnly()
+{
+    // The 4.2.4.3 CHALLENGE offers 0xe28a8233: OEM and Unicode, TARGET_TYPE_SERVER, TARGET_INFO.
+    const std::uint32_t flags = negotiatedFlags(kClientFlags, 0xe28a8233u);
+    QVERIFY(!(flags & TargetTypeServer));
+    QVERIFY(!(flags & TargetTypeDomain));
+    QVERIFY(!(flags & NegotiateTargetInfo));
+    QVERIFY(!(flags & NegotiateOem)); // Unicode wins
+    const std::uint32_t kept = NegotiateUnicode | NegotiateSign | NegotiateSeal | NegotiateNtlm | NegotiateAlwaysSign |
+                               NegotiateExtendedSessionSecurity | NegotiateVersion | Negotiate128 |
+                               NegotiateKeyExchange | Negotiate56;
+    QCOMPARE(flags, kept);
+    // nothing the client did not ask for: a server offering LM_KEY, DATAGRAM (0x40) and
+    // TARGET_TYPE_DOMAIN does not get them back
+    QCOMPARE(negotiatedFlags(kClientFlags, 0xe28a8233u | NegotiateLmKey | 0x40u | TargetTypeDomain), kept);
+    // nothing the server did not offer: no 56-bit, no key exchange when the challenge lacks them
+    const std::uint32_t modest = negotiatedFlags(kClientFlags, 0xe28a8233u & ~std::uint32_t(Negotiate56 | NegotiateKeyExchange));
+    QVERIFY(!(modest & Negotiate56));
+    QVERIFY(!(modest & NegotiateKeyExchange));
+    QVERIFY(modest & Negotiate128);
+    // nothing the client's NEGOTIATE left out, even when the server offers it
+    QVERIFY(!(negotiatedFlags(kClientFlags & ~std::uint32_t(NegotiateKeyExchange), 0xe28a8233u) & NegotiateKeyExchange));
+    // OEM only when the server chose OEM
+    QCOMPARE(negotiatedFlags(kClientFlags, (0xe28a8233u & ~std::uint32_t(NegotiateUnicode))) &
+                 (NegotiateOem | NegotiateUnicode),
+             std::uint32_t(NegotiateOem));
+}
+
+void TestNtlm::authenticateSendsNegotiatedFlags()
+{
+    // A Windows-like CHALLENGE (0xe28a8235 + TARGET_TYPE_SERVER + TARGET_INFO): the AUTHENTICATE's
+    // NegotiateFlags (offset 60) are the negotiated ones, not the CHALLENGE's verbatim, and the
+    // result (from which the session keys are derived) says the same.
+    const QList<AvPair> pairs{{MsvAvNbDomainName, utf16le(kDomain)}, {MsvAvTimestamp, hex("0090d336b734c301")}};
+    const std::uint32_t offered = 0xe28a8235u | TargetTypeServer | NegotiateTargetInfo;
+    const auto challenge = ChallengeMessage::parse(challengeWith(pairs, offered));
+    QVERIFY(challenge);
+    QCOMPARE(challenge->flags, offered);
+    AuthenticateInput input;
+    input.user = kUser;
+    input.domain = kDomain;
+    input.responseKeyNt = ntowfV2(kPassword, kUser, kDomain);
+    const AuthenticateResult result = authenticateMessage(negotiateMessage(), *challenge, input);
+    const quint32 sent = qFromLittleEndian<quint32>(result.message.constData() + 60);
+    QCOMPARE(sent, result.flags);
+    QCOMPARE(sent, negotiatedFlags(kClientFlags, offered));
+    QVERIFY(!(sent & TargetTypeServer));
+    QVERIFY(!(sent & NegotiateTargetInfo));
+    QVERIFY(sent & NegotiateSeal);
+    QVERIFY(sent & NegotiateKeyExchange);
+    // what our NEGOTIATE asked for limits it: a NEGOTIATE without key exchange gets none
+    const AuthenticateResult noKex =
+        authenticateMessage(negotiateMessage(kClientFlags & ~std::uint32_t(NegotiateKeyExchange)), *challenge, input);
+    QVERIFY(!(noKex.flags & NegotiateKeyExchange));
+    QCOMPARE(noKex.message.mid(52, 2), hex("0000")); // no EncryptedRandomSessionKey
+}
+
 void TestNtlm::sealAndSignKeysVector()
 {
     // 4.2.4.4: client-to-server keys from RandomSessionKey (NEGOTIATE_128)
@@ -350,6 +529,67 @@ void TestNtlm::negotiateMessageShape()
     QVERIFY(flags & NegotiateExtendedSessionSecurity);
     QVERIFY(flags & NegotiateKeyExchange);
     QVERIFY(flags & Negotiate128);
+}
+
+void TestNtlm::tlsServerEndPointHash_data()
+{
+    // openssl req arguments for a self-signed certificate, and the hash RFC 5929 prescribes for it
+    QTest::addColumn<QStringList>("keyArguments");
+    QTest::addColumn<int>("algorithm");
+    const QStringList ec384{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:P-384")};
+    const QStringList rsa{QStringLiteral("-newkey"), QStringLiteral("rsa:1024")};
+    QTest::newRow("ecdsa-sha256") << ec384 + QStringList{QStringLiteral("-sha256")} << int(QCryptographicHash::Sha256);
+    QTest::newRow("ecdsa-sha384") << ec384 + QStringList{QStringLiteral("-sha384")} << int(QCryptographicHash::Sha384);
+    QTest::newRow("ecdsa-sha512") << ec384 + QStringList{QStringLiteral("-sha512")} << int(QCryptographicHash::Sha512);
+    QTest::newRow("ecdsa-sha1") << ec384 + QStringList{QStringLiteral("-sha1")} << int(QCryptographicHash::Sha256);
+    QTest::newRow("rsa-sha384") << rsa + QStringList{QStringLiteral("-sha384")} << int(QCryptographicHash::Sha384);
+    QTest::newRow("rsa-sha512") << rsa + QStringList{QStringLiteral("-sha512")} << int(QCryptographicHash::Sha512);
+    QTest::newRow("rsa-sha256") << rsa + QStringList{QStringLiteral("-sha256")} << int(QCryptographicHash::Sha256);
+    QTest::newRow("rsa-pss-sha384") << rsa + QStringList{QStringLiteral("-sha384"), QStringLiteral("-sigopt"),
+                                                         QStringLiteral("rsa_padding_mode:pss")}
+                                    << int(QCryptographicHash::Sha384);
+    QTest::newRow("rsa-pss-sha512") << rsa + QStringList{QStringLiteral("-sha512"), QStringLiteral("-sigopt"),
+                                                         QStringLiteral("rsa_padding_mode:pss")}
+                                    << int(QCryptographicHash::Sha512);
+    QTest::newRow("ed25519") << QStringList{QStringLiteral("-newkey"), QStringLiteral("ed25519")}
+                             << int(QCryptographicHash::Sha256);
+}
+
+void TestNtlm::tlsServerEndPointHash()
+{
+    QFETCH(QStringList, keyArguments);
+    QFETCH(int, algorithm);
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "the openssl command line tool is needed (scripts/deps.sh installs it)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("c.der"));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"),
+                                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+                                       dir.filePath(QStringLiteral("c.key")), QStringLiteral("-outform"),
+                                       QStringLiteral("DER"), QStringLiteral("-out"), cert} +
+                               keyArguments);
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAll().constData());
+    QFile file(cert);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray der = file.readAll();
+    QVERIFY(der.size() > 100);
+    const auto expected = QCryptographicHash::Algorithm(algorithm);
+    QCOMPARE(tlsServerEndPoint(der).toHex(), QCryptographicHash::hash(der, expected).toHex());
+}
+
+void TestNtlm::tlsServerEndPointMalformed()
+{
+    // Anything that is not a certificate falls back to SHA-256 of the bytes, without reading past them.
+    for (const QByteArray &junk : {QByteArray(), hex("30"), hex("3084ffffffff"), hex("30 05 30 03 06 01"),
+                                   hex("30 06 30 00 30 02 06 05"), QByteArray(300, char(0x30))}) {
+        QCOMPARE(tlsServerEndPoint(junk), QCryptographicHash::hash(junk, QCryptographicHash::Sha256));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNtlm)

@@ -42,6 +42,7 @@ private slots:
     void httpsUntrustedUntilPinned();
     void httpsNtlmWithPin();
     void accessDenied();
+    void plainFaultOnSealedSessionRejected();
     void timeoutAndCancel();
     void noSecretInErrorsOrLog();
 
@@ -274,6 +275,35 @@ void TestWinRmClient::accessDenied()
     QCOMPARE(job->error().kind, WinRmError::Kind::AccessDenied);
     QCOMPARE(job->error().httpStatus, 500);
     QVERIFY(job->error().detail.contains(QStringLiteral("Access is denied")));
+}
+
+void TestWinRmClient::plainFaultOnSealedSessionRejected()
+{
+    // Once NTLM sealing is in place, a plain HTTP 500 SOAP fault (what a man in the middle could
+    // inject) is refused with a clear error, and none of its text reaches the user.
+    QString error;
+    QVERIFY(m_sim->faults().apply(QStringLiteral("plain-fault"), &error));
+    const int sentBefore = m_sim->plainFaultsSent();
+    WinRmClient client(httpSettings());
+    WinRmCommandJob *job = client.runCommand(QStringLiteral("hostname"), {}, 10000);
+    QVERIFY(waitFor(job));
+    QVERIFY(m_sim->faults().apply(QStringLiteral("no-plain-fault"), &error));
+    QVERIFY(m_sim->plainFaultsSent() > sentBefore); // the simulator did answer with a plain fault
+    const WinRmError e = job->error();
+    m_errorTexts << e.message << e.detail;
+    QCOMPARE(e.kind, WinRmError::Kind::ProtocolError);
+    QCOMPARE(e.httpStatus, 500);
+    QVERIFY2(e.detail.contains(QStringLiteral("without message encryption")), qPrintable(e.detail));
+    QVERIFY2(e.message.contains(QStringLiteral("not properly encrypted")), qPrintable(e.message));
+    QVERIFY2(!e.message.contains(QStringLiteral("Injected")), qPrintable(e.message));
+    QVERIFY2(!e.detail.contains(QStringLiteral("Injected")), qPrintable(e.detail));
+    QVERIFY(e.faultCode.isEmpty());
+    QVERIFY(e.faultSubcode.isEmpty());
+    // the same client works again once the host answers properly (a fresh, sealed connection)
+    WinRmCommandJob *again = client.runCommand(QStringLiteral("hostname"), {}, 10000);
+    QVERIFY(waitFor(again));
+    QVERIFY2(!again->error().isError(), qPrintable(again->error().detail));
+    QCOMPARE(again->standardOutput(), QByteArray("WINSERVER1\r\n"));
 }
 
 void TestWinRmClient::timeoutAndCancel()

@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("300"));
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    QStringLiteral("Fault knob (repeatable): reject-auth, stuck-stop=NAME, ps-error, "
-                                                  "garbage, progress, access-denied, slow=MS."),
+                                                  "garbage, progress, access-denied, slow=MS, plain-fault."),
                                    QStringLiteral("fault"));
     const QCommandLineOption lifetime(QStringLiteral("lifetime"), QStringLiteral("Exit after this many seconds."),
                                       QStringLiteral("seconds"));

@@ -51,8 +51,11 @@ struct Faults
     bool progress = false;       // PowerShell also writes a CLIXML progress record to stderr
     bool accessDenied = false;   // shell creation fails with a WS-Management "Access is denied." fault
     int slowMs = 0;              // every HTTP answer is delayed this long
+    // On HTTP with message encryption, every answer is replaced by a plain (unsealed) HTTP 500 SOAP
+    // fault, as a man in the middle could inject one; a client must refuse it.
+    bool plainFault = false;
     // "reject-auth", "stuck-stop=NAME", "ps-error", "garbage", "progress", "access-denied", "slow=MS",
-    // "clear"; a leading "no-" switches a flag off.
+    // "plain-fault", "clear"; a leading "no-" switches a flag off.
     bool apply(const QString &spec, QString *error);
     QString describe() const;
 };
@@ -118,6 +121,7 @@ public:
     int authenticationsAccepted() const { return m_authOk; }
     int authenticationsRejected() const { return m_authRejected; }
     int unencryptedRefused() const { return m_unencryptedRefused; }
+    int plainFaultsSent() const { return m_plainFaultsSent; } // answers of the plain-fault knob
     int openShells() const;
     QStringList commandLog() const { return m_commandLog; } // command lines run (PowerShell decoded)
 
@@ -141,7 +145,7 @@ private:
     QByteArray m_tlsEndPoint;
     std::unique_ptr<procallsim::SimulatedProcallHost> m_webHost;
     std::unique_ptr<ShellHost> m_shells;
-    int m_authOk = 0, m_authRejected = 0, m_unencryptedRefused = 0;
+    int m_authOk = 0, m_authRejected = 0, m_unencryptedRefused = 0, m_plainFaultsSent = 0;
     QStringList m_commandLog;
 };
 

@@ -76,6 +76,8 @@ bool Faults::apply(const QString &specIn, QString *error)
         progress = on;
     } else if (key == QLatin1String("access-denied")) {
         accessDenied = on;
+    } else if (key == QLatin1String("plain-fault")) {
+        plainFault = on;
     } else if (key == QLatin1String("stuck-stop") && !value.isEmpty()) {
         if (on)
             stuckStop.insert(value.toLower());
@@ -91,7 +93,7 @@ bool Faults::apply(const QString &specIn, QString *error)
         slowMs = on ? ms : 0;
     } else {
         *error = QStringLiteral("unknown fault %1 (reject-auth, stuck-stop=NAME, ps-error, garbage, progress, "
-                                "access-denied, slow=MS, clear)")
+                                "access-denied, slow=MS, plain-fault, clear)")
                      .arg(specIn);
         return false;
     }
@@ -115,6 +117,8 @@ QString Faults::describe() const
         parts << QStringLiteral("access-denied");
     if (slowMs)
         parts << QStringLiteral("slow=%1").arg(slowMs);
+    if (plainFault)
+        parts << QStringLiteral("plain-fault");
     return parts.isEmpty() ? QStringLiteral("none") : parts.join(QLatin1Char(' '));
 }
 
@@ -408,6 +412,16 @@ void Connection::process(const QByteArray &soap, bool encrypted)
             return;
         if (!encrypted) {
             self->respond(status, {"Content-Type: application/soap+xml;charset=UTF-8"}, answer);
+            return;
+        }
+        if (self->m_sim->faults().plainFault) {
+            // fault plain-fault: what a man in the middle could inject into a sealed session
+            ++self->m_sim->m_plainFaultsSent;
+            self->m_sim->log(QStringLiteral("answering with a plain HTTP 500 fault on a sealed session (fault plain-fault)"));
+            self->respond(500, {"Content-Type: application/soap+xml;charset=UTF-8"},
+                          ShellHost::faultEnvelope({}, QStringLiteral("s:Receiver"), QStringLiteral("w:InternalError"),
+                                                   QStringLiteral("Injected: run evil.exe to repair WinRM"),
+                                                   QStringLiteral("2150858770")));
             return;
         }
         QByteArray signature;
