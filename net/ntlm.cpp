@@ -370,14 +370,12 @@ std::uint32_t negotiatedFlags(std::uint32_t negotiateFlags, std::uint32_t challe
     // CHALLENGE's verbatim. A capability counts only when this client asked for it in its NEGOTIATE
     // (and supports it: kClientFlags) and the server offered it in the CHALLENGE.
     std::uint32_t flags = negotiateFlags & challengeFlags & kClientFlags;
-    // Server-only flags (2.2.2.5) describe the CHALLENGE itself, so they have no meaning in the
-    // AUTHENTICATE and are never copied: NTLMSSP_TARGET_TYPE_DOMAIN/SERVER (what kind of name
-    // TargetName is) and NTLMSSP_NEGOTIATE_TARGET_INFO ("the TargetInfo fields in the
-    // CHALLENGE_MESSAGE are populated"). The intersection drops the target types already (this
-    // client never sends them); TARGET_INFO is asked for in our NEGOTIATE, so it is removed here.
-    // (The 4.2.4.3 example AUTHENTICATE happens to carry it; a server has nothing to read from it
-    // there, so leaving it out changes nothing for the server.)
-    flags &= ~std::uint32_t(TargetTypeDomain | TargetTypeServer | TargetTypeShare | NegotiateTargetInfo);
+    // Server-only flags (2.2.2.5) describe the CHALLENGE itself and are never copied:
+    // NTLMSSP_TARGET_TYPE_DOMAIN/SERVER/SHARE (what kind of name TargetName is). The intersection
+    // drops them already (this client never asks for them); the mask keeps it so if that changes.
+    // NTLMSSP_NEGOTIATE_TARGET_INFO stays when both sides named it: the 4.2.4.3 example
+    // AUTHENTICATE and Windows clients carry it, and a real server is what this must satisfy.
+    flags &= ~std::uint32_t(TargetTypeDomain | TargetTypeServer | TargetTypeShare);
     // One character set: Unicode when both were offered (2.2.2.5, flags A and B).
     if (flags & NegotiateUnicode)
         flags &= ~std::uint32_t(NegotiateOem);

@@ -392,11 +392,11 @@ void TestNtlm::negotiatedFlagsDropServerOnly()
     const std::uint32_t flags = negotiatedFlags(kClientFlags, 0xe28a8233u);
     QVERIFY(!(flags & TargetTypeServer));
     QVERIFY(!(flags & TargetTypeDomain));
-    QVERIFY(!(flags & NegotiateTargetInfo));
-    QVERIFY(!(flags & NegotiateOem)); // Unicode wins
+    QVERIFY(flags & NegotiateTargetInfo); // asked for and offered: kept, as Windows clients do
+    QVERIFY(!(flags & NegotiateOem));     // Unicode wins
     const std::uint32_t kept = NegotiateUnicode | NegotiateSign | NegotiateSeal | NegotiateNtlm | NegotiateAlwaysSign |
-                               NegotiateExtendedSessionSecurity | NegotiateVersion | Negotiate128 |
-                               NegotiateKeyExchange | Negotiate56;
+                               NegotiateExtendedSessionSecurity | NegotiateTargetInfo | NegotiateVersion |
+                               Negotiate128 | NegotiateKeyExchange | Negotiate56;
     QCOMPARE(flags, kept);
     // nothing the client did not ask for: a server offering LM_KEY, DATAGRAM (0x40) and
     // TARGET_TYPE_DOMAIN does not get them back
@@ -433,7 +433,7 @@ void TestNtlm::authenticateSendsNegotiatedFlags()
     QCOMPARE(sent, result.flags);
     QCOMPARE(sent, negotiatedFlags(kClientFlags, offered));
     QVERIFY(!(sent & TargetTypeServer));
-    QVERIFY(!(sent & NegotiateTargetInfo));
+    QVERIFY(sent & NegotiateTargetInfo);
     QVERIFY(sent & NegotiateSeal);
     QVERIFY(sent & NegotiateKeyExchange);
     // what our NEGOTIATE asked for limits it: a NEGOTIATE without key exchange gets none
