@@ -4,6 +4,7 @@
 #include "models/configfilereader.h"
 #include "models/configsnapshot.h"
 #include "models/eventlog.h"
+#include "models/platform.h"
 #include "models/site.h"
 #include "net/mediaservermonitor.h"
 #include "net/metricsserver.h"
@@ -20,12 +21,6 @@
 #include <QUrl>
 #include <memory>
 
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcExporter, "ucmc.metrics", QtInfoMsg)
 
@@ -40,60 +35,6 @@ constexpr HealthState kStates[] = {
     HealthState::Unknown, HealthState::Connecting, HealthState::Up,          HealthState::GoingDown,
     HealthState::Down,    HealthState::GoingUp,    HealthState::Maintenance, HealthState::NotMonitored,
 };
-
-// --- SIGINT/SIGTERM -> quit, through a socket pair (the only safe thing in a signal handler) ---
-#ifdef Q_OS_UNIX
-int g_signalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
-}
-
-class SignalQuitter
-{
-public:
-    SignalQuitter()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(g_signalFds[1], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [] {
-            char byte = 0;
-            [[maybe_unused]] const auto read = ::read(g_signalFds[1], &byte, 1);
-            QCoreApplication::quit();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, nullptr);
-        ::sigaction(SIGTERM, &action, nullptr);
-    }
-    ~SignalQuitter()
-    {
-        struct sigaction action = {};
-        action.sa_handler = SIG_DFL;
-        ::sigaction(SIGINT, &action, nullptr);
-        ::sigaction(SIGTERM, &action, nullptr);
-        m_notifier.reset();
-        for (int &fd : g_signalFds) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    }
-
-private:
-    std::unique_ptr<QSocketNotifier> m_notifier;
-};
-#else
-class SignalQuitter
-{
-    // Elsewhere Ctrl+C ends the process the default way; nothing is left half-written.
-};
-#endif
 
 // "127.0.0.1:9464", "[::1]:9464", "localhost:9464". Returns false for anything else.
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
@@ -571,7 +512,8 @@ int MetricsCommand::run(const QStringList &arguments)
             : QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
     cli::printOut(QStringLiteral("serving http://%1/metrics").arg(served));
 
-    SignalQuitter quitter;
+    // Ctrl+C or SIGTERM (a service manager): stop serving and end like Ctrl+C in the terminal.
+    platform::TerminationWatch quitter([] { QCoreApplication::quit(); });
     const int code = QCoreApplication::exec();
     exporter = nullptr;
     server.close();

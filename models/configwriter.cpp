@@ -1,5 +1,7 @@
 #include "models/configwriter.h"
 
+#include "models/platform.h"
+
 #include "models/backupfiles.h"
 #include "models/configlint.h"
 
@@ -11,10 +13,6 @@
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <cerrno>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcConfig, "ucmc.config", QtInfoMsg)
 
@@ -29,17 +27,8 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// 0 when the current user may write path, else the system's reason (EACCES, EROFS, ENOENT, …).
-int writeAccessError(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    if (::access(QFile::encodeName(path).constData(), W_OK) == 0)
-        return 0;
-    return errno;
-#else
-    return QFileInfo(path).isWritable() ? 0 : EACCES;
-#endif
-}
+using platform::FileOwner;
+using platform::writeAccessError;
 
 // The read-only mark: no write bit in the file's mode (Qt maps the Windows attribute to it). The
 // "User" bits are left out on purpose: they say what the current user may do, and root may.
@@ -110,12 +99,6 @@ SaveError classifyWriteFailure(int errorNumber, QFileDevice::FileError fileError
     return failure(SaveProblem::WriteFailed, path, errorString);
 }
 
-struct FileOwner
-{
-    uint user = 0;
-    uint group = 0;
-};
-
 // Writes bytes to path through a temporary file renamed over it.
 std::optional<SaveError> writeAtomically(const QString &path, QByteArrayView bytes,
                                          std::optional<QFileDevice::Permissions> permissions,
@@ -129,13 +112,9 @@ std::optional<SaveError> writeAtomically(const QString &path, QByteArrayView byt
     }
     if (permissions)
         file.setPermissions(*permissions);
-#ifdef Q_OS_UNIX
     // Root editing another user's file: the new file keeps that user as owner. Best effort.
-    if (owner && ::geteuid() == 0 && ::fchown(file.handle(), owner->user, owner->group) != 0)
+    if (owner && !platform::restoreOwner(file.handle(), *owner))
         qCWarning(lcConfig, "could not give %s back to its owner %u", qPrintable(path), owner->user);
-#else
-    Q_UNUSED(owner);
-#endif
     if (auto error = ConfigWriter::writeAll(file, bytes, path)) {
         file.cancelWriting();
         return error;

@@ -2,8 +2,6 @@
 
 #include "net/hostprobe.h"
 #include "net/mediaserverconnection.h"
-#if defined(Q_OS_LINUX)
-#endif
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,0 +1,128 @@
+#include "models/platform.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QObject>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <memory>
+
+#if defined(Q_OS_UNIX)
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <qt_windows.h>
+#endif
+
+namespace ucmc::platform {
+
+int writeAccessError(const QString &path)
+{
+#if defined(Q_OS_UNIX)
+    if (::access(QFile::encodeName(path).constData(), W_OK) == 0)
+        return 0;
+    return errno;
+#else
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ENOENT;
+    // A folder's attribute says nothing on Windows (its ACL decides; the write itself finds out).
+    return info.isDir() || info.isWritable() ? 0 : EACCES;
+#endif
+}
+
+bool restoreOwner(int fileHandle, const FileOwner &owner)
+{
+#if defined(Q_OS_UNIX)
+    if (::geteuid() != 0 || fileHandle < 0)
+        return true;
+    return ::fchown(fileHandle, owner.user, owner.group) == 0;
+#else
+    Q_UNUSED(fileHandle);
+    Q_UNUSED(owner);
+    return true; // a new file on Windows inherits the folder's ACL
+#endif
+}
+
+struct TerminationWatch::Private
+{
+    std::function<void()> onTerminate;
+#if defined(Q_OS_UNIX)
+    // The only safe thing in a signal handler is a write: one byte into a socket pair whose other
+    // end a QSocketNotifier watches in the main thread.
+    static inline int fds[2] = {-1, -1};
+    std::unique_ptr<QSocketNotifier> notifier;
+
+    static void onSignal(int)
+    {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(fds[0], &byte, 1);
+    }
+#elif defined(Q_OS_WIN)
+    static inline Private *current = nullptr;
+
+    // Runs in a thread of its own that Windows starts; the work is queued to the main thread.
+    static BOOL WINAPI onConsoleEvent(DWORD type)
+    {
+        if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
+            return FALSE;
+        if (Private *p = current) {
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [p] { p->onTerminate(); },
+                                      Qt::QueuedConnection);
+        }
+        return TRUE;
+    }
+#endif
+};
+
+TerminationWatch::TerminationWatch(std::function<void()> onTerminate)
+    : d(new Private)
+{
+    d->onTerminate = std::move(onTerminate);
+#if defined(Q_OS_UNIX)
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, Private::fds) != 0)
+        return;
+    d->notifier = std::make_unique<QSocketNotifier>(Private::fds[1], QSocketNotifier::Read);
+    Private *p = d;
+    QObject::connect(d->notifier.get(), &QSocketNotifier::activated, d->notifier.get(), [p] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(Private::fds[1], &byte, 1);
+        p->onTerminate();
+    });
+    struct sigaction action = {};
+    action.sa_handler = Private::onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+#elif defined(Q_OS_WIN)
+    Private::current = d;
+    ::SetConsoleCtrlHandler(Private::onConsoleEvent, TRUE);
+#endif
+}
+
+TerminationWatch::~TerminationWatch()
+{
+#if defined(Q_OS_UNIX)
+    struct sigaction action = {};
+    action.sa_handler = SIG_DFL;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    d->notifier.reset();
+    for (int &fd : Private::fds) {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
+#elif defined(Q_OS_WIN)
+    ::SetConsoleCtrlHandler(Private::onConsoleEvent, FALSE);
+    Private::current = nullptr;
+#endif
+    delete d;
+}
+
+} // namespace ucmc::platform

@@ -1,0 +1,45 @@
+#pragma once
+
+// The one place for what Qt does not abstract: file-system rights and ownership, and the signals a
+// terminal sends to a console program. Every function has a Unix and a Windows branch behind Q_OS_*;
+// nothing else in the product includes a system header.
+
+#include <QString>
+#include <QtGlobal>
+
+#include <functional>
+
+namespace ucmc::platform {
+
+// 0 when the current user may write path (a file or a folder), else an errno value that says why
+// (EACCES, EROFS, ENOENT, ...). On Windows the file's read-only attribute and the folder's existence
+// are what can be asked without opening it.
+int writeAccessError(const QString &path);
+
+// Owner and group ids of a file (Unix); on Windows there is nothing to hand back.
+struct FileOwner
+{
+    uint user = 0;
+    uint group = 0;
+};
+
+// Root editing another user's file: the new file (open, by its handle) gets that owner back. Returns
+// false when it could not; true when there was nothing to do (not root, or Windows).
+bool restoreOwner(int fileHandle, const FileOwner &owner);
+
+// Calls onTerminate once, in the GUI/main thread, when the terminal asks the program to end (Ctrl+C,
+// SIGTERM; on Windows Ctrl+C, Ctrl+Break and closing the console). Ends with the returned object.
+class TerminationWatch
+{
+public:
+    explicit TerminationWatch(std::function<void()> onTerminate);
+    ~TerminationWatch();
+    TerminationWatch(const TerminationWatch &) = delete;
+    TerminationWatch &operator=(const TerminationWatch &) = delete;
+
+private:
+    struct Private;
+    Private *d = nullptr;
+};
+
+} // namespace ucmc::platform
