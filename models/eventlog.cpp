@@ -46,6 +46,7 @@ constexpr FailureCode kAllFailures[] = {
     FailureCode::MessageTooLarge,
     FailureCode::InvalidUrl,
     FailureCode::NetworkError,
+    FailureCode::Flood,
 };
 
 // A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.

@@ -89,6 +89,8 @@ QLatin1StringView failureCodeId(FailureCode code)
         return QLatin1StringView("invalid-url");
     case FailureCode::NetworkError:
         return QLatin1StringView("network");
+    case FailureCode::Flood:
+        return QLatin1StringView("flood");
     }
     return {};
 }
@@ -116,6 +118,9 @@ QString healthReasonText(const ServerHealth &health)
     case FailureCode::TlsChanged:
         return HealthText::tr("Certificate changed since you trusted it");
     case FailureCode::WsUpgrade:
+        // A 101 came, but not a valid one: say what was wrong with it.
+        if (health.httpStatus == 101)
+            return withDetail(HealthText::tr("Invalid WebSocket upgrade"));
         return health.httpStatus > 0 ? HealthText::tr("No WebSocket upgrade (HTTP %1)").arg(health.httpStatus)
                                      : withDetail(HealthText::tr("No WebSocket upgrade"));
     case FailureCode::WsClosed:
@@ -138,6 +143,8 @@ QString healthReasonText(const ServerHealth &health)
         return withDetail(HealthText::tr("Invalid URL"));
     case FailureCode::NetworkError:
         return withDetail(HealthText::tr("Network error"));
+    case FailureCode::Flood:
+        return withDetail(HealthText::tr("Flooded by the server"));
     }
     return {};
 }
@@ -187,6 +194,10 @@ QString healthReasonHint(const ServerHealth &health)
         return HealthText::tr("The console refuses oversized replies to stay responsive.");
     case FailureCode::InvalidUrl:
         return HealthText::tr("Correct the url of this entry in eucwebconfig.json.");
+    case FailureCode::Flood:
+        return HealthText::tr("The server sent control frames faster than it read the answers; the console "
+                              "closed the connection to keep its memory bounded. A Kurento media server does not "
+                              "do this: another program may use this port.");
     case FailureCode::None:
     case FailureCode::NetworkError:
         break;

@@ -41,6 +41,7 @@ enum class FailureCode : quint8 {
     MessageTooLarge, // "message-too-large": a message over the console's limit (closed with 1009)
     InvalidUrl,      // "invalid-url": the configured URL cannot be probed
     NetworkError,    // "network": any other socket error (detail has the system's text)
+    Flood,           // "flood": the server sends faster than it reads the answers (PING floods)
 };
 
 // Time spent in each stage of the last connection attempt, in milliseconds; -1 when not reached.

@@ -25,6 +25,12 @@ constexpr qsizetype kShrinkAbove = 64 * 1024; // an empty buffer larger than thi
 constexpr qsizetype kReadChunk = 1024;        // at least this much room for each read
 // Qt's own read buffer per socket: what one read notification takes from the kernel at most.
 constexpr qint64 kSocketReadBuffer = 64 * 1024;
+// A peer that sends without pause (a PING flood) gets this much reading per wake-up; the rest
+// waits until the other sockets and the timers had their turn.
+constexpr qint64 kMaxBytesPerWake = 256 * 1024;
+// What may wait to be sent (answers the peer does not read: PONGs of a flood) before the
+// connection is given up as "flood": a Kurento server reads every answer at once.
+constexpr qint64 kMaxQueuedWriteBytes = 64 * 1024;
 // The read buffer never needs more than one whole frame of the largest message plus a chunk.
 constexpr qsizetype kMaxBuffer = KurentoSocket::kMaxMessageBytes + 14 + kReadChunk;
 
@@ -347,7 +353,13 @@ void KurentoSocket::connectToNextAddress()
     // Errors that Qt finds at once (a refused loopback connect) arrive inside connectToHost();
     // handlers must not start the next attempt from there, so they are passed on queued.
     m_opening = true;
-    m_socket->connectToHost(address, m_port);
+    // Plain TCP unbuffered (QAbstractSocket's "unbuffered QTcpSocket" path, public API: the
+    // QIODevice::Unbuffered open mode): a write goes to the kernel at once and a read comes straight
+    // from it. Buffered, every write would switch the write notifier on and off again, and each
+    // switch re-registers the socket with the event dispatcher (measured: README, "Monitor").
+    // QSslSocket needs its buffers.
+    m_socket->connectToHost(address, m_port,
+                            m_secure ? QIODevice::ReadWrite : QIODevice::ReadWrite | QIODevice::Unbuffered);
     m_opening = false;
 }
 
@@ -480,28 +492,34 @@ void KurentoSocket::onReadyRead()
         // QSslSocket emits readyRead from inside write() and flush() when it decrypts on the way.
         // Never nested: inside the read loop the data is read on its next round; inside a write
         // (a handler sending from wherever it is) it is read once the call stack is unwound.
-        if (!m_reading && !m_readQueued) {
-            m_readQueued = true;
-            const quint32 attempt = m_attempt;
-            QMetaObject::invokeMethod(
-                this,
-                [this, attempt] {
-                    m_readQueued = false;
-                    if (attempt == m_attempt && !m_reading) {
-                        m_readyAtNs = ProbeScheduler::nowNs();
-                        m_reading = true;
-                        readAvailable();
-                        m_reading = false;
-                    }
-                },
-                Qt::QueuedConnection);
-        }
+        if (!m_reading)
+            continueReadingLater();
         return;
     }
     m_readyAtNs = ProbeScheduler::nowNs();
     m_reading = true;
     readAvailable();
     m_reading = false;
+}
+
+void KurentoSocket::continueReadingLater()
+{
+    if (m_readQueued)
+        return;
+    m_readQueued = true;
+    const quint32 attempt = m_attempt;
+    QMetaObject::invokeMethod(
+        this,
+        [this, attempt] {
+            m_readQueued = false;
+            if (attempt == m_attempt && !m_reading && m_socket) {
+                m_readyAtNs = ProbeScheduler::nowNs();
+                m_reading = true;
+                readAvailable();
+                m_reading = false;
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 qint64 KurentoSocket::receive(char *data, qint64 size)
@@ -515,7 +533,14 @@ qint64 KurentoSocket::receive(char *data, qint64 size)
 void KurentoSocket::readAvailable()
 {
     const quint32 attempt = m_attempt;
+    qint64 readThisWake = 0;
     while (m_socket && attempt == m_attempt) {
+        if (readThisWake >= kMaxBytesPerWake) {
+            // Fair to the other servers: continue after the event loop has served them. (A plain
+            // socket would notify again anyway; a TLS socket holds decrypted bytes and would not.)
+            continueReadingLater();
+            return;
+        }
         if (m_stage != Stage::Upgrading && m_stage != Stage::Open)
             return;
         // Read at most what fits; a frame waiting for its payload made room for it already.
@@ -531,6 +556,7 @@ void KurentoSocket::readAvailable()
         }
         if (got == 0)
             return;
+        readThisWake += got;
         m_end += got;
         if (m_stage == Stage::Upgrading && !readHandshake()) {
             if (got < room)
@@ -906,6 +932,12 @@ void KurentoSocket::writeRaw(const char *data, qsizetype size)
     if (m_socket)
         m_socket->flush();
     m_writing = nested;
+    // A peer that does not read what it asked for (PONGs of a PING flood) would grow the queue
+    // without limit: bounded memory wins over that connection.
+    if (m_socket && m_socket->bytesToWrite() > kMaxQueuedWriteBytes
+        && (m_stage == Stage::Open || m_stage == Stage::Upgrading))
+        fail({FailureCode::Flood, tr("%1 of answers not read by the server")
+                                      .arg(QLocale().formattedDataSize(m_socket->bytesToWrite()))});
 }
 
 void KurentoSocket::writeControl(quint8 opcode, QByteArrayView payload)

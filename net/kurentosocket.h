@@ -127,6 +127,7 @@ private:
     void onDisconnected();
     void onReadyRead();
     void readAvailable();
+    void continueReadingLater(); // once, queued: reading resumes after the event loop's other work
     qint64 receive(char *data, qint64 size); // > 0 bytes, 0 nothing now, -1 the end (m_readEnd)
     void readFailed();
     void sendUpgradeRequest();

@@ -280,6 +280,18 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <source>The server now presents another certificate than the one you trusted. If it was not replaced on purpose, someone may be in between.</source>
         <translation>Der Server legt jetzt ein anderes Zertifikat vor als das, dem Sie vertraut haben. Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
     </message>
+    <message>
+        <source>Invalid WebSocket upgrade</source>
+        <translation>Ungültiges WebSocket-Upgrade</translation>
+    </message>
+    <message>
+        <source>Flooded by the server</source>
+        <translation>Vom Server überflutet</translation>
+    </message>
+    <message>
+        <source>The server sent control frames faster than it read the answers; the console closed the connection to keep its memory bounded. A Kurento media server does not do this: another program may use this port.</source>
+        <translation>Der Server hat Steuer-Frames schneller gesendet, als er die Antworten gelesen hat; die Konsole hat die Verbindung geschlossen, damit ihr Speicher begrenzt bleibt. Ein Kurento Media Server tut das nicht: Möglicherweise verwendet ein anderes Programm diesen Port.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControlError</name>
@@ -2884,6 +2896,10 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>no answer to the WebSocket upgrade in time</source>
         <translation>keine rechtzeitige Antwort auf das WebSocket-Upgrade</translation>
+    </message>
+    <message>
+        <source>%1 of answers not read by the server</source>
+        <translation>%1 Antworten vom Server nicht gelesen</translation>
     </message>
 </context>
 <context>

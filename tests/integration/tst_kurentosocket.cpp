@@ -169,30 +169,58 @@ private slots:
     {
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<int>("status");
-        QTest::newRow("426") << QByteArray("HTTP/1.1 426 Upgrade Required\r\nServer: WebSocket++/0.8.2\r\n\r\n") << 426;
-        QTest::newRow("200") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok") << 200;
-        QTest::newRow("502 proxy") << QByteArray("HTTP/1.1 502 Bad Gateway\r\n\r\n") << 502;
+        QTest::addColumn<QString>("shown"); // what the table's reason says
+        QTest::newRow("426") << QByteArray("HTTP/1.1 426 Upgrade Required\r\nServer: WebSocket++/0.8.2\r\n\r\n") << 426
+                             << QStringLiteral("No WebSocket upgrade (HTTP 426)");
+        QTest::newRow("200") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok") << 200
+                             << QStringLiteral("No WebSocket upgrade (HTTP 200)");
+        QTest::newRow("502 proxy") << QByteArray("HTTP/1.1 502 Bad Gateway\r\n\r\n") << 502
+                                   << QStringLiteral("No WebSocket upgrade (HTTP 502)");
+        // A 101 that is wrong says what was wrong, not "no upgrade (HTTP 101)".
         QTest::newRow("wrong accept")
             << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                           "Sec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n")
-            << 101;
+            << 101 << QStringLiteral("Invalid WebSocket upgrade: wrong Sec-WebSocket-Accept");
+        QTest::newRow("unrequested extension")
+            << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          "Sec-WebSocket-Accept: @ACCEPT@\r\nSec-WebSocket-Extensions: permessage-deflate\r\n\r\n")
+            << 101
+            << QStringLiteral("Invalid WebSocket upgrade: the server chose an extension or subprotocol that was "
+                              "not offered");
         QTest::newRow("no upgrade header")
-            << QByteArray("HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\n\r\n") << 101;
-        QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << 0;
+            << QByteArray("HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\n\r\n") << 101
+            << QStringLiteral("Invalid WebSocket upgrade: HTTP 101 without an upgrade to WebSocket");
+        QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << 0
+                                  << QStringLiteral("No WebSocket upgrade: the answer to the upgrade is not HTTP");
     }
     void failedUpgrades()
     {
         QFETCH(QByteArray, answer);
         QFETCH(int, status);
+        QFETCH(QString, shown);
         auto server = quietServer();
-        server->handshake = [answer](const QByteArray &) { return answer; };
+        server->handshake = [answer](const QByteArray &request) {
+            // @ACCEPT@: the right accept key, so only the extension is wrong
+            QByteArray key;
+            for (const QByteArray &line : request.split('\n')) {
+                if (line.toLower().startsWith("sec-websocket-key:"))
+                    key = line.mid(line.indexOf(':') + 1).trimmed();
+            }
+            return QByteArray(answer).replace("@ACCEPT@", KurentoSocket::acceptKeyFor(key));
+        };
         Recorder recorder;
         KurentoSocket socket(&recorder);
         socket.open(QUrl(server->url()));
         QTRY_COMPARE_WITH_TIMEOUT(recorder.failures.size(), 1, 3000);
         QCOMPARE(recorder.opened, 0);
-        QCOMPARE(recorder.failures.first().code, FailureCode::WsUpgrade);
-        QCOMPARE(recorder.failures.first().httpStatus, status);
+        const SocketFailure &failure = recorder.failures.first();
+        QCOMPARE(failure.code, FailureCode::WsUpgrade);
+        QCOMPARE(failure.httpStatus, status);
+        ServerHealth health;
+        health.failure = failure.code;
+        health.detail = failure.detail;
+        health.httpStatus = failure.httpStatus;
+        QCOMPARE(healthReasonText(health), shown);
     }
 
     void aServerThatClosesDuringTheUpgrade()
@@ -406,6 +434,51 @@ private slots:
             peer->sendRaw(burst); // 100000 notifications, 8 MB
         QTRY_COMPARE_WITH_TIMEOUT(recorder.messages.size(), 100000, 30000);
         QVERIFY(recorder.failures.isEmpty());
+    }
+
+    // A peer that sends PINGs and never reads the PONGs: the queue of unsent answers stays small and
+    // the connection ends as "flood" instead of growing the console's memory. Meanwhile a second
+    // socket in the same thread still gets its messages (the reading per wake-up is capped).
+    void aPingFloodThatIsNotReadEndsAsFlood()
+    {
+        auto flooder = quietServer();
+        auto other = quietServer();
+        Recorder floodRecorder;
+        Recorder otherRecorder;
+        KurentoSocket floodSocket(&floodRecorder);
+        KurentoSocket otherSocket(&otherRecorder);
+        floodSocket.open(QUrl(flooder->url()));
+        otherSocket.open(QUrl(other->url()));
+        QTRY_COMPARE_WITH_TIMEOUT(floodRecorder.opened, 1, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(otherRecorder.opened, 1, 3000);
+        FakePeer *peer = firstPeer(*flooder);
+        FakePeer *otherPeer = firstPeer(*other);
+        // Stop reading: Qt takes one byte into the peer's buffer, then leaves the rest in the kernel.
+        QObject::disconnect(peer->socket(), &QIODevice::readyRead, nullptr, nullptr);
+        peer->socket()->setReadBufferSize(1);
+        QByteArray burst;
+        for (int i = 0; i < 2000; ++i)
+            burst += FakePeer::frame(0x9, QByteArray(125, 'p')); // 254 KB of PINGs
+        int sent = 0;
+        QElapsedTimer clock;
+        clock.start();
+        // Bounded: at most 400 bursts (100 MB) or 20 s, whichever comes first.
+        while (floodRecorder.failures.isEmpty() && sent < 400 && clock.elapsed() < 20000) {
+            if (peer->socket()->bytesToWrite() < 4 * burst.size()) {
+                peer->sendRaw(burst);
+                ++sent;
+            }
+            otherPeer->sendText("{\"id\":1,\"jsonrpc\":\"2.0\",\"result\":{\"value\":\"pong\"}}");
+            QTest::qWait(5);
+        }
+        QCOMPARE(floodRecorder.failures.size(), 1);
+        QCOMPARE(floodRecorder.failures.first().code, FailureCode::Flood);
+        QVERIFY(!floodRecorder.failures.first().detail.isEmpty());
+        QCOMPARE(floodSocket.stage(), KurentoSocket::Stage::Closed);
+        // The other connection was served all along and is still open.
+        QVERIFY(otherRecorder.failures.isEmpty());
+        QVERIFY(otherRecorder.messages.size() >= sent / 2);
+        QVERIFY(otherSocket.isOpen());
     }
 
     void aRefusedPortIsReportedLater()
