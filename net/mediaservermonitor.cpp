@@ -22,13 +22,24 @@ MonitorWorker::MonitorWorker(QObject *parent)
 {
     m_batchTimer.setSingleShot(true);
     connect(&m_batchTimer, &QTimer::timeout, this, &MonitorWorker::flush);
-    m_statsTimer.setInterval(kStatsFlushMs);
-    m_statsTimer.setTimerType(Qt::CoarseTimer);
-    connect(&m_statsTimer, &QTimer::timeout, this, [this] {
-        if (ProbeScheduler::nowMs() - m_lastFlushMs >= kBatchIntervalMs)
-            flush();
-    });
     rebuildTls();
+}
+
+void MonitorWorker::StatsFlush::due()
+{
+    pending = false;
+    if (ProbeScheduler::nowMs() - worker->m_lastFlushMs >= kBatchIntervalMs)
+        worker->flush();
+    worker->scheduleStatsFlush();
+}
+
+void MonitorWorker::scheduleStatsFlush()
+{
+    if (m_dirty.empty() || m_statsFlush.pending)
+        return;
+    m_statsFlush.pending = true;
+    m_scheduler.schedule(&m_statsFlush, ProbeScheduler::nowMs() + kStatsFlushMs,
+                         ProbeScheduler::gridFor(m_settings.intervalMs));
 }
 
 MonitorWorker::~MonitorWorker()
@@ -149,7 +160,8 @@ void MonitorWorker::shutdown()
     qDeleteAll(m_entries);
     m_entries.clear();
     m_batchTimer.stop();
-    m_statsTimer.stop();
+    m_scheduler.cancel(&m_statsFlush);
+    m_statsFlush.pending = false;
     delete m_hostProbe;
     m_hostProbe = nullptr;
 }
@@ -179,8 +191,7 @@ void MonitorWorker::markDirty(Entry *entry, bool urgent)
         entry->queued = true;
         m_dirty.push_back(entry);
     }
-    if (!m_statsTimer.isActive())
-        m_statsTimer.start();
+    scheduleStatsFlush();
     if (urgent) {
         // At once if the last batch is old enough, else as soon as it is: never more than ten a second.
         const qint64 wait = qMax<qint64>(0, m_lastFlushMs + kBatchIntervalMs - ProbeScheduler::nowMs());
@@ -257,8 +268,10 @@ void MonitorWorker::flush()
         }
     }
     m_dirty.swap(waiting);
-    if (m_dirty.empty())
-        m_statsTimer.stop();
+    if (m_dirty.empty()) {
+        m_scheduler.cancel(&m_statsFlush);
+        m_statsFlush.pending = false;
+    }
     if (updates.isEmpty())
         return;
     m_lastFlushMs = now;

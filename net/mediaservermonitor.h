@@ -29,7 +29,9 @@ class HostProbe;
 //  - a change a user sees (state, reason, version, serverId, certificate) goes out in the next
 //    batch, at once when the last batch is 100 ms old or more;
 //  - statistics (round trip, counters, metrics) of one server go out at most once per second,
-//    with the next batch or at the latest after kStatsFlushMs.
+//    with the next batch or at the latest after kStatsFlushMs. That flush is a deadline in the
+//    ProbeScheduler on the pings' grid, so it shares the wake-up of a ping burst instead of adding
+//    one of its own (every wake-up of Qt's dispatcher looks at every socket).
 // Events (state changes, restarts, version and certificate changes) are emitted as they happen.
 class MonitorWorker : public QObject, private MediaServerConnection::Observer
 {
@@ -80,15 +82,26 @@ private:
     void markDirty(Entry *entry, bool urgent);
     void noteChanges(Entry &entry, const ServerHealth &health);
     void flush();
+    void scheduleStatsFlush();
     void rebuildTls();
     TlsPolicy policyFor(const QString &key) const;
     const ServerHealth &healthOf(const Entry &entry) const;
 
+    // The statistics flush as a client of the scheduler.
+    struct StatsFlush : ProbeScheduler::Client
+    {
+        explicit StatsFlush(MonitorWorker *w) : worker(w) {}
+        ~StatsFlush() override { worker->m_scheduler.remove(this); }
+        void due() override;
+        MonitorWorker *worker;
+        bool pending = false;
+    };
+
     ProbeScheduler m_scheduler{this};
+    StatsFlush m_statsFlush{this}; // after m_scheduler: removed from it before it goes
     QHash<QString, Entry *> m_entries; // owned
     std::vector<Entry *> m_dirty;
     QTimer m_batchTimer{this}; // children move to the monitor thread with the worker
-    QTimer m_statsTimer{this};
     qint64 m_lastFlushMs = -1'000'000;
     ProbeSettings m_settings;
     QList<QSslCertificate> m_trusted;
