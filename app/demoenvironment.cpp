@@ -6,16 +6,31 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QUuid>
 
 namespace ucmc {
 
 namespace {
-// Loopback addresses only: the demo never reaches beyond this machine.
-const QString kUcServerAddress = QStringLiteral("127.0.0.10");
-const QString kFirstServerAddress = QStringLiteral("127.0.0.11");
-const QString kSecureServerAddress = QStringLiteral("127.0.0.12");
 constexpr int kStartTimeoutMs = 10000;
+// Loopback addresses only: the demo never reaches beyond this machine. A demo takes 127.0.B.10
+// (the UCServer host) to 127.0.B.15 (five media servers) for the first block B whose ports are
+// free, so a second demo (or one beside the tests) runs next to the first.
+constexpr int kBlocks = 10;
+
+QString demoAddress(int block, int last)
+{
+    return QStringLiteral("127.0.%1.%2").arg(block).arg(last);
+}
+
+// Whether something already listens on address:port (another demo): a bind says so at once.
+bool inUse(const QString &address, quint16 port)
+{
+    QTcpServer probe;
+    if (probe.listen(QHostAddress(address), port))
+        return false;
+    return probe.serverError() == QAbstractSocket::AddressInUseError;
+}
 } // namespace
 
 DemoEnvironment::DemoEnvironment(QObject *parent)
@@ -38,7 +53,24 @@ DemoEnvironment::~DemoEnvironment()
 
 QString DemoEnvironment::ucServerHost() const
 {
-    return kUcServerAddress;
+    return demoAddress(m_block, 10);
+}
+
+bool DemoEnvironment::chooseAddressBlock()
+{
+    for (int block = 0; block < kBlocks; ++block) {
+        const bool taken = inUse(demoAddress(block, 10), 7222) || inUse(demoAddress(block, 10), 5985)
+                           || inUse(demoAddress(block, 11), 8888) || inUse(demoAddress(block, 12), 8433);
+        if (!taken) {
+            m_block = block;
+            return true;
+        }
+    }
+    m_error = tr("Could not start the demo: the loopback addresses 127.0.0.10 to 127.0.%1.15 are all in use, "
+                 "probably by %2 demos that are still running. Close one of them and try again.")
+                  .arg(kBlocks - 1)
+                  .arg(kBlocks);
+    return false;
 }
 
 bool DemoEnvironment::start()
@@ -47,15 +79,17 @@ bool DemoEnvironment::start()
         m_error = tr("Could not create a temporary folder for the demo: %1").arg(m_dir.errorString());
         return false;
     }
+    if (!chooseAddressBlock())
+        return false;
     const QString pem = m_dir.filePath(QStringLiteral("demo-cert+key.pem"));
-    if (!makeCertificate(pem, kSecureServerAddress))
+    if (!makeCertificate(pem, demoAddress(m_block, 12)))
         return false;
 
-    // Five media servers on 127.0.0.11 ... 127.0.0.15: ws, wss, an older version, one that flaps,
+    // Five media servers on 127.0.B.11 ... 127.0.B.15: ws, wss, an older version, one that flaps,
     // one that is down.
     const QStringList arguments{
         QStringLiteral("--count"), QStringLiteral("5"),
-        QStringLiteral("--address"), kFirstServerAddress,
+        QStringLiteral("--address"), demoAddress(m_block, 11),
         QStringLiteral("--port"), QStringLiteral("8888"),
         QStringLiteral("--wss-index"), QStringLiteral("1"),
         QStringLiteral("--certificate"), pem,
@@ -70,7 +104,7 @@ bool DemoEnvironment::start()
     QStringList urls;
     for (const QStringList &words : std::as_const(listening))
         urls << words.value(1); // "listening <index> <url>"
-    // The UCServer host on 127.0.0.10: UCServer port 7222, UC WebServer HTTP 7224 and HTTPS 7225
+    // The UCServer host on 127.0.B.10: UCServer port 7222, UC WebServer HTTP 7224 and HTTPS 7225
     // (self-signed, as the real one by default), and WinRM, so that
     // applying a change (restarting the UC WebServer) works in the demo too. Its services are as
     // an estos update leaves them (all automatic), so the Hosts tab has a drift to show.
@@ -80,7 +114,7 @@ bool DemoEnvironment::start()
     m_ucServerHost.setProcessEnvironment(environment);
     QList<QStringList> hostPorts;
     if (!startSimulator(m_ucServerHost, QStringLiteral("winrm-sim"),
-                        {QStringLiteral("--address"), kUcServerAddress, QStringLiteral("--hostname"),
+                        {QStringLiteral("--address"), ucServerHost(), QStringLiteral("--hostname"),
                          QStringLiteral("WINSERVER1"), QStringLiteral("--user"), winRmUser(),
                          QStringLiteral("--role"), QStringLiteral("fresh"), QStringLiteral("--http-port"),
                          QStringLiteral("5985"), QStringLiteral("--webserver-port"), QStringLiteral("7224"),

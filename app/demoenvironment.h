@@ -12,7 +12,8 @@ namespace ucmc {
 // Demo mode: simulated media servers (the kms-sim executable next to the console) and a demo
 // eucwebconfig.json in a temporary folder, so a newcomer sees every state at once: healthy ws
 // and wss servers, one with a different version, one that flaps and one that is down.
-// Everything listens on 127.0.0.x only and stops with the console.
+// Everything listens on 127.0.B.x only (B: the first free block, so demos can run side by side)
+// and stops with the console.
 class DemoEnvironment : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool chooseAddressBlock();
     bool makeCertificate(const QString &pemPath, const QString &address);
     // Starts one of the simulators next to the console and collects the words after "listening"
     // of each line it prints until "ready".
@@ -43,6 +45,7 @@ private:
     bool writeConfig(const QStringList &urls);
 
     QTemporaryDir m_dir;
+    int m_block = 0; // the third byte of the demo's loopback addresses
     QProcess m_mediaServers; // kms-sim
     QProcess m_ucServerHost; // winrm-sim: WinRM, the UCServer port and the UC WebServer port
     QUrl m_winRmUrl;

@@ -2060,6 +2060,10 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
         <source>The simulator %1 did not start: %2</source>
         <translation>Der Simulator %1 ist nicht gestartet: %2</translation>
     </message>
+    <message>
+        <source>Could not start the demo: the loopback addresses 127.0.0.10 to 127.0.%1.15 are all in use, probably by %2 demos that are still running. Close one of them and try again.</source>
+        <translation>Die Demo konnte nicht starten: Die Loopback-Adressen 127.0.0.10 bis 127.0.%1.15 sind alle belegt, vermutlich von %2 Demos, die noch laufen. Schließen Sie eine davon und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::DocumentSession</name>

@@ -5,12 +5,15 @@
 #include "models/configlint.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +90,7 @@ private slots:
     void editFileProblems();
     void guiOptionsAreNotSubcommands();
     void helpAndVersionNeedNoDisplay();
+    void twoDemosRunSideBySide();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -634,4 +638,44 @@ void TestCli::helpAndVersionNeedNoDisplay()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// A demo is open while the administrator (or the test suite) starts another: the second picks
+// the next free block of loopback addresses instead of failing with "address in use".
+void TestCli::twoDemosRunSideBySide()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"), {QStringLiteral("--demo")});
+    QVERIFY(first.waitForStarted(5000));
+    // The first demo's media servers answer on 127.0.0.11:8888 unless another demo had it.
+    const auto listening = [](const QString &address) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress(address), 8888);
+        return probe.waitForConnected(200);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listening(QStringLiteral("127.0.0.11")), 15000);
+
+    QVERIFY2(!listening(QStringLiteral("127.0.1.11")), "a demo already runs on 127.0.1.x");
+
+    const QString shot = m_dir->filePath(QStringLiteral("second-demo.png"));
+    QProcess second;
+    second.setProcessEnvironment(environment);
+    second.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"),
+                 {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
+    // Its media servers come up on the next block while the first demo keeps its own.
+    QTRY_VERIFY_WITH_TIMEOUT(listening(QStringLiteral("127.0.1.11")), 15000);
+    QVERIFY(listening(QStringLiteral("127.0.0.11")));
+    const bool finished = second.waitForFinished(60000);
+    if (!finished)
+        second.kill();
+    first.kill();
+    first.waitForFinished(5000);
+    QVERIFY2(finished, "the second demo did not finish");
+    QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0,
+             second.readAllStandardError().constData());
+    QVERIFY(QFileInfo(shot).size() > 10000);
+}
+
 #include "tst_cli.moc"
