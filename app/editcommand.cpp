@@ -27,7 +27,8 @@ QString actions()
 {
     return EditCommand::tr(
         "Actions:\n"
-        "  add URL [POSITION]          add a media server (at the end, or at POSITION, 1 = first)\n"
+        "  add ADDRESS [POSITION]      add a media server (at the end, or at POSITION, 1 = first); an\n"
+        "                              IPv4 address becomes ws://ADDRESS:8888/kurento, or give a full URL\n"
         "  remove SERVER               remove a media server\n"
         "  move SERVER POSITION        move a media server in the round-robin order\n"
         "  encrypt on|off [SERVER]     switch to wss:8433 or ws:8888 (all servers without SERVER)\n"
@@ -131,7 +132,7 @@ EditResult performEdit(const ConfigDocument &document, const Arguments &args, bo
     if (args.action == u"add") {
         if (!needs(1, 2))
             return wrongUsage(
-                EditCommand::tr("add needs an address and optionally a position: add URL [POSITION]"));
+                EditCommand::tr("add needs an address and optionally a position: add ADDRESS [POSITION]"));
         int index = ConfigEditor::AtEnd;
         if (args.values.size() == 2) {
             const auto position = parsePosition(args.values[1]);
@@ -140,7 +141,11 @@ EditResult performEdit(const ConfigDocument &document, const Arguments &args, bo
                     EditCommand::tr("\"%1\" is not a position (1 = first).").arg(args.values[1]));
             index = *position;
         }
-        return ConfigEditor::addServer(document, args.values[0], index);
+        // The Add dialog's completion and checks: "10.21.3.13" becomes ws://10.21.3.13:8888/kurento.
+        const auto url = ConfigEditor::newServerUrl(args.values[0], false);
+        if (!url.ok())
+            return url.error();
+        return ConfigEditor::addServer(document, url.value(), index);
     }
     if (args.action == u"remove") {
         if (!needs(1, 1))

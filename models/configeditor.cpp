@@ -211,6 +211,36 @@ QString ConfigEditor::serverName(const MediaServerEntry &entry)
     return tr("media server no. %1").arg(entry.index + 1);
 }
 
+Result<QString, EditProblem> ConfigEditor::newServerUrl(const QString &typed, bool secure)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return EditError{EditProblem::InvalidUrl,
+                         tr("Enter the media server's IPv4 address (e.g. 10.21.3.12) or a full ws:// URL.")};
+    QString url = text;
+    if (!text.contains(QLatin1String("://"))) {
+        // "10.21.3.13:8888" or "kms1:8433": a host with its port (exactly one colon, no brackets).
+        const qsizetype colon = text.indexOf(u':');
+        const bool hostWithPort = colon > 0 && text.count(u':') == 1 && !text.startsWith(u'[');
+        const bool bracketedWithPort = text.startsWith(u'[') && text.contains(QLatin1String("]:"));
+        if (hostWithPort || bracketedWithPort)
+            url = (secure ? QStringLiteral("wss://") : QStringLiteral("ws://")) + text + KurentoDefaults::path();
+        else
+            url = KurentoDefaults::url(text.startsWith(u'[') && text.endsWith(u']') ? text.mid(1, text.size() - 2)
+                                                                                   : text,
+                                       secure);
+    }
+    auto parsed = MediaServerUrl::parse(url);
+    if (!parsed.ok())
+        return EditError{EditProblem::InvalidUrl,
+                         tr("The address \"%1\" cannot be used: %2").arg(text, parsed.error().message)};
+    if (!parsed.value().isWebSocket())
+        return EditError{EditProblem::InvalidUrl,
+                         tr("The address \"%1\" cannot be used: a media server is reached with ws:// or wss://.")
+                             .arg(text)};
+    return url;
+}
+
 EditResult ConfigEditor::addServer(const ConfigDocument &document, const QString &url, int index,
                                    const NewServerFlags &flags)
 {

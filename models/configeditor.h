@@ -114,6 +114,11 @@ public:
     static EditResult removeServer(const ConfigDocument &document, int index);
     // Moves the server at from so that it ends up at to (like QList::move).
     static EditResult moveServer(const ConfigDocument &document, int from, int to);
+    // What the user typed for a new media server, as the URL to write: the Add dialog and `edit add`
+    // share it, so both accept and refuse the same and say the same. A bare address is completed the
+    // way the article writes it ("10.21.3.13" -> ws://10.21.3.13:8888/kurento, wss://…:8433 when
+    // secure); "host:port" keeps its port; a full URL is taken as it is but must be ws:// or wss://.
+    static Result<QString, EditProblem> newServerUrl(const QString &typed, bool secure);
     static EditResult setUrl(const ConfigDocument &document, int index, const QString &url);
     // Changes parts of a valid address (the entry must have one).
     static EditResult changeUrl(const ConfigDocument &document, int index, const UrlChange &change);

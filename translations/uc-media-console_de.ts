@@ -551,10 +551,6 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
-    <message>
-        <source>A media server is reached with ws:// or wss://.</source>
-        <translation>Ein Media-Server wird über ws:// oder wss:// erreicht.</translation>
-    </message>
 </context>
 <context>
     <name>ucmc::AlertPolicy</name>
@@ -1645,6 +1641,14 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
         <source>Media server %1 contains &quot;url&quot; more than once, and programs differ in which one they use, so no address is switched. Remove the extra &quot;url&quot; first (fix: &quot;Remove this extra member&quot;), then try again.</source>
         <translation>Media-Server %1 enthält &quot;url&quot; mehrfach, und welches davon verwendet wird, ist von Programm zu Programm verschieden; daher wird keine Adresse umgestellt. Entfernen Sie zuerst das überzählige &quot;url&quot; (Korrektur: „Überzählige Einstellung entfernen“) und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>Enter the media server&apos;s IPv4 address (e.g. 10.21.3.12) or a full ws:// URL.</source>
+        <translation>Geben Sie die IPv4-Adresse des Media-Servers ein (z. B. 10.21.3.12) oder eine vollständige ws://-URL.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; cannot be used: a media server is reached with ws:// or wss://.</source>
+        <translation>Die Adresse &quot;%1&quot; kann nicht verwendet werden: Ein Media-Server wird über ws:// oder wss:// erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ConfigFileReader</name>
@@ -2075,26 +2079,6 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
 <context>
     <name>ucmc::EditCommand</name>
     <message>
-        <source>Actions:
-  add URL [POSITION]          add a media server (at the end, or at POSITION, 1 = first)
-  remove SERVER               remove a media server
-  move SERVER POSITION        move a media server in the round-robin order
-  encrypt on|off [SERVER]     switch to wss:8433 or ws:8888 (all servers without SERVER)
-  set-flag SERVER NAME 0|1    set candkillipv6, candkilltcp or candonlyturn
-  clear-flag SERVER NAME      remove candkillipv6, candkilltcp or candonlyturn
-  set-url SERVER URL          change the address of a media server
-SERVER is a position (1 = first) or an address: the whole URL, or host[:port] if unique.</source>
-        <translation>Aktionen:
-  add URL [POSITION]          Media-Server hinzufügen (am Ende oder an POSITION, 1 = erste)
-  remove SERVER               Media-Server entfernen
-  move SERVER POSITION        Media-Server in der Reihum-Reihenfolge verschieben
-  encrypt on|off [SERVER]     auf wss:8433 oder ws:8888 umstellen (ohne SERVER alle Server)
-  set-flag SERVER NAME 0|1    candkillipv6, candkilltcp oder candonlyturn setzen
-  clear-flag SERVER NAME      candkillipv6, candkilltcp oder candonlyturn entfernen
-  set-url SERVER URL          Adresse eines Media-Servers ändern
-SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL oder host[:port], sofern eindeutig.</translation>
-    </message>
-    <message>
         <source>Usage: uc-media-console edit FILE ACTION [--dry-run] [--use-default-port]</source>
         <translation>Aufruf: uc-media-console edit FILE ACTION [--dry-run] [--use-default-port]</translation>
     </message>
@@ -2113,10 +2097,6 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
         <translation>Unbekannte Aktion „%1“.</translation>
-    </message>
-    <message>
-        <source>add needs an address and optionally a position: add URL [POSITION]</source>
-        <translation>add benötigt eine Adresse und optional eine Position: add URL [POSITION]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a position (1 = first).</source>
@@ -2205,6 +2185,32 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     <message>
         <source>The change takes effect when the UC WebServer service is restarted.</source>
         <translation>Die Änderung wird wirksam, wenn der Dienst UC WebServer neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Actions:
+  add ADDRESS [POSITION]      add a media server (at the end, or at POSITION, 1 = first); an
+                              IPv4 address becomes ws://ADDRESS:8888/kurento, or give a full URL
+  remove SERVER               remove a media server
+  move SERVER POSITION        move a media server in the round-robin order
+  encrypt on|off [SERVER]     switch to wss:8433 or ws:8888 (all servers without SERVER)
+  set-flag SERVER NAME 0|1    set candkillipv6, candkilltcp or candonlyturn
+  clear-flag SERVER NAME      remove candkillipv6, candkilltcp or candonlyturn
+  set-url SERVER URL          change the address of a media server
+SERVER is a position (1 = first) or an address: the whole URL, or host[:port] if unique.</source>
+        <translation>Aktionen:
+  add ADRESSE [POSITION]      Media-Server hinzufügen (am Ende oder an POSITION, 1 = erste); eine
+                              IPv4-Adresse wird zu ws://ADRESSE:8888/kurento, oder eine vollständige URL angeben
+  remove SERVER               Media-Server entfernen
+  move SERVER POSITION        Media-Server in der Reihum-Reihenfolge verschieben
+  encrypt on|off [SERVER]     auf wss:8433 oder ws:8888 umstellen (ohne SERVER alle Server)
+  set-flag SERVER NAME 0|1    candkillipv6, candkilltcp oder candonlyturn setzen
+  clear-flag SERVER NAME      candkillipv6, candkilltcp oder candonlyturn entfernen
+  set-url SERVER URL          Adresse eines Media-Servers ändern
+SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL oder host[:port], sofern eindeutig.</translation>
+    </message>
+    <message>
+        <source>add needs an address and optionally a position: add ADDRESS [POSITION]</source>
+        <translation>add benötigt eine Adresse und optional eine Position: add ADRESSE [POSITION]</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "ui/addserverdialog.h"
 
-#include "models/mediaserverurl.h"
+#include "models/configeditor.h"
 #include "ui/statuspalette.h"
 
 #include <QCheckBox>
@@ -43,27 +43,30 @@ AddServerDialog::AddServerDialog(QWidget *parent)
 
 QString AddServerDialog::url() const
 {
-    const QString text = m_address->text().trimmed();
-    if (text.contains(QLatin1String("://")))
-        return text;
-    return text.isEmpty() ? QString() : KurentoDefaults::url(text, m_encrypted->isChecked());
+    const auto completed = ConfigEditor::newServerUrl(m_address->text(), m_encrypted->isChecked());
+    return completed.ok() ? completed.value() : QString();
+}
+
+QString AddServerDialog::message() const
+{
+    return m_preview->text();
 }
 
 void AddServerDialog::update()
 {
     const bool full = m_address->text().contains(QLatin1String("://"));
     m_encrypted->setEnabled(!full);
-    const QString candidate = url();
-    const auto parsed = MediaServerUrl::parse(candidate);
-    const bool ok = parsed && parsed.value().isWebSocket();
-    if (candidate.isEmpty())
+    // The same completion and the same verdict as `uc-media-console edit FILE add ADDRESS`.
+    const auto completed = ConfigEditor::newServerUrl(m_address->text(), m_encrypted->isChecked());
+    const bool empty = m_address->text().trimmed().isEmpty();
+    const bool ok = completed.ok();
+    if (empty)
         m_preview->setText(QString());
-    else if (ok)
-        m_preview->setText(candidate);
     else
-        m_preview->setText(parsed ? tr("A media server is reached with ws:// or wss://.") : parsed.error().message);
-    m_preview->setStyleSheet(ok || candidate.isEmpty() ? QString()
-                                                       : QStringLiteral("color:%1;").arg(StatusPalette::down().name()));
+        m_preview->setText(ok ? completed.value() : completed.error().message);
+    m_preview->setWordWrap(true);
+    m_preview->setStyleSheet(ok || empty ? QString()
+                                         : QStringLiteral("color:%1;").arg(StatusPalette::down().name()));
     m_ok->setEnabled(ok);
 }
 

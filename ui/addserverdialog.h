@@ -18,7 +18,8 @@ class AddServerDialog : public QDialog
 public:
     explicit AddServerDialog(QWidget *parent = nullptr);
 
-    QString url() const;
+    QString url() const;     // empty while what is typed cannot be added
+    QString message() const; // the URL to be added, or why it cannot be
     QLineEdit *addressEdit() const { return m_address; }
     QCheckBox *encryptedCheck() const { return m_encrypted; }
 

@@ -2,6 +2,7 @@
 // executable, started without any display, on copies of the samples in tests/data/configs.
 
 #include "models/configdocument.h"
+#include "models/configeditor.h"
 #include "models/configlint.h"
 
 #include <QDir>
@@ -91,6 +92,7 @@ private slots:
     void guiOptionsAreNotSubcommands();
     void helpAndVersionNeedNoDisplay();
     void twoDemosRunSideBySide();
+    void addSaysWhatTheAddDialogSays();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -299,6 +301,14 @@ void TestCli::editActions_data()
     QTest::newRow("add") << e1 << QStringList{QStringLiteral("add"), s13} << QStringList{s11, s12, s13}
                          << QByteArray("      },\r\n      {\r\n         \"url\" : "
                                        "\"ws://10.21.3.13:8888/kurento\"\r\n      }\r\n   ],");
+    // A bare address is completed like the Add dialog completes it.
+    QTest::newRow("add bare address") << e1 << QStringList{QStringLiteral("add"), QStringLiteral("10.21.3.13")}
+                                      << QStringList{s11, s12, s13}
+                                      << QByteArray("\"url\" : \"ws://10.21.3.13:8888/kurento\"\r\n");
+    QTest::newRow("add address with port")
+        << e1 << QStringList{QStringLiteral("add"), QStringLiteral("10.21.3.13:8433")}
+        << QStringList{s11, s12, QStringLiteral("ws://10.21.3.13:8433/kurento")}
+        << QByteArray("\"ws://10.21.3.13:8433/kurento\"");
     QTest::newRow("add at position") << e1 << QStringList{QStringLiteral("add"), s13, QStringLiteral("1")}
                                      << QStringList{s13, s11, s12}
                                      << QByteArray("[\r\n      {\r\n         \"url\" : \"ws://10.21.3.13");
@@ -465,11 +475,15 @@ void TestCli::editRefusals_data()
                                                  QStringLiteral("ws://10.0.0.1:8888/kurento")}
                                   << QByteArray("not valid JSON at line 8, column 8:");
     QTest::newRow("bad address") << e1
-                                 << QStringList{QStringLiteral("add"), QStringLiteral("10.21.3.13:8888")}
+                                 << QStringList{QStringLiteral("add"), QStringLiteral("010.21.3.13")}
                                  << QByteArray("cannot be used");
-    QTest::newRow("result with errors")
+    // Refused before any edit, with the Add dialog's words.
+    QTest::newRow("not a websocket")
         << e1 << QStringList{QStringLiteral("add"), QStringLiteral("http://10.21.3.13:8888/kurento")}
-        << QByteArray("[url-scheme]");
+        << QByteArray("cannot be used: a media server is reached with ws:// or wss://.");
+    QTest::newRow("result with errors")
+        << e1 << QStringList{QStringLiteral("add"), QStringLiteral("0.0.0.0")}
+        << QByteArray("[url-host-unusable]");
     QTest::newRow("file with errors")
         << QStringLiteral("lint-mistakes.json") << QStringList{QStringLiteral("remove"), QStringLiteral("6")}
         << QByteArray("was not saved");
@@ -638,6 +652,21 @@ void TestCli::helpAndVersionNeedNoDisplay()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// `edit FILE add` and the Add dialog share ConfigEditor::newServerUrl: the same input gives the
+// same URL or the same message (the dialog's side is checked in tst_editing).
+void TestCli::addSaysWhatTheAddDialogSays()
+{
+    for (const QString &typed : {QStringLiteral("010.0.0.1"), QStringLiteral("http://10.0.0.1:8888/kurento"),
+                                 QStringLiteral("10.0.0.1 x"), QStringLiteral("kms_1.example:99999")}) {
+        const auto expected = ConfigEditor::newServerUrl(typed, false);
+        QVERIFY2(!expected.ok(), qPrintable(typed));
+        const QString file = copy(QStringLiteral("example1-two-remote.json"));
+        const Run result = run({QStringLiteral("edit"), file, QStringLiteral("add"), typed});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(expected.error().message.toUtf8()), result.err.constData());
+    }
+}
+
 // A demo is open while the administrator (or the test suite) starts another: the second picks
 // the next free block of loopback addresses instead of failing with "address in use".
 void TestCli::twoDemosRunSideBySide()

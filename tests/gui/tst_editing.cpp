@@ -3,6 +3,7 @@
 // refusal with errors, a file changed behind the console's back, a folder that is gone.
 #include "models/configdocument.h"
 #include "models/servertablemodel.h"
+#include "models/configeditor.h"
 #include "ui/addserverdialog.h"
 #include "ui/dialogs.h"
 #include "ui/diffdialog.h"
@@ -27,6 +28,8 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
 
@@ -140,6 +143,29 @@ private slots:
         QCOMPARE(urlsOf(w).last(), QStringLiteral("ws://10.21.3.13:8888/kurento"));
         QVERIFY(w.session()->isModified());
         QVERIFY(w.windowTitle().startsWith(QLatin1Char('*')));
+    }
+
+    // The Add dialog completes and refuses exactly like `edit FILE add` (ConfigEditor::newServerUrl).
+    void addDialogSaysWhatTheCommandLineSays()
+    {
+        AddServerDialog dialog;
+        const struct
+        {
+            QString typed;
+            bool secure;
+        } cases[] = {{QStringLiteral("10.21.3.13"), false}, {QStringLiteral("10.21.3.13:9000"), true},
+                     {QStringLiteral("010.0.0.1"), false}, {QStringLiteral("http://10.0.0.1:8888/kurento"), false}};
+        for (const auto &c : cases) {
+            dialog.addressEdit()->setText(c.typed);
+            dialog.encryptedCheck()->setChecked(c.secure);
+            const auto expected = ConfigEditor::newServerUrl(c.typed, c.secure);
+            QCOMPARE(dialog.message(), expected.ok() ? expected.value() : expected.error().message);
+            QCOMPARE(dialog.url(), expected.ok() ? expected.value() : QString());
+            QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(),
+                     expected.ok());
+        }
+        QCOMPARE(ConfigEditor::newServerUrl(QStringLiteral("10.21.3.13:9000"), true).value(),
+                 QStringLiteral("wss://10.21.3.13:9000/kurento"));
     }
 
     void addRemoveMoveThroughMenusAndDialog()

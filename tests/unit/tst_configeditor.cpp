@@ -364,6 +364,44 @@ class TestConfigEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void newServerUrlCompletesAndChecks_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("secure");
+        QTest::addColumn<QString>("url"); // empty: refused
+        QTest::addColumn<QString>("why"); // a piece of the refusal
+        QTest::newRow("ipv4") << "10.21.3.13" << false << "ws://10.21.3.13:8888/kurento" << "";
+        QTest::newRow("ipv4 secure") << " 10.21.3.13 " << true << "wss://10.21.3.13:8433/kurento" << "";
+        QTest::newRow("ipv4 with port") << "10.21.3.13:9000" << false << "ws://10.21.3.13:9000/kurento" << "";
+        QTest::newRow("host name") << "kms1" << false << "ws://kms1:8888/kurento" << "";
+        QTest::newRow("ipv6") << "fd00::5" << true << "wss://[fd00::5]:8433/kurento" << "";
+        QTest::newRow("ipv6 in brackets") << "[fd00::5]" << false << "ws://[fd00::5]:8888/kurento" << "";
+        QTest::newRow("ipv6 with port") << "[fd00::5]:9000" << false << "ws://[fd00::5]:9000/kurento" << "";
+        QTest::newRow("full url kept") << "wss://10.0.0.1:8433/kms" << false << "wss://10.0.0.1:8433/kms" << "";
+        QTest::newRow("empty") << "  " << false << "" << "Enter the media server";
+        QTest::newRow("http") << "http://10.0.0.1:8888/kurento" << false << ""
+                              << "a media server is reached with ws:// or wss://";
+        QTest::newRow("leading zero") << "010.0.0.1" << false << "" << "cannot be used";
+        QTest::newRow("port out of range") << "10.0.0.1:70000" << false << "" << "cannot be used";
+        QTest::newRow("space") << "10.0.0.1 x" << false << "" << "cannot be used";
+    }
+    void newServerUrlCompletesAndChecks()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, secure);
+        QFETCH(QString, url);
+        QFETCH(QString, why);
+        const auto result = ConfigEditor::newServerUrl(typed, secure);
+        if (url.isEmpty()) {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, EditProblem::InvalidUrl);
+            QVERIFY2(result.error().message.contains(why), qPrintable(result.error().message));
+        } else {
+            QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+            QCOMPARE(result.value(), url);
+        }
+    }
+
     void propertyEditsLookHandWritten();
     void samplesKeepEverythingElse_data();
     void samplesKeepEverythingElse();
