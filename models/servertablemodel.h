@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <functional>
+#include <vector>
 
 namespace ucmc {
 
@@ -66,9 +67,21 @@ public:
 
     void setRows(const QList<ServerRow> &rows);
     const QList<ServerRow> &rows() const { return m_rows; }
-    void applyHealth(const HealthUpdates &updates);
-    // Call about once a second: the time-in-state column moves on with the clock.
+    // Takes the health at once (health() and data() answer with it). A change of status (state,
+    // reason, version, serverId, certificate, ...) is signalled at once; a change of statistics
+    // only (round trip, trend, counters, metrics: with every ping) waits for the next
+    // refreshTimes(), so a view repaints once a second however many batches came, and not at
+    // all while nobody calls refreshTimes() (the window is minimised or hidden). Returns true when
+    // a status changed: only then do the summary, banners, tray and alerts need a look.
+    bool applyHealth(const HealthUpdates &updates);
+    // The display clock, about once a second while the table can be seen: signals the statistics
+    // that changed since the last call and the time-in-state cells whose text moved on, one
+    // dataChanged per changed column, nothing when nothing changed.
     void refreshTimes();
+    // True when statistics wait for the next refreshTimes().
+    bool hasPendingStatistics() const { return m_pendingColumns != 0; }
+    // A status (anything but statistics) differs: what the summary, alerts and tray depend on.
+    static bool sameStatus(const ServerHealth &a, const ServerHealth &b);
     // A reference, not a copy: views ask for it per row and per paint (valid until the next
     // applyHealth() or setRows()). An empty health for a key without one.
     const ServerHealth &health(const QString &key) const
@@ -97,6 +110,7 @@ public:
 private:
     QVariant displayData(const ServerRow &row, const ServerHealth &health, int column) const;
     void rebuildIndex();
+    qint64 timeBucket(const ServerHealth &health, qint64 nowMs) const;
     void recount();
     template<typename F>
     void forEachDistinct(F f) const;
@@ -105,6 +119,11 @@ private:
     QHash<QString, ServerHealth> m_health;
     FleetSummary m_summary;
     QHash<QString, QList<int>> m_rowsByKey;
+    // Per row: the columns whose statistics changed since the last refreshTimes() (bit = column),
+    // and what the time-in-state cell showed when last signalled (timeBucket()).
+    std::vector<quint32> m_pendingByRow;
+    quint32 m_pendingColumns = 0;
+    std::vector<qint64> m_shownTime;
     std::function<qint64()> m_nowMs;
     QString m_commonVersion;
 };

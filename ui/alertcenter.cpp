@@ -65,9 +65,11 @@ void AlertCenter::raiseDue()
     if (m_tray) {
         if (tray.level != m_shownLevel)
             m_tray->setIcon(iconFor(tray.level));
-        m_tray->setToolTip(tray.toolTip);
+        if (tray.toolTip != m_shownToolTip)
+            m_tray->setToolTip(tray.toolTip);
     }
     m_shownLevel = tray.level;
+    m_shownToolTip = tray.toolTip;
     const qint64 due = m_policy.nextDueMs();
     if (due > 0)
         m_timer.start(int(qBound(qint64(0), due - now, qint64(60'000))));

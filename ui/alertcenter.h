@@ -37,6 +37,7 @@ private:
     QTimer m_timer;
     QSystemTrayIcon *m_tray = nullptr;
     TraySummary::Level m_shownLevel = TraySummary::Level::Ok;
+    QString m_shownToolTip;
 };
 
 } // namespace ucmc

@@ -33,6 +33,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QHideEvent>
+#include <QShowEvent>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QComboBox>
@@ -99,7 +101,10 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     retranslate();
 
     connect(m_monitor, &MediaServerMonitor::healthChanged, this, [this](const HealthUpdates &updates) {
-        m_model->applyHealth(updates);
+        // Statistics only (every ping): the model keeps them for the display clock's next tick;
+        // the summary, banners, tray and alerts depend on status only.
+        if (!m_model->applyHealth(updates))
+            return;
         m_alerts->policy().applyHealth(updates, QDateTime::currentMSecsSinceEpoch());
         m_alerts->update();
         updateSummary();
@@ -136,9 +141,10 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_editorDebounce.setSingleShot(true);
     m_editorDebounce.setInterval(kEditorDebounceMs);
     connect(&m_editorDebounce, &QTimer::timeout, this, &MainWindow::commitEditorText);
+    // The display clock: statistics and the time in state reach the views once a second, and
+    // only while the window can be seen (updateDisplayClock()).
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, m_model, &ServerTableModel::refreshTimes);
-    m_clock.start();
 
     refreshSiteList();
     updateActions();
@@ -522,6 +528,41 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateDisplayClock();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateDisplayClock();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateDisplayClock();
+}
+
+bool MainWindow::isDisplayClockRunning() const
+{
+    return m_clock.isActive();
+}
+
+void MainWindow::updateDisplayClock()
+{
+    // Minimised or hidden (to the tray) nobody sees the table or the overview: no tick, so the
+    // statistics of every ping stay in the model unsignalled, and nothing repaints. Shown again,
+    // one tick brings everything up to date at once.
+    const bool seen = isVisible() && !isMinimized();
+    if (seen == m_clock.isActive())
+        return;
+    if (seen) {
+        m_clock.start();
+        m_model->refreshTimes();
+    } else {
+        m_clock.stop();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -105,6 +105,9 @@ public:
     // Shows a wss server's certificate; the user may trust it (pinned by fingerprint) or stop.
     void showCertificate(const QString &key);
     MessageBanner *certificateBanner() const { return m_certificateBanner; }
+    // The once-a-second display clock (statistics, time in state) runs only while the window is
+    // shown and not minimised.
+    bool isDisplayClockRunning() const;
 
 signals:
     void configShown(); // a file was read (successfully or not) and the window shows the result
@@ -113,6 +116,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -138,6 +143,7 @@ private:
     void onSaved(const SaveReport &report);
     void refreshSiteList();
     void updateSummary();
+    void updateDisplayClock();
     void updateActions();
     void retranslate();
 

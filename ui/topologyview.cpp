@@ -58,7 +58,7 @@ TopologyView::TopologyView(ServerTableModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, changed);
     connect(model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
-    connect(model, &QAbstractItemModel::dataChanged, this, qOverload<>(&QWidget::update));
+    connect(model, &QAbstractItemModel::dataChanged, this, &TopologyView::onDataChanged);
 }
 
 void TopologyView::setHostHealth(const HostHealth &health)
@@ -133,6 +133,7 @@ void TopologyView::relayout()
     const int left = qMax(kMargin, (width() - blockWidth) / 2);
 
     m_cardRects.clear();
+    m_shownDetail.assign(size_t(n), QString()); // all painted anew
     m_cardRects.reserve(n);
     // Column-major: the round-robin order reads down each column, then on to the next.
     for (int i = 0; i < n; ++i) {
@@ -279,6 +280,20 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrd
         drawLock(p, QPointF(textLeft + p.fontMetrics().horizontalAdvance(title) + 6, r.top() + 11), kMutedText);
 
     p.setFont(font());
+    bool versionDiffers = false;
+    QString detail = cardDetail(row, commonVersion, &versionDiffers);
+    if (size_t(row) < m_shownDetail.size())
+        m_shownDetail[size_t(row)] = detail;
+    p.setPen(versionDiffers ? StatusPalette::pending().darker(140) : kMutedText);
+    p.drawText(QRect(textLeft, r.top() + 30, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
+}
+
+QString TopologyView::cardDetail(int row, const QString &commonVersion, bool *versionDiffersOut) const
+{
+    const ServerRow &server = m_model->rows().at(row);
+    const ServerHealth &health = m_model->health(server.url);
+    const HealthState state = server.problem.isEmpty() ? health.state : HealthState::NotMonitored;
     QString detail;
     bool versionDiffers = false;
     if (!server.problem.isEmpty()) {
@@ -297,11 +312,27 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrd
         const QString label = healthStateLabel(health);
         detail = reason.isEmpty() ? label : label + QStringLiteral(" · ") + reason;
     }
-    p.setPen(versionDiffers ? StatusPalette::pending().darker(140) : kMutedText);
     if (versionDiffers)
         detail += QStringLiteral("  ") + tr("(differs)");
-    p.drawText(QRect(textLeft, r.top() + 30, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
+    if (versionDiffersOut)
+        *versionDiffersOut = versionDiffers;
+    return detail;
+}
+
+void TopologyView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const auto covers = [&](int column) { return topLeft.column() <= column && column <= bottomRight.column(); };
+    if (covers(ServerTableModel::Status) || covers(ServerTableModel::Reason) || covers(ServerTableModel::Version)) {
+        update();
+        return;
+    }
+    if (!covers(ServerTableModel::RoundTrip) || !isVisible())
+        return; // hidden: painted from scratch when shown
+    const QString commonVersion = m_model->summary().commonVersion();
+    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_cardRects.size(); ++row) {
+        if (size_t(row) >= m_shownDetail.size() || cardDetail(row, commonVersion) != m_shownDetail[size_t(row)])
+            update(m_cardRects[row]);
+    }
 }
 
 void TopologyView::paintEvent(QPaintEvent *event)

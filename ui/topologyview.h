@@ -63,6 +63,12 @@ private:
     // The number on each server's badge, in one pass: its place in the order new calls are handed
     // out, counting only servers that are up; 0 for a server that gets no calls now.
     std::vector<int> callOrders() const;
+    // The second line of a server's card ("Up · 7.3.0 · 0.4 ms", or the reason), as drawn.
+    QString cardDetail(int row, const QString &commonVersion, bool *versionDiffers = nullptr) const;
+    // Repaints only what the overview draws and only where it changed: a state, reason or
+    // version repaints the view (call orders and links may move); a round trip only the cards
+    // whose text changed; the time in state, counters and metrics (the table's) nothing.
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     enum class Protocol { Tcp, Http, Https };
     QString hostLine(const QString &service, const PortHealth &port, Protocol protocol) const;
 
@@ -71,6 +77,7 @@ private:
     QString m_placeholder;
     QRect m_hostRect;
     QList<QRect> m_cardRects;
+    mutable std::vector<QString> m_shownDetail; // per card, the detail last painted
     int m_trunkY = 0;
     int m_columns = 1;
     bool m_editable = false;

@@ -13,6 +13,15 @@
 // Run:  cmake --preset release && cmake --build build-release --target bench_monitor kms-sim
 //       build-release/bin/bench_monitor [--count 1000] [--seconds 60] [--warmup 20] [--sim-threads 2]
 //            [--no-haproxy] [--no-gui] [--metrics-ms 10000]
+//
+// Idle mode (--idle): a real installation's size at rest. `kms-sim --count 10` (default), the real
+// window with the site's default timing (1 s interval, metrics every 10 s), no HAProxy, no faults,
+// no lag timer (it would wake the GUI thread itself). Measured three times over --seconds each
+// (default 300): the window shown, minimised (showMinimized(), as a user minimises it) and
+// hidden (hide(), what hiding to the tray does). Per phase: % of one core for the process and
+// per thread, the GUI thread's wake-ups and paint events per second, and resident memory
+// (average of samples every 5 s, and the peak).
+//       build/bin/bench_monitor --idle [--count 10] [--seconds 300] [--warmup 20]
 // Everything listens on 127.0.0.0/8; the bench ends by itself and ends its children.
 
 #include "models/servertablemodel.h"
@@ -24,6 +33,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSettings>
@@ -52,11 +62,18 @@ struct Options
     int metricsMs = 10000;
     bool haproxy = true;
     bool gui = true;
+    bool idle = false;
 };
 
 Options parseOptions(const QStringList &args)
 {
     Options o;
+    o.idle = args.contains(QStringLiteral("--idle"));
+    if (o.idle) {
+        o.count = 10;
+        o.seconds = 300;
+        o.simThreads = 1;
+    }
     const auto value = [&](const char *name, int fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
@@ -66,8 +83,8 @@ Options parseOptions(const QStringList &args)
     o.warmup = qBound(5, value("--warmup", o.warmup), 300);
     o.simThreads = qBound(0, value("--sim-threads", o.simThreads), 16);
     o.metricsMs = qBound(1000, value("--metrics-ms", o.metricsMs), 3'600'000);
-    o.haproxy = !args.contains(QStringLiteral("--no-haproxy"));
-    o.gui = !args.contains(QStringLiteral("--no-gui"));
+    o.haproxy = !o.idle && !args.contains(QStringLiteral("--no-haproxy"));
+    o.gui = o.idle || !args.contains(QStringLiteral("--no-gui"));
     return o;
 }
 
@@ -196,7 +213,8 @@ int main(int argc, char *argv[])
                               QStringLiteral("--port"),         QStringLiteral("0"),
                               QStringLiteral("--threads"),      QString::number(o.simThreads),
                               QStringLiteral("--control-port"), QStringLiteral("0"),
-                              QStringLiteral("--lifetime"),     QString::number(o.warmup + o.seconds + 120)};
+                              QStringLiteral("--lifetime"),
+                              QString::number(o.warmup + (o.idle ? 3 : 1) * o.seconds + 120)};
     QProcess sim;
     sim.setProcessChannelMode(QProcess::SeparateChannels);
     sim.setStandardErrorFile(dir.filePath(QStringLiteral("kms-sim.log")));
@@ -335,12 +353,13 @@ int main(int argc, char *argv[])
             lagMs.push_back(qMax(0.0, double(now - lastTick) / 1e6 - 10.0));
         lastTick = now;
     });
-    lagTimer.start();
+    if (!o.idle) // it would wake the GUI thread a hundred times a second
+        lagTimer.start();
 
     // --- detection ---------------------------------------------------------------------------
     std::vector<Detection> detections;
     const auto stateOf = [&](const QString &key) { return model->health(key).state; };
-    QObject::connect(model, &QAbstractItemModel::dataChanged, [&] {
+    if (!o.idle) QObject::connect(model, &QAbstractItemModel::dataChanged, [&] {
         for (Detection &d : detections) {
             if (d.active && stateOf(d.key) == d.wanted) {
                 d.ms = double(clock.nsecsElapsed() - d.startedNs) / 1e6;
@@ -379,6 +398,124 @@ int main(int argc, char *argv[])
     while (warm.elapsed() < qint64(o.warmup) * 1000)
         wait(500);
     say(QStringLiteral("after warm-up: %1 of %2 up in the model").arg(upCount()).arg(urls.size()));
+
+    const auto finish = [&] {
+        window.reset();
+        monitor.reset();
+        if (haproxy.state() != QProcess::NotRunning) {
+            haproxy.terminate();
+            if (!haproxy.waitForFinished(3000))
+                haproxy.kill();
+        }
+        sim.closeWriteChannel(); // kms-sim ends at EOF on its stdin
+        if (!sim.waitForFinished(5000)) {
+            sim.kill();
+            sim.waitForFinished(2000);
+        }
+    };
+
+    if (o.idle) {
+        // --- idle: shown, minimised, hidden; nothing changes on the servers -------------------
+        struct Counter : QObject
+        {
+            quint64 paints = 0;
+            QHash<QString, quint64> byClass; // what painted, by class and object name
+            bool eventFilter(QObject *o, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint) {
+                    ++paints;
+                    ++byClass[QString::fromLatin1(o->metaObject()->className()) + QLatin1Char('/') + o->objectName()];
+                }
+                return false;
+            }
+        } counter;
+        app.installEventFilter(&counter);
+        quint64 wakeUps = 0;
+        QObject::connect(QCoreApplication::eventDispatcher(), &QAbstractEventDispatcher::awake, [&] { ++wakeUps; });
+        const auto threads = [] {
+            // name -> stat path of every thread of this process
+            QList<std::pair<QString, QString>> list;
+            const QDir tasks(QStringLiteral("/proc/self/task"));
+            for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+                const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll().trimmed())
+                                                                    : tid;
+                list.append({tid == QString::number(getpid()) ? QStringLiteral("GUI") : name,
+                             tasks.filePath(tid + QStringLiteral("/stat"))});
+            }
+            return list;
+        };
+        const auto phase = [&](const QString &name) {
+            const auto before = threads();
+            std::vector<double> cpu0;
+            for (const auto &t : before)
+                cpu0.push_back(cpuSeconds(t.second));
+            const double all0 = cpuSeconds(QStringLiteral("/proc/self/stat"));
+            const quint64 wake0 = wakeUps;
+            const quint64 paint0 = counter.paints;
+            counter.byClass.clear();
+            const quint64 pings0 = MediaServerMonitor::answeredPings();
+            std::vector<double> rssMb;
+            QElapsedTimer t;
+            t.start();
+            const qint64 length = qint64(o.seconds) * 1000;
+            while (t.elapsed() < length) {
+                wait(int(qMin<qint64>(5000, length - t.elapsed())));
+                rssMb.push_back(double(statusKiB(QStringLiteral("/proc/self/status"), "VmRSS:")) / 1024.0);
+            }
+            const double seconds = double(t.elapsed()) / 1000.0;
+            const double all = cpuSeconds(QStringLiteral("/proc/self/stat")) - all0;
+            const double wakes = double(wakeUps - wake0) / seconds; // the bench's own RSS sample: 0.2/s
+            const double paints = double(counter.paints - paint0) / seconds;
+            double rssAvg = 0;
+            for (double v : rssMb)
+                rssAvg += v / double(rssMb.size());
+            say(QString());
+            say(QStringLiteral("%1: %2 s, %3 of %4 up, %5 pings answered")
+                    .arg(name)
+                    .arg(seconds, 0, 'f', 1)
+                    .arg(upCount())
+                    .arg(urls.size())
+                    .arg(MediaServerMonitor::answeredPings() - pings0));
+            say(QStringLiteral("  console CPU %1 % of one core; RSS average %2 MB (peak of the process %3 MB)")
+                    .arg(100.0 * all / seconds, 0, 'f', 3)
+                    .arg(rssAvg, 0, 'f', 1)
+                    .arg(double(statusKiB(QStringLiteral("/proc/self/status"), "VmHWM:")) / 1024.0, 0, 'f', 1));
+            say(QStringLiteral("  GUI thread: %1 wake-ups/s (0.2/s are the bench's RSS samples), %2 paint events/s")
+                    .arg(wakes, 0, 'f', 2)
+                    .arg(paints, 0, 'f', 2));
+            QStringList perThread;
+            for (qsizetype i = 0; i < before.size(); ++i) {
+                const double c = cpuSeconds(before[i].second);
+                const double used = c - cpu0[size_t(i)];
+                if (c >= 0 && used > 0)
+                    perThread << QStringLiteral("%1 %2 %").arg(before[i].first).arg(100.0 * used / seconds, 0, 'f', 3);
+            }
+            say(QStringLiteral("  threads (% of one core, those that ran): ") + perThread.join(QStringLiteral(", ")));
+            QStringList painted;
+            for (auto it = counter.byClass.cbegin(); it != counter.byClass.cend(); ++it)
+                painted << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+            painted.sort();
+            say(QStringLiteral("  paint events by widget (class/name count): ") + painted.join(QStringLiteral(", ")));
+        };
+        say(QStringLiteral("idle mode: %1 servers, 1 s interval, metrics every %2 s, %3 s per phase")
+                .arg(urls.size())
+                .arg(window->currentSite().probe.metricsIntervalMs / 1000)
+                .arg(o.seconds));
+        phase(QStringLiteral("window shown"));
+        window->showMinimized();
+        phase(QStringLiteral("window minimised (showMinimized)"));
+        window->showNormal();
+        wait(2000);
+        window->hide();
+        phase(QStringLiteral("window hidden (hide, as to the tray)"));
+        window->showNormal();
+        wait(1000);
+        say(QStringLiteral("shown again: %1 of %2 up in the model").arg(upCount()).arg(urls.size()));
+        app.removeEventFilter(&counter);
+        finish();
+        return 0;
+    }
 
     // --- the measured window -----------------------------------------------------------------
     const QString haproxyStat = QStringLiteral("/proc/%1/stat").arg(haproxy.processId());
@@ -501,17 +638,6 @@ int main(int argc, char *argv[])
                        "recovered < 1 s + rise x interval = 3000 ms (defaults 1 s, 1 s, fall 3, rise 2)"));
 
     // --- the end: children go away with us ---------------------------------------------------
-    window.reset();
-    monitor.reset();
-    if (haproxy.state() != QProcess::NotRunning) {
-        haproxy.terminate();
-        if (!haproxy.waitForFinished(3000))
-            haproxy.kill();
-    }
-    sim.closeWriteChannel(); // kms-sim ends at EOF on its stdin
-    if (!sim.waitForFinished(5000)) {
-        sim.kill();
-        sim.waitForFinished(2000);
-    }
+    finish();
     return 0;
 }

@@ -3,6 +3,7 @@
 // maintenance silences a server, and the table shows the new live columns.
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
+#include "net/mediaservermonitor.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
 #include "simulatorfleet.h"
@@ -12,10 +13,14 @@
 #include "ui/messagebanner.h"
 #include "ui/topologyview.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPaintEvent>
+#include <QTableView>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -262,6 +267,128 @@ private slots:
             QVERIFY(image.save(QString::fromLocal8Bit(screenshots) + QStringLiteral("/dashboard-50.png")));
         }
         fleet->stop();
+    }
+
+    // At rest the window repaints only what changed, once a second; minimised or hidden it does
+    // nothing per ping (the statistics wait in the model), yet a state change still reaches the
+    // tray summary; shown again, one tick brings the views up to date.
+    void idleWindowDoesNoPerPingWork()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        // Two entries nothing listens on; once shown, the monitor is stopped and batches come
+        // from the test, as the monitor sends them.
+        const QStringList urls{QStringLiteral("ws://127.0.6.201:9/kurento"), QStringLiteral("ws://127.0.6.202:9/kurento")};
+        const QString path = dir.filePath(QStringLiteral("eucwebconfig.json"));
+        QVERIFY(writeFile(path, configWith(urls)));
+        MainWindow window(settings);
+        window.setRememberSites(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isDisplayClockRunning());
+        window.openFile(path);
+        ServerTableModel *model = window.serverModel();
+        QTRY_COMPARE(model->rowCount(), 2);
+        auto *monitor = window.findChild<MediaServerMonitor *>();
+        QVERIFY(monitor);
+        monitor->setTargets({});
+        QTest::qWait(300); // what was under way arrives
+        const QList<ServerRow> rows = model->rows();
+        ServerHealth up;
+        up.state = HealthState::Up;
+        up.version = QStringLiteral("7.3.0");
+        up.stateSinceMs = QDateTime::currentMSecsSinceEpoch() - 2 * 3'600'000; // the time cell moves per minute
+        up.rttMs = 0.42;
+        up.checks = 50;
+        up.recentRtt = {0.42f};
+        emit monitor->healthChanged({{rows[0].url, up}, {rows[1].url, up}});
+        QCOMPARE(model->health(rows[1].url).state, HealthState::Up);
+        QTRY_VERIFY2(window.alertCenter()->summary().toolTip.contains(QStringLiteral("2 of 2")),
+                     qPrintable(window.alertCenter()->summary().toolTip));
+        QTest::qWait(1200); // the first tick and its paints
+
+        struct Paints : QObject
+        {
+            QList<QRect> topology;
+            int table = 0;
+            QWidget *overview = nullptr;
+            QWidget *viewport = nullptr;
+            bool eventFilter(QObject *o, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint && o == overview)
+                    topology << static_cast<QPaintEvent *>(e)->rect();
+                if (e->type() == QEvent::Paint && o == viewport)
+                    ++table;
+                return false;
+            }
+        } paints;
+        paints.overview = window.topologyView();
+        paints.viewport = window.serverTable()->viewport();
+        paints.overview->installEventFilter(&paints);
+        paints.viewport->installEventFilter(&paints);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+
+        // A ping that changes nothing a cell or card shows (one more check, 0.41 shows as 0.4):
+        // no signal, no repaint, through a tick of the display clock.
+        ServerHealth same = up;
+        same.checks = 51;
+        same.rttMs = 0.41;
+        emit monitor->healthChanged({{rows[0].url, same}});
+        QTest::qWait(1300);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(paints.topology.size(), 0);
+        QCOMPARE(paints.table, 0);
+
+        // A round trip that shows differently: with the tick, the overview repaints that card only.
+        ServerHealth slower = same;
+        slower.checks = 52;
+        slower.rttMs = 0.93;
+        slower.recentRtt = {0.42f, 0.93f};
+        emit monitor->healthChanged({{rows[0].url, slower}});
+        QTRY_VERIFY_WITH_TIMEOUT(!paints.topology.isEmpty() && paints.table > 0, 3000);
+        const QRect card = window.topologyView()->serverCardRects().at(0);
+        for (const QRect &painted : std::as_const(paints.topology))
+            QVERIFY2(card.contains(painted), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(painted.x()).arg(painted.y())
+                                                            .arg(painted.width()).arg(painted.height())));
+
+        // Minimised: no clock; pings are taken but signal and paint nothing.
+        window.showMinimized();
+        QTRY_VERIFY(!window.isDisplayClockRunning());
+        QTest::qWait(100);
+        changed.clear();
+        paints.topology.clear();
+        paints.table = 0;
+        ServerHealth faster = slower;
+        faster.checks = 53;
+        faster.rttMs = 0.21;
+        faster.recentRtt = {0.42f, 0.93f, 0.21f};
+        emit monitor->healthChanged({{rows[0].url, faster}});
+        QTest::qWait(1300);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(paints.topology.size(), 0);
+        QCOMPARE(paints.table, 0);
+        QCOMPARE(model->health(rows[0].url).rttMs, 0.21);
+
+        // Hidden (to the tray): a state change still reaches the tray summary at once.
+        window.hide();
+        QVERIFY(!window.isDisplayClockRunning());
+        ServerHealth down = up;
+        down.state = HealthState::Down;
+        down.failure = FailureCode::TcpRefused;
+        emit monitor->healthChanged({{rows[1].url, down}});
+        QVERIFY2(window.alertCenter()->summary().toolTip.contains(QStringLiteral("1 of 2")),
+                 qPrintable(window.alertCenter()->summary().toolTip));
+
+        // Shown again: the clock runs and the waiting round trip is signalled at once.
+        changed.clear();
+        window.showNormal();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isDisplayClockRunning());
+        bool roundTrip = false;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            roundTrip = roundTrip || signal.at(0).value<QModelIndex>().column() == ServerTableModel::RoundTrip;
+        QVERIFY(roundTrip);
+        QCOMPARE(model->index(0, ServerTableModel::RoundTrip).data().toString(), QStringLiteral("0.2 ms"));
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "models/servertablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -185,6 +186,79 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(ServerTableModel::TimeInState));
         QCOMPARE(model.index(0, ServerTableModel::TimeInState).data().toString(), QStringLiteral("1 h 2 min"));
+    }
+
+    // A ping that changes only statistics signals nothing until the display clock ticks; one
+    // that changes nothing a cell shows signals nothing at all; a status change at once.
+    void statisticsWaitForTheDisplayClock()
+    {
+        ServerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qint64 now = 4'000'000; // more than an hour in state: the time cell moves once a minute
+        model.setClock([&now] { return now; });
+        const ServerRow a = row(1, QStringLiteral("10.0.0.1"), 8888);
+        const ServerRow b = row(2, QStringLiteral("10.0.0.2"), 8888);
+        model.setRows({a, b});
+        ServerHealth h = up(QStringLiteral("7.3.0"), 0.42, 1);
+        h.checks = 100;
+        h.recentRtt = {0.4f};
+        QVERIFY(model.applyHealth({{a.url, h}, {b.url, h}}));
+        model.refreshTimes(); // settles the time cells
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // The next ping: one more check, a round trip that shows the same, the same trend.
+        ServerHealth same = h;
+        same.checks = 101;
+        same.rttMs = 0.41;
+        same.rttAvgMs = 0.415;
+        QVERIFY(!model.applyHealth({{a.url, same}}));
+        QCOMPARE(model.health(a.url).checks, quint32(101)); // taken at once
+        QVERIFY(!model.hasPendingStatistics());
+        now += 1000;
+        model.refreshTimes();
+        QCOMPARE(changed.count(), 0); // nothing a cell shows changed: no repaint
+
+        // A round trip and trend that show differently: signalled with the tick, for those cells only.
+        ServerHealth moved = same;
+        moved.checks = 102;
+        moved.rttMs = 0.93;
+        moved.recentRtt = {0.4f, 0.93f};
+        QVERIFY(!model.applyHealth({{a.url, moved}}));
+        QVERIFY(!model.applyHealth({{a.url, moved}})); // the same again
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(model.hasPendingStatistics());
+        now += 1000;
+        model.refreshTimes();
+        QCOMPARE(changed.count(), 2);
+        QSet<int> columns;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const auto topLeft = signal.at(0).value<QModelIndex>();
+            const auto bottomRight = signal.at(1).value<QModelIndex>();
+            QCOMPARE(topLeft.row(), 0);
+            QCOMPARE(bottomRight.row(), 0);
+            QCOMPARE(topLeft.column(), bottomRight.column());
+            columns.insert(topLeft.column());
+        }
+        QCOMPARE(columns, (QSet<int>{ServerTableModel::RoundTrip, ServerTableModel::Trend}));
+        QCOMPARE(model.index(0, ServerTableModel::RoundTrip).data().toString(), QStringLiteral("0.9 ms"));
+
+        // A state change is signalled at once, with every live column of its row.
+        changed.clear();
+        ServerHealth down = moved;
+        down.state = HealthState::Down;
+        down.failure = FailureCode::TcpRefused;
+        QVERIFY(model.applyHealth({{b.url, down}}));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(ServerTableModel::Status));
+        QCOMPARE(model.summary().down, 1);
+
+        // A minute later only the time cells move on.
+        changed.clear();
+        now += 60'000;
+        model.refreshTimes();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(ServerTableModel::TimeInState));
     }
 
     void durationFormat_data()
