@@ -138,7 +138,7 @@ void MediaServerConnection::start(int delayMs)
         return;
     }
     m_phase = Phase::WaitingToReconnect;
-    m_scheduler->schedule(this, ProbeScheduler::nowMs() + delayMs, ProbeScheduler::gridFor(m_settings.intervalMs));
+    m_scheduler->schedule(this, ProbeScheduler::nowMs() + delayMs, m_scheduler->periodicGrid(m_settings.intervalMs));
 }
 
 quint64 MediaServerConnection::totalPongs()
@@ -484,7 +484,7 @@ void MediaServerConnection::onPong()
     m_tracker.record(outcome, wallNowMs());
     publish(!(Visible(m_tracker.health()) == before));
 
-    m_scheduler->schedule(this, m_pingSentMs + m_settings.intervalMs, ProbeScheduler::gridFor(m_settings.intervalMs));
+    m_scheduler->schedule(this, m_pingSentMs + m_settings.intervalMs, m_scheduler->periodicGrid(m_settings.intervalMs));
     // The figures right after a pong: getUsedCpu is answered long before the next ping is due.
     if (m_nextMetricsMs >= 0 && ProbeScheduler::nowMs() >= m_nextMetricsMs)
         sendMetricsRound();
@@ -537,7 +537,7 @@ void MediaServerConnection::fail(const SocketFailure &failure)
     m_tracker.details().nextAttemptMs = now + delay;
     m_phase = Phase::WaitingToReconnect;
     // Never from inside this call; a back-off goes on the scheduler's grid, a retry at once does not.
-    m_scheduler->schedule(this, ProbeScheduler::nowMs() + delay, delay > 0 ? ProbeScheduler::gridFor(m_settings.intervalMs) : 0);
+    m_scheduler->schedule(this, ProbeScheduler::nowMs() + delay, delay > 0 ? m_scheduler->periodicGrid(m_settings.intervalMs) : 0);
     publish(!(Visible(m_tracker.health()) == before));
 }
 

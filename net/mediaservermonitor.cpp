@@ -39,7 +39,7 @@ void MonitorWorker::scheduleStatsFlush()
         return;
     m_statsFlush.pending = true;
     m_scheduler.schedule(&m_statsFlush, ProbeScheduler::nowMs() + kStatsFlushMs,
-                         ProbeScheduler::gridFor(m_settings.intervalMs));
+                         m_scheduler.periodicGrid(m_settings.intervalMs));
 }
 
 MonitorWorker::~MonitorWorker()
@@ -88,6 +88,8 @@ void MonitorWorker::setTargets(const QStringList &urls)
         if (!m_entries.contains(key) && !added.contains(key))
             added << key;
     }
+    // The grid of periodic work follows the installation's size (see ProbeScheduler::gridFor).
+    m_scheduler.setPeriodicClients(int(m_entries.size() + added.size()));
     // Spread the first attempts over one interval: pings keep their phase from then on.
     const int spread = added.size() > 16 ? qMin(m_settings.intervalMs, kMaxStartSpreadMs) : 0;
     for (int i = 0; i < added.size(); ++i) {

@@ -45,10 +45,16 @@ qint64 ProbeScheduler::nowNs()
     return processClock().nsecsElapsed();
 }
 
-int ProbeScheduler::gridFor(int intervalMs)
+int ProbeScheduler::gridFor(int intervalMs, int clients)
 {
     static const int forced = qEnvironmentVariableIntValue("UCMC_PROBE_GRID_MS"); // for measurements
-    return forced > 0 ? forced : qBound(1, intervalMs / 10, kMaxGridMs);
+    if (forced > 0)
+        return forced;
+    const int finest = qBound(1, intervalMs / 10, kMaxGridMs);
+    if (clients <= 0)
+        return finest;
+    const qint64 even = qint64(intervalMs) * kBurstClients / clients;
+    return int(qBound(qint64(finest), even, qint64(qMax(finest, intervalMs))));
 }
 
 void ProbeScheduler::schedule(Client *client, qint64 atMs, int gridMs)

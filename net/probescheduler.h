@@ -18,9 +18,17 @@ class ProbeScheduler : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxGridMs = 100; // the coarsest grid for periodic work
-    // The grid for work that repeats every intervalMs: a tenth of it, at most kMaxGridMs.
-    static int gridFor(int intervalMs);
+    static constexpr int kMaxGridMs = 100; // the grid for periodic work of many clients, at most
+    static constexpr int kBurstClients = 100; // clients per grid point, on average, at most
+    // The grid for work that repeats every intervalMs among `clients` clients: one grid point per
+    // interval while there are at most kBurstClients (a small installation wakes the thread once
+    // per interval, not once per server), finer for more (at most kBurstClients per burst, so the
+    // replies of one burst are read before they wait long), but never finer than a tenth of the
+    // interval or kMaxGridMs. 0 clients: that finest grid.
+    static int gridFor(int intervalMs, int clients = 0);
+    // How many clients repeat work on this scheduler (the monitor sets it), for periodicGrid().
+    void setPeriodicClients(int clients) { m_periodicClients = clients; }
+    int periodicGrid(int intervalMs) const { return gridFor(intervalMs, m_periodicClients); }
 
     class Client
     {
@@ -73,6 +81,7 @@ private:
 
     QTimer m_timer{this}; // a child: it moves to another thread with the scheduler
     qint64 m_armedAtMs = -1;
+    int m_periodicClients = 0;
     std::vector<Entry> m_heap; // std::push_heap with std::greater: earliest on top
     std::vector<Slot> m_slots;
     std::vector<quint32> m_freeSlots;
