@@ -200,7 +200,6 @@ QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QS
 
         MediaServerMonitor monitor;
         QEventLoop loop;
-        QDeadlineTimer detailsDeadline(QDeadlineTimer::Forever);
         QTimer graceTimer;
         graceTimer.setSingleShot(true);
         QObject::connect(&graceTimer, &QTimer::timeout, &loop, &QEventLoop::quit);

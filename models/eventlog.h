@@ -217,6 +217,7 @@ public:
     explicit EventLogModel(const EventLog &log, QObject *parent = nullptr);
 
     const ServerEvent &event(int row) const { return m_log.at(row); }
+    using QAbstractTableModel::event; // QObject::event(QEvent *) stays visible (clang -Woverloaded-virtual)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   g++ cmake ninja-build ccache pkg-config
+  # the second compiler (scripts/build-clang.sh) and its libFuzzer/ASan/UBSan runtimes (scripts/fuzz.sh)
+  clang libclang-rt-dev
   # Qt 6.4 and QtKeychain
   qt6-base-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

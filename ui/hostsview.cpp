@@ -313,7 +313,7 @@ void HostsView::fixSelectedHost()
                                   ? service->setStartupType(fix.serviceName, fix.startupType, timeout)
                               : fix.action == ServiceFix::Action::Stop ? service->stop(fix.serviceName, timeout)
                                                                        : service->start(fix.serviceName, timeout);
-            connect(job, &ServiceJob::finished, this, [this, host, job, fix, next, remaining, service] {
+            connect(job, &ServiceJob::finished, this, [this, host, job, fix, next, remaining] {
                 event(host, job->ok() ? tr("%1: fixed as the article expects").arg(fix.serviceName)
                                       : tr("%1: could not be fixed: %2").arg(fix.serviceName, job->error().message));
                 job->deleteLater();

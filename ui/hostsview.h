@@ -58,6 +58,9 @@ private:
     // The host "Fix Startup Types" acts on: the selected one, else the first with differences.
     QString hostToFix() const;
     void event(const QString &host, const QString &text);
+protected:
+    using QWidget::event; // QWidget::event(QEvent *) stays visible (clang -Woverloaded-virtual)
+private:
 
     CredentialStore &m_credentials;
     PasswordProvider &m_passwords;

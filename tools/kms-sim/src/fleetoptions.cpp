@@ -314,7 +314,7 @@ std::optional<FleetOptions> FleetOptions::parse(const QStringList &arguments, QS
         return std::nullopt;
     }
     if (o.consecutivePorts) {
-        const auto fits = [&](quint16 base) { return base == 0 || int(base) + o.count - 1 <= 65535; };
+        const auto fits = [&](quint16 first) { return first == 0 || int(first) + o.count - 1 <= 65535; };
         if (!fits(o.port) || ((anySecure) && !fits(o.securePort))) {
             fail(error, QStringLiteral("%1 consecutive ports do not fit below 65536").arg(o.count));
             return std::nullopt;

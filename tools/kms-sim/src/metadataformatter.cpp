@@ -10,11 +10,21 @@ namespace kmssim {
 namespace {
 
 // A property-tree node: data or ordered children (arrays are children with empty keys).
+// A child is a named Node; std::pair<std::string, Node> would need Node complete inside Node
+// itself, which libstdc++'s pair checks reject under clang.
+struct Child;
+
 struct Node
 {
     std::string data;
-    std::vector<std::pair<std::string, Node>> children;
+    std::vector<Child> children;
     bool isArray = false;
+};
+
+struct Child
+{
+    std::string first; // the key
+    Node second;
 };
 
 class OrderedParser
@@ -71,7 +81,7 @@ private:
                 Node child;
                 if (!value(child, depth + 1))
                     return false;
-                node.children.emplace_back(std::move(key), std::move(child));
+                node.children.push_back(Child{std::move(key), std::move(child)});
                 skipSpace();
                 if (m_pos >= m_text.size())
                     return false;
