@@ -12,15 +12,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_jsonparser fuzz_configlint fuzz_configeditor)
 
-launcher=()
-if command -v ccache >/dev/null; then
-  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
-fi
-if [ ! -f build-fuzz/CMakeCache.txt ]; then
-  cmake --preset fuzz "${launcher[@]}" >/dev/null
-fi
-cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}"
+scripts/build.sh fuzz --target "${targets[@]}"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
