@@ -1,11 +1,13 @@
 #include "models/platform.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QObject>
 #include <QSocketNotifier>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <memory>
@@ -22,17 +24,14 @@ namespace ucmc::platform {
 
 int writeAccessError(const QString &path)
 {
-#if defined(Q_OS_UNIX)
-    if (::access(QFile::encodeName(path).constData(), W_OK) == 0)
-        return 0;
-    return errno;
-#else
+    // Qt's own checks, the same on every platform: QFileInfo asks the system for the current
+    // user's rights (access() on Unix, the ACL on Windows), QStorageInfo for a read-only volume.
     const QFileInfo info(path);
     if (!info.exists())
-        return ENOENT;
-    // A folder's attribute says nothing on Windows (its ACL decides; the write itself finds out).
-    return info.isDir() || info.isWritable() ? 0 : EACCES;
-#endif
+        return info.dir().exists() ? ENOENT : ENOTDIR;
+    if (info.isWritable())
+        return 0;
+    return QStorageInfo(path).isReadOnly() ? EROFS : EACCES;
 }
 
 bool restoreOwner(int fileHandle, const FileOwner &owner)

@@ -12,8 +12,7 @@
 namespace ucmc::platform {
 
 // 0 when the current user may write path (a file or a folder), else an errno value that says why
-// (EACCES, EROFS, ENOENT, ...). On Windows the file's read-only attribute and the folder's existence
-// are what can be asked without opening it.
+// (EACCES, EROFS, ENOENT, ENOTDIR). Qt only; it stands here beside the other file-system question.
 int writeAccessError(const QString &path);
 
 // Owner and group ids of a file (Unix); on Windows there is nothing to hand back.

@@ -28,6 +28,7 @@ AddServerDialog::AddServerDialog(QWidget *parent)
     form->addRow(QString(), m_encrypted);
     form->addRow(tr("URL:"), m_preview);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setWordWrap(true); // a refusal is a sentence
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -64,7 +65,6 @@ void AddServerDialog::update()
         m_preview->setText(QString());
     else
         m_preview->setText(ok ? completed.value() : completed.error().message);
-    m_preview->setWordWrap(true);
     m_preview->setStyleSheet(ok || empty ? QString()
                                          : QStringLiteral("color:%1;").arg(StatusPalette::down().name()));
     m_ok->setEnabled(ok);
