@@ -1,5 +1,6 @@
 #include "ui/alertcenter.h"
 
+#include "core/alertfeed.h"
 #include "ui/statuspalette.h"
 
 #include <QDateTime>
@@ -12,8 +13,6 @@ namespace ucmc {
 AlertCenter::AlertCenter(QObject *parent)
     : QObject(parent)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &AlertCenter::raiseDue);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(iconFor(TraySummary::Level::Ok), this);
         connect(m_tray, &QSystemTrayIcon::activated, this, &AlertCenter::trayActivated);
@@ -22,6 +21,18 @@ AlertCenter::AlertCenter(QObject *parent)
 }
 
 AlertCenter::~AlertCenter() = default;
+
+void AlertCenter::setFeed(AlertFeed *feed)
+{
+    if (m_feed)
+        disconnect(m_feed, nullptr, this, nullptr);
+    m_feed = feed;
+    if (feed) {
+        connect(feed, &AlertFeed::alertRaised, this, &AlertCenter::onAlert);
+        connect(feed, &AlertFeed::summaryChanged, this, &AlertCenter::showSummary);
+    }
+    showSummary(summary());
+}
 
 QIcon AlertCenter::iconFor(TraySummary::Level level)
 {
@@ -40,28 +51,22 @@ QIcon AlertCenter::iconFor(TraySummary::Level level)
 
 TraySummary AlertCenter::summary() const
 {
-    return m_policy.traySummary(QDateTime::currentMSecsSinceEpoch());
+    return m_feed ? m_feed->summary() : TraySummary{};
 }
 
-void AlertCenter::update()
+void AlertCenter::onAlert(const Alert &alert)
 {
-    raiseDue();
-}
-
-void AlertCenter::raiseDue()
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QList<Alert> alerts = m_policy.takeAlerts(now);
-    for (const Alert &alert : alerts) {
-        if (m_tray) {
-            const auto icon = alert.severity == Alert::Severity::Critical ? QSystemTrayIcon::Critical
-                              : alert.severity == Alert::Severity::Warning ? QSystemTrayIcon::Warning
-                                                                           : QSystemTrayIcon::Information;
-            m_tray->showMessage(alert.title, alert.text, icon);
-        }
-        emit alertRaised(alert);
+    if (m_tray) {
+        const auto icon = alert.severity == Alert::Severity::Critical ? QSystemTrayIcon::Critical
+                          : alert.severity == Alert::Severity::Warning ? QSystemTrayIcon::Warning
+                                                                       : QSystemTrayIcon::Information;
+        m_tray->showMessage(alert.title, alert.text, icon);
     }
-    const TraySummary tray = m_policy.traySummary(now);
+    emit alertRaised(alert);
+}
+
+void AlertCenter::showSummary(const TraySummary &tray)
+{
     if (m_tray) {
         if (tray.level != m_shownLevel)
             m_tray->setIcon(iconFor(tray.level));
@@ -70,9 +75,6 @@ void AlertCenter::raiseDue()
     }
     m_shownLevel = tray.level;
     m_shownToolTip = tray.toolTip;
-    const qint64 due = m_policy.nextDueMs();
-    if (due > 0)
-        m_timer.start(int(qBound(qint64(0), due - now, qint64(60'000))));
 }
 
 } // namespace ucmc

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "core/alertfeed.h"
 #include "models/alertpolicy.h"
 
 #include <QObject>
-#include <QTimer>
+#include <QPointer>
 
 class QSystemTrayIcon;
 
 namespace ucmc {
 
-// Drives the alert policy with the clock, shows its alerts as desktop notifications and keeps
+
+// The desktop side of the alerts of the site now open: its alerts as desktop notifications, and
 // the tray icon's colour and tooltip on the worst state. Without a system tray (e.g. offscreen)
-// the alerts are still raised as signals, so the window can show them.
+// the alerts are passed on as signals, so the window can show them.
 class AlertCenter : public QObject
 {
     Q_OBJECT
@@ -19,9 +21,9 @@ public:
     explicit AlertCenter(QObject *parent = nullptr);
     ~AlertCenter() override;
 
-    AlertPolicy &policy() { return m_policy; }
-    // Call after feeding the policy: raises what is due and re-arms the timer.
-    void update();
+    // The open site's alerts (nullptr: none, the tray shows "ok" and nothing is raised).
+    void setFeed(AlertFeed *feed);
+    AlertFeed *feed() const { return m_feed; }
     TraySummary summary() const;
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     static QIcon iconFor(TraySummary::Level level);
@@ -31,10 +33,10 @@ signals:
     void trayActivated();
 
 private:
-    void raiseDue();
+    void onAlert(const Alert &alert);
+    void showSummary(const TraySummary &summary);
 
-    AlertPolicy m_policy;
-    QTimer m_timer;
+    QPointer<AlertFeed> m_feed;
     QSystemTrayIcon *m_tray = nullptr;
     TraySummary::Level m_shownLevel = TraySummary::Level::Ok;
     QString m_shownToolTip;

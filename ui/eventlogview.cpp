@@ -14,9 +14,8 @@
 
 namespace ucmc {
 
-EventLogView::EventLogView(EventLog &log, QWidget *parent)
+EventLogView::EventLogView(EventLog *log, QWidget *parent)
     : QWidget(parent)
-    , m_model(new EventLogModel(log, this))
     , m_filter(new EventLogFilterModel(this))
     , m_text(new QLineEdit(this))
     , m_severity(new QComboBox(this))
@@ -25,7 +24,7 @@ EventLogView::EventLogView(EventLog &log, QWidget *parent)
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("eventLogView"));
-    m_filter->setSourceModel(m_model);
+    setLog(log);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
@@ -95,6 +94,14 @@ void EventLogView::chooseAndExport(bool json)
         emit exported(path);
     else
         emit exportFailed(error);
+}
+
+void EventLogView::setLog(EventLog *log)
+{
+    EventLogModel *old = m_model;
+    m_model = log ? new EventLogModel(*log, this) : nullptr;
+    m_filter->setSourceModel(m_model);
+    delete old;
 }
 
 } // namespace ucmc

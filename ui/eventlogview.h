@@ -19,7 +19,9 @@ class EventLogView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EventLogView(EventLog &log, QWidget *parent = nullptr);
+    explicit EventLogView(EventLog *log = nullptr, QWidget *parent = nullptr);
+    // The log of the site now open (nullptr: none); filter and sorting stay.
+    void setLog(EventLog *log);
 
     EventLogFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
@@ -39,7 +41,7 @@ signals:
 private:
     void chooseAndExport(bool json);
 
-    EventLogModel *m_model;
+    EventLogModel *m_model = nullptr;
     EventLogFilterModel *m_filter;
     QLineEdit *m_text;
     QComboBox *m_severity;

@@ -1,127 +1,135 @@
 #include "ui/saveflow.h"
 
+#include "core/documentsession.h"
+#include "core/sitesession.h"
 #include "models/unifieddiff.h"
 #include "ui/dialogs.h"
 #include "ui/diffdialog.h"
-#include "ui/documentsession.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ucmc {
 
-SaveFlow::SaveFlow(DocumentSession *session, QWidget *dialogParent)
+SaveFlow::SaveFlow(QWidget *dialogParent)
     : QObject(dialogParent)
-    , m_session(session)
     , m_dialogParent(dialogParent)
 {
 }
 
+void SaveFlow::setSession(SiteSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_afterSave = {};
+    if (session)
+        connect(session, &SiteSession::saveFinished, this, &SaveFlow::onFinished);
+}
+
+bool SaveFlow::isSaving() const
+{
+    return m_session && m_session->isWriting();
+}
+
 bool SaveFlow::save()
 {
-    return saveTo(m_session->path(), false);
+    return m_session && saveTo(m_session->document()->path(), false);
 }
 
 bool SaveFlow::saveAs()
 {
-    const QString suggestion = m_session->path();
+    if (!m_session)
+        return false;
+    const QString suggestion = m_session->document()->path();
     const QString path = m_pathProvider
                              ? m_pathProvider(suggestion)
                              : QFileDialog::getSaveFileName(m_dialogParent, tr("Save eucwebconfig.json As"), suggestion,
                                                             tr("JSON configuration (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
-    return saveTo(path, QFileInfo(path).absoluteFilePath() != QFileInfo(m_session->path()).absoluteFilePath());
+    return saveTo(path, QFileInfo(path).absoluteFilePath()
+                            != QFileInfo(m_session->document()->path()).absoluteFilePath());
 }
 
-bool SaveFlow::confirmDiscardOrSave()
+void SaveFlow::confirmDiscardOrSave(const std::function<void()> &proceed)
 {
-    if (!m_session->isModified())
-        return true;
+    if (!m_session || !m_session->document()->isModified())
+        return proceed();
+    if (isSaving())
+        return; // asked again while the save it asked for runs: that one decides
     const auto answer = Dialogs::question(
         m_dialogParent, tr("Unsaved changes"),
         tr("The media server list has changes that are not saved. Save them before closing?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-Result<SaveReport, SaveProblem> SaveFlow::runSave(const SaveRequest &request)
-{
-    // The write happens off the GUI thread (a share that is gone can take long to say so); the
-    // window keeps painting meanwhile.
-    m_saving = true;
-    emit savingChanged(true);
-    QFutureWatcher<Result<SaveReport, SaveProblem>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([request] { return ConfigWriter::save(request); }));
-    if (!watcher.isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    m_saving = false;
-    emit savingChanged(false);
-    return watcher.result();
+    if (answer == QMessageBox::Discard)
+        return proceed();
+    if (answer == QMessageBox::Save && save())
+        m_afterSave = proceed;
 }
 
 bool SaveFlow::saveTo(const QString &path, bool newFile)
 {
-    if (path.isEmpty() || m_saving)
+    if (path.isEmpty() || isSaving())
         return false;
-    if (m_session->hasErrors()) {
+    const DocumentSession *document = m_session->document();
+    if (document->hasErrors()) {
         emit failed(tr("Not saved: the list has errors. Fix the problems marked as errors first."), false);
         return false;
     }
     const QString name = QFileInfo(path).fileName();
+    // The review shows the file as it is now; a few KiB, read while the dialog opens.
     QByteArray onDisk;
     QFile current(path);
     if (current.open(QIODevice::ReadOnly))
         onDisk = current.readAll();
-    const QByteArray &newBytes = m_session->document().bytes();
+    const QByteArray &newBytes = document->document().bytes();
     DiffDialog review(tr("Review Changes"),
                       tr("These lines of %1 change (the file on disk against what will be written). A backup of "
                          "the current file is written first.")
                           .arg(QDir::toNativeSeparators(path)),
                       UnifiedDiff::format(onDisk, newBytes, QStringLiteral("a/") + name, QStringLiteral("b/") + name),
                       tr("Save"), m_dialogParent);
-    if (Dialogs::exec(&review) != QDialog::Accepted)
+    if (Dialogs::exec(&review) != QDialog::Accepted || !m_session)
         return false;
 
-    SaveRequest request;
-    request.path = path;
-    request.document = m_session->document();
+    m_request = SaveRequest{};
+    m_request.path = path;
+    m_request.document = m_session->document()->document();
     // Save As onto another file: that file's current content is what the user just reviewed.
-    request.loadedHash = newFile ? ConfigWriter::hashOf(onDisk) : m_session->loadedHash();
-    request.overwriteChanges = newFile;
-    auto result = runSave(request);
+    m_request.loadedHash = newFile ? ConfigWriter::hashOf(onDisk) : m_session->document()->loadedHash();
+    m_request.overwriteChanges = newFile;
+    return m_session->save(m_request);
+}
+
+void SaveFlow::onFinished(const Result<SaveReport, SaveProblem> &result)
+{
+    std::function<void()> after = std::exchange(m_afterSave, {});
     if (!result && result.error().code == SaveProblem::ChangedOnDisk) {
         enum { Overwrite, Reload, Cancel };
         const int answer = Dialogs::choice(
             m_dialogParent, QMessageBox::Warning, tr("The file changed on disk"),
             tr("%1 was changed by someone else since it was opened. Overwrite it with your version (the other "
                "version is kept as a backup), or reload it and lose your edits?")
-                .arg(QDir::toNativeSeparators(path)),
+                .arg(QDir::toNativeSeparators(m_request.path)),
             {tr("Overwrite"), tr("Reload and Discard My Edits"), tr("Cancel")}, Cancel, Cancel);
         if (answer == Reload) {
             emit reloadRequested();
-            return false;
+        } else if (answer == Overwrite && m_session) {
+            m_request.overwriteChanges = true;
+            if (m_session->save(m_request))
+                m_afterSave = std::move(after);
         }
-        if (answer != Overwrite)
-            return false;
-        request.overwriteChanges = true;
-        result = runSave(request);
+        return;
     }
     if (!result) {
         emit failed(result.error().message, result.error().code != SaveProblem::DocumentHasErrors);
-        return false;
+        return;
     }
-    m_session->markSaved(result.value().path, result.value().savedHash);
     emit saved(result.value());
-    return true;
+    if (after)
+        after();
 }
 
 } // namespace ucmc

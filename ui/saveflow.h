@@ -3,6 +3,7 @@
 #include "models/configwriter.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -10,22 +11,26 @@ class QWidget;
 
 namespace ucmc {
 
-class DocumentSession;
+class SiteSession;
 
 // Saving without losing anything: refuse while there are errors, show the diff of the file on
-// disk against the new bytes, write (backup first, atomically) off the GUI thread, and handle a
-// file that changed behind our back. Failures keep the edits and offer Save As.
+// disk against the new bytes, write (backup first, atomically) off the GUI thread through the
+// session, and handle a file that changed behind our back. Failures keep the edits and offer
+// Save As. Nothing here waits: the result arrives as saved() or failed().
 class SaveFlow : public QObject
 {
     Q_OBJECT
 public:
-    SaveFlow(DocumentSession *session, QWidget *dialogParent);
+    explicit SaveFlow(QWidget *dialogParent);
 
+    void setSession(SiteSession *session);
+    // Start saving (after the review); false when nothing was started (errors, cancelled, busy).
     bool save();
     bool saveAs();
-    // Before the document is closed or replaced: asks about unsaved edits. True: go ahead.
-    bool confirmDiscardOrSave();
-    bool isSaving() const { return m_saving; }
+    // Before the document is closed or replaced: asks about unsaved edits, and calls `proceed`
+    // once it is safe to go on (at once, or after the save it asked for has worked).
+    void confirmDiscardOrSave(const std::function<void()> &proceed);
+    bool isSaving() const;
 
     // Tests (and a future Windows native dialog) choose the Save As path here.
     void setSaveAsPathProvider(std::function<QString(const QString &suggestion)> provider)
@@ -37,16 +42,16 @@ signals:
     void saved(const ucmc::SaveReport &report);
     void failed(const QString &message, bool offerSaveAs);
     void reloadRequested();
-    void savingChanged(bool saving);
 
 private:
     bool saveTo(const QString &path, bool newFile);
-    Result<SaveReport, SaveProblem> runSave(const SaveRequest &request);
+    void onFinished(const Result<SaveReport, SaveProblem> &result);
 
-    DocumentSession *m_session;
+    QPointer<SiteSession> m_session;
     QWidget *m_dialogParent;
     std::function<QString(const QString &)> m_pathProvider;
-    bool m_saving = false;
+    SaveRequest m_request;             // the save under way
+    std::function<void()> m_afterSave; // what confirmDiscardOrSave() asked to do after it
 };
 
 } // namespace ucmc

@@ -2,7 +2,7 @@
 
 #include "ui/addserverdialog.h"
 #include "ui/dialogs.h"
-#include "ui/documentsession.h"
+#include "core/documentsession.h"
 
 namespace ucmc {
 

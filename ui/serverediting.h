@@ -20,6 +20,8 @@ class ServerEditing : public QObject
     Q_OBJECT
 public:
     ServerEditing(DocumentSession *session, QWidget *dialogParent);
+    // The document of the site now open.
+    void setSession(DocumentSession *session) { m_session = session; }
 
     void addServer();                                   // asks for the address
     void addServerUrl(const QString &url, int index = ConfigEditor::AtEnd);

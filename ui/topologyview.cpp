@@ -45,12 +45,19 @@ void drawLock(QPainter &p, const QPointF &at, const QColor &color)
 
 TopologyView::TopologyView(ServerTableModel *model, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
 {
     setObjectName(QStringLiteral("topologyView"));
     setMouseTracking(true);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    setModel(model);
+}
+
+void TopologyView::setModel(ServerTableModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
     const auto changed = [this] {
         relayout();
         update();
@@ -59,6 +66,8 @@ TopologyView::TopologyView(ServerTableModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(model, &QAbstractItemModel::dataChanged, this, &TopologyView::onDataChanged);
+    m_host = HostHealth{};
+    changed();
 }
 
 void TopologyView::setHostHealth(const HostHealth &health)

@@ -18,6 +18,8 @@ class TopologyView : public QWidget
     Q_OBJECT
 public:
     explicit TopologyView(ServerTableModel *model, QWidget *parent = nullptr);
+    // The servers of the site now open.
+    void setModel(ServerTableModel *model);
 
     void setHostHealth(const HostHealth &health);
     // Shown instead of the media servers when the list cannot be read.
@@ -72,7 +74,7 @@ private:
     enum class Protocol { Tcp, Http, Https };
     QString hostLine(const QString &service, const PortHealth &port, Protocol protocol) const;
 
-    ServerTableModel *m_model;
+    ServerTableModel *m_model = nullptr;
     HostHealth m_host;
     QString m_placeholder;
     QRect m_hostRect;

@@ -8,7 +8,7 @@
 #include "simulatedprocallhost.h"
 #include "ui/applydialog.h"
 #include "ui/dialogs.h"
-#include "ui/documentsession.h"
+#include "core/documentsession.h"
 #include "ui/hostsview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"

@@ -7,10 +7,13 @@
 #include "ui/addserverdialog.h"
 #include "ui/dialogs.h"
 #include "ui/diffdialog.h"
-#include "ui/documentsession.h"
+#include "core/documentsession.h"
 #include "ui/jsoneditor.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/saveflow.h"
+
+#include <QSignalSpy>
 #include "ui/problemslist.h"
 #include "ui/saveflow.h"
 #include "ui/serverediting.h"
@@ -71,6 +74,19 @@ void verifyOutsideListUnchanged(const QByteArray &before, const ConfigDocument &
     QCOMPARE(after.bytes().mid(b.end), before.mid(a.end));
 }
 } // namespace
+
+// Saves (or saves as) through the window's flow and waits for the write off the GUI thread:
+// true when it was saved, false when it was refused, cancelled or failed.
+bool saveAndWait(MainWindow &w, bool saveAs = false)
+{
+    QSignalSpy saved(w.saveFlow(), &SaveFlow::saved);
+    QSignalSpy failed(w.saveFlow(), &SaveFlow::failed);
+    if (!(saveAs ? w.saveFlow()->saveAs() : w.saveFlow()->save()))
+        return false;
+    if (!QTest::qWaitFor([&] { return !saved.isEmpty() || !failed.isEmpty() || !w.saveFlow()->isSaving(); }, 10000))
+        return false;
+    return !saved.isEmpty();
+}
 
 class TestEditing : public QObject
 {
@@ -342,7 +358,7 @@ private slots:
         QVERIFY(w.problemsList()->errorCount() >= 1);
         const QString typed = editor->toPlainText();
         // Saving is refused while there are errors; the file is untouched.
-        QVERIFY(!w.saveFlow()->save());
+        QVERIFY(!saveAndWait(w));
         QCOMPARE(readFile(m_path), m_original);
         QCOMPARE(editor->toPlainText(), typed);
 
@@ -368,7 +384,7 @@ private slots:
                 shownDiff = diff->diffText();
             return int(QDialog::Accepted);
         });
-        QVERIFY(w.saveFlow()->save());
+        QVERIFY(saveAndWait(w));
         QVERIFY(shownDiff.contains(QStringLiteral("+         \"url\" : \"ws://10.21.3.13:8888/kurento\"")) ||
                 shownDiff.contains(QStringLiteral("+         \"url\": \"ws://10.21.3.13:8888/kurento\"")));
         QVERIFY(shownDiff.startsWith(QStringLiteral("--- a/eucwebconfig.json")));
@@ -386,7 +402,7 @@ private slots:
         MainWindow &w = *m_window;
         w.editing()->removeServer(0);
         Dialogs::setCustomHandler([](QDialog *) { return int(QDialog::Rejected); });
-        QVERIFY(!w.saveFlow()->save());
+        QVERIFY(!saveAndWait(w));
         QCOMPARE(readFile(m_path), m_original);
         QVERIFY(w.session()->isModified());
     }
@@ -401,10 +417,10 @@ private slots:
         QVERIFY(w.session()->isModified()); // our edit is still there
         Dialogs::setCustomHandler([](QDialog *) { return int(QDialog::Accepted); });
         Dialogs::setNextChoice(2); // Cancel
-        QVERIFY(!w.saveFlow()->save());
+        QVERIFY(!saveAndWait(w));
         QCOMPARE(readFile(m_path), theirs);
         Dialogs::setNextChoice(0); // Overwrite; theirs goes to the backup
-        QVERIFY(w.saveFlow()->save());
+        QVERIFY(saveAndWait(w));
         QCOMPARE(readFile(m_path), w.session()->document().bytes());
         const QStringList backups = QDir(m_dir.path()).entryList({QStringLiteral("eucwebconfig.json.*.bak")});
         QCOMPARE(backups.size(), 1);
@@ -418,7 +434,7 @@ private slots:
         const QByteArray edited = w.session()->document().bytes();
         QVERIFY(QDir(m_dir.path()).removeRecursively());
         Dialogs::setCustomHandler([](QDialog *) { return int(QDialog::Accepted); });
-        QVERIFY(!w.saveFlow()->save());
+        QVERIFY(!saveAndWait(w));
         QVERIFY(w.fileBanner()->isVisible());
         QCOMPARE(w.fileBanner()->level(), MessageBanner::Level::Error);
         QVERIFY(w.session()->isModified());
@@ -427,7 +443,7 @@ private slots:
         QVERIFY(QDir().mkpath(m_dir.path()));
         const QString other = m_dir.filePath(QStringLiteral("copy.json"));
         w.saveFlow()->setSaveAsPathProvider([other](const QString &) { return other; });
-        QVERIFY(w.saveFlow()->saveAs());
+        QVERIFY(saveAndWait(w, true));
         QCOMPARE(readFile(other), edited);
         QVERIFY(!w.session()->isModified());
         QCOMPARE(w.session()->path(), other);

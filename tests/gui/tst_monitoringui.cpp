@@ -137,6 +137,7 @@ private slots:
         // The console started again: the log is still there.
         MainWindow again(settings);
         again.openEventLog(logFolder);
+        again.openFile(path); // each site keeps its own log
         QVERIFY(countEvents(*again.eventLog(), a, ServerEvent::Kind::StateChanged) >= 2);
         QVERIFY(countEvents(*again.eventLog(), a, ServerEvent::Kind::ConsoleAction) >= 1); // maintenance on
     }

@@ -1,4 +1,4 @@
-#include "ui/documentsession.h"
+#include "core/documentsession.h"
 
 #include "models/configlint.h"
 #include "models/configwriter.h"

@@ -1,0 +1,150 @@
+#include "ui/sessionbanners.h"
+
+#include "models/alertpolicy.h"
+#include "models/servertablemodel.h"
+#include "ui/messagebanner.h"
+
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace ucmc {
+
+SessionBanners::SessionBanners(QWidget *parent)
+    : QWidget(parent)
+    , m_alert(new MessageBanner(this))
+    , m_certificate(new MessageBanner(this))
+    , m_file(new MessageBanner(this))
+    , m_version(new MessageBanner(this))
+{
+    m_alert->setObjectName(QStringLiteral("alertBanner"));
+    m_certificate->setObjectName(QStringLiteral("certificateBanner"));
+    m_file->setObjectName(QStringLiteral("fileBanner"));
+    m_version->setObjectName(QStringLiteral("versionBanner"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    for (MessageBanner *banner : {m_alert, m_certificate, m_file, m_version})
+        layout->addWidget(banner);
+}
+
+void SessionBanners::clear()
+{
+    for (MessageBanner *banner : {m_alert, m_certificate, m_file, m_version})
+        banner->hide();
+    m_certificateKeys.clear();
+}
+
+void SessionBanners::showAlert(const Alert &alert)
+{
+    m_alert->showMessage(alert.severity == Alert::Severity::Critical  ? MessageBanner::Level::Error
+                         : alert.severity == Alert::Severity::Warning ? MessageBanner::Level::Warning
+                                                                      : MessageBanner::Level::Info,
+                         alert.title, alert.text);
+    m_alert->addAction(tr("Dismiss"), [this] { m_alert->hide(); });
+}
+
+void SessionBanners::showSummary(const TraySummary &summary)
+{
+    // Everything is fine again: a warning about a problem is history now (the event log has it).
+    if (summary.level == TraySummary::Level::Ok && m_alert->isVisible()
+        && m_alert->level() != MessageBanner::Level::Info)
+        m_alert->hide();
+}
+
+void SessionBanners::showServers(const ServerTableModel &model)
+{
+    showCertificates(model);
+    showVersions(model);
+}
+
+void SessionBanners::showCertificates(const ServerTableModel &model)
+{
+    // Certificates the console does not trust, that changed or expired: never silently accepted.
+    // Those that expire soon are said too, long before the day.
+    QStringList untrusted;
+    QStringList changed;
+    QStringList expired;
+    QStringList expiring;
+    int soonestDays = CertificateInfo::kWarningDays;
+    QSet<QString> seen; // a URL listed twice is one server
+    for (const ServerRow &row : model.rows()) {
+        const ServerHealth &health = model.health(row.url);
+        if (health.certificate.isNull() || seen.contains(row.url))
+            continue;
+        seen.insert(row.url);
+        const int days = health.certificate.daysToExpiry();
+        if (health.failure == FailureCode::TlsChanged) {
+            changed << row.url;
+        } else if (health.failure == FailureCode::TlsUntrusted && health.state != HealthState::Up) {
+            (days < 0 ? expired : untrusted) << row.url;
+        } else if ((health.state == HealthState::Up || health.state == HealthState::GoingDown)
+                   && days < CertificateInfo::kWarningDays) {
+            expiring << row.url;
+            soonestDays = qMin(soonestDays, days);
+        }
+    }
+    // What is shown, per case: the banner is rebuilt only when that changes.
+    const QString keys = QStringList{changed.join(QLatin1Char(' ')), expired.join(QLatin1Char(' ')),
+                                     untrusted.join(QLatin1Char(' ')), expiring.join(QLatin1Char(' '))}
+                             .join(QLatin1Char('|'));
+    if (changed.isEmpty() && expired.isEmpty() && untrusted.isEmpty() && expiring.isEmpty()) {
+        m_certificate->hide();
+    } else if (keys != m_certificateKeys) {
+        // The worst case makes the title; every case has its line.
+        const QStringList &shown = !changed.isEmpty()    ? changed
+                                   : !expired.isEmpty()   ? expired
+                                   : !untrusted.isEmpty() ? untrusted
+                                                          : expiring;
+        QStringList lines;
+        const auto names = [](const QStringList &list) { return list.join(QStringLiteral(", ")); };
+        if (!changed.isEmpty())
+            lines << tr("%1: another certificate than the one you trusted. If it was not replaced on purpose, someone "
+                        "may be in between.")
+                         .arg(names(changed));
+        if (!expired.isEmpty())
+            lines << tr("%1: expired. Renew the certificate on the media server.").arg(names(expired));
+        if (!untrusted.isEmpty())
+            lines << tr("%1: not trusted. Compare the fingerprint with the server, then trust it.").arg(names(untrusted));
+        if (!expiring.isEmpty())
+            lines << tr("%1: expires in %n days at the latest. Renew it on the media server.", nullptr,
+                        qMax(0, soonestDays))
+                         .arg(names(expiring));
+        const QString title = !changed.isEmpty()
+                                  ? tr("A media server presents another certificate than the one you trusted")
+                              : !expired.isEmpty()   ? tr("A media server's certificate has expired")
+                              : !untrusted.isEmpty() ? tr("The console does not trust a media server's certificate")
+                                                     : tr("A certificate expires soon");
+        m_certificate->showMessage(changed.isEmpty() && expired.isEmpty() ? MessageBanner::Level::Warning
+                                                                          : MessageBanner::Level::Error,
+                                   title, lines.join(QLatin1Char('\n')));
+        m_certificate->addAction(tr("Show Certificate…"),
+                                 [this, first = shown.first()] { emit certificateRequested(first); });
+    }
+    m_certificateKeys = keys;
+}
+
+void SessionBanners::showVersions(const ServerTableModel &model)
+{
+    const FleetSummary &summary = model.summary();
+    if (summary.versionsAgree()) {
+        m_version->hide();
+        return;
+    }
+    // Name the odd ones out: the servers not running the version most of them run.
+    const QString common = summary.commonVersion();
+    QStringList odd;
+    for (const ServerRow &row : model.rows()) {
+        const ServerHealth &h = model.health(row.url);
+        if ((h.state == HealthState::Up || h.state == HealthState::GoingDown) && !h.version.isEmpty()
+            && h.version != common)
+            odd << tr("%1 runs %2").arg(row.host.isEmpty() ? row.url : row.host, h.version);
+    }
+    odd.removeDuplicates();
+    const QString title = tr("Media servers run different versions");
+    const QString text = tr("All hosts must run the same software version. Most run %1; %2.")
+                             .arg(common, odd.join(QStringLiteral(", ")));
+    if (m_version->isHidden() || m_version->text() != text)
+        m_version->showMessage(MessageBanner::Level::Warning, title, text);
+}
+
+} // namespace ucmc
