@@ -30,6 +30,7 @@ public:
     QList<QRect> serverCardRects() const { return m_cardRects; }
     // The host card's port lines as drawn (before eliding): UCServer TCP, WebServer HTTP, HTTPS.
     QStringList hostCardLines() const;
+    const HostHealth &hostHealth() const { return m_host; }
     int rowAt(const QPoint &pos) const;
     // Where a card dropped at `pos` would end up (a final index as for QList::move), -1 if nowhere.
     int dropIndexAt(const QPoint &pos, int draggedRow) const;

@@ -6,6 +6,8 @@
 #include "net/credentialstore.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
+#include "core/configfilewatcher.h"
+#include "core/sitesession.h"
 #include "ui/applydialog.h"
 #include "ui/dialogs.h"
 #include "core/documentsession.h"
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -142,11 +145,16 @@ private slots:
         MainWindow &w = *m_window;
         w.editing()->addServerUrl(QStringLiteral("ws://127.0.7.12:8888/kurento"));
         const QByteArray edited = w.session()->document().bytes();
+        QSignalSpy elsewhere(w.siteSession(), &SiteSession::changedOnDiskWhileEdited);
         Dialogs::setCustomHandler([](QDialog *dialog) { return driveApplyDialog(dialog, true); });
         w.startApply();
         QCOMPARE(readFile(m_path), edited);
         QVERIFY(!w.session()->isModified());
         QVERIFY2(w.fileBanner()->title().startsWith(QStringLiteral("Applied")), qPrintable(w.fileBanner()->title()));
+        // The apply's own write is not someone else's change.
+        QTest::qWait(ConfigFileWatcher::kDebounceMs * 3);
+        QCOMPARE(elsewhere.count(), 0);
+        QVERIFY(w.fileBanner()->title().startsWith(QStringLiteral("Applied")));
         QVERIFY(m_webStates.contains(QStringLiteral("Stopped")));
         QCOMPARE(m_webStates.last(), QStringLiteral("Running"));
         const QStringList backups = QDir(m_dir->path()).entryList({QStringLiteral("eucwebconfig.json.*.bak")});
@@ -164,12 +172,18 @@ private slots:
             applyEvents += e.kind == ServerEvent::Kind::ConsoleAction ? 1 : 0;
         }
         QVERIFY(applyEvents >= 5);
+        // The watch survived the apply: another program's change afterwards shows at once.
+        QFile theirs(m_path);
+        QVERIFY(theirs.open(QIODevice::WriteOnly) && theirs.write(m_original) == m_original.size());
+        theirs.close();
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->document().bytes(), m_original, 3000);
     }
 
     void aFailedRestartIsRolledBackByteForByte()
     {
         MainWindow &w = *m_window;
         w.editing()->addServerUrl(QStringLiteral("ws://127.0.7.12:8888/kurento"));
+        QSignalSpy elsewhere(w.siteSession(), &SiteSession::changedOnDiskWhileEdited);
         m_sim->faults().stuckStop.insert(kWebService.toLower()); // the WebServer does not stop
         // The administrator sees the rollback question; meanwhile the service gets unstuck, so the
         // rollback's restart can work.
@@ -184,6 +198,9 @@ private slots:
                  qPrintable(w.fileBanner()->title() + QLatin1Char('\n') + w.fileBanner()->text()));
         QCOMPARE(readFile(m_path), m_original); // byte for byte
         QVERIFY(w.session()->isModified()); // the edit is still in the window
+        // Neither the apply's write nor the rollback's restore was someone else's change.
+        QTest::qWait(ConfigFileWatcher::kDebounceMs * 3);
+        QCOMPARE(elsewhere.count(), 0);
     }
 
     void dryRunShowsCommandsAndTouchesNothing()

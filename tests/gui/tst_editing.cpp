@@ -12,6 +12,8 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/saveflow.h"
+#include "core/configfilewatcher.h"
+#include "core/sitesession.h"
 
 #include <QSignalSpy>
 #include "ui/problemslist.h"
@@ -425,6 +427,32 @@ private slots:
         const QStringList backups = QDir(m_dir.path()).entryList({QStringLiteral("eucwebconfig.json.*.bak")});
         QCOMPARE(backups.size(), 1);
         QCOMPARE(readFile(m_dir.filePath(backups.first())), theirs);
+    }
+
+    // The console's own save is not someone else's change, and the watch survives it: a later
+    // change by another program (written in place, or renamed over the file) shows without F5.
+    void ownSaveKeepsWatchingTheFile()
+    {
+        MainWindow &w = *m_window;
+        w.editing()->removeServer(0);
+        QSignalSpy elsewhere(w.siteSession(), &SiteSession::changedOnDiskWhileEdited);
+        Dialogs::setCustomHandler([](QDialog *) { return int(QDialog::Accepted); });
+        QVERIFY(saveAndWait(w));
+        QTest::qWait(ConfigFileWatcher::kDebounceMs * 3);
+        QCOMPARE(elsewhere.count(), 0);
+        QVERIFY(w.fileBanner()->title().startsWith(QStringLiteral("Saved")));
+
+        const QByteArray theirs = QByteArray(m_original).replace("10.21.3.12", "10.21.3.77");
+        QVERIFY(writeFile(m_path, theirs));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->document().bytes(), theirs, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.jsonEditor()->toPlainText().contains(QStringLiteral("10.21.3.77")), 2000);
+
+        const QByteArray again = QByteArray(theirs).replace("10.21.3.77", "10.21.3.78");
+        const QString staged = m_path + QStringLiteral(".new");
+        QVERIFY(writeFile(staged, again));
+        QVERIFY(QFile::remove(m_path) && QFile::rename(staged, m_path));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->document().bytes(), again, 3000);
+        QCOMPARE(elsewhere.count(), 0); // nothing of ours was at stake: no question, just the new file
     }
 
     void folderGoneKeepsEditsAndOffersSaveAs()
