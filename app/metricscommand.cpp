@@ -6,7 +6,8 @@
 #include "models/eventlog.h"
 #include "models/platform.h"
 #include "models/site.h"
-#include "net/mediaservermonitor.h"
+#include "core/configfilewatcher.h"
+#include "core/sitemonitor.h"
 #include "net/metricsserver.h"
 
 #include <QCommandLineParser>
@@ -68,30 +69,14 @@ public:
         : m_path(path)
         , m_hostName(ucServerHost)
     {
-        QObject::connect(&m_monitor, &MediaServerMonitor::healthChanged, &m_context,
-                         [this](const HealthUpdates &updates) {
-                             for (const HealthUpdate &update : updates) {
-                                 if (m_index.contains(update.key))
-                                     m_health.insert(update.key, update.health);
-                             }
-                         });
-        QObject::connect(&m_monitor, &MediaServerMonitor::hostHealthChanged, &m_context,
-                         [this](const HostHealth &health) { m_host = health; });
+        // The same site monitor and file watch as the window's session.
         m_monitor.setSettings(settings);
         if (!trusted.isEmpty())
             m_monitor.setTrustedCertificates(trusted);
         if (!m_hostName.isEmpty())
             m_monitor.setUcServerHost(m_hostName);
-
-        m_debounce.setSingleShot(true);
-        m_debounce.setInterval(300);
-        QObject::connect(&m_debounce, &QTimer::timeout, &m_context, [this] { reload(); });
-        const auto changed = [this] { m_debounce.start(); };
-        QObject::connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_context, changed);
-        QObject::connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_context, changed);
-        const QFileInfo info(m_path);
-        m_watcher.addPath(info.absolutePath()); // editors save by renaming a new file over the old
-        m_watcher.addPath(info.absoluteFilePath());
+        QObject::connect(&m_watcher, &ConfigFileWatcher::changedOnDisk, &m_context, [this] { reload(); });
+        m_watcher.watch(m_path, {});
         reload();
     }
 
@@ -105,34 +90,29 @@ private:
     QString m_path;
     QString m_hostName;
     QObject m_context;
-    MediaServerMonitor m_monitor;
-    QFileSystemWatcher m_watcher;
-    QTimer m_debounce;
+    SiteMonitor m_monitor;
+    ConfigFileWatcher m_watcher;
     QByteArray m_lastHash;
     bool m_reloadOk = false;
     qint64 m_lastSuccessMs = 0;
     QStringList m_keys;                     // distinct entries in list order
     QHash<QString, qsizetype> m_index;      // key -> position in m_keys
     QHash<QString, QString> m_notMonitored; // key -> why it is not probed
-    QHash<QString, ServerHealth> m_health;
-    HostHealth m_host;
 };
 
 void Exporter::reload()
 {
-    const QFileInfo info(m_path);
-    if (!m_watcher.files().contains(info.absoluteFilePath()) && info.exists())
-        m_watcher.addPath(info.absoluteFilePath());
-
     const auto read = ConfigFileReader::read(m_path);
     if (!read.ok()) {
         qCWarning(lcExporter).noquote() << MetricsCommand::tr("Cannot read %1: %2; serving the last list")
                                                .arg(m_path, read.error().message);
         m_reloadOk = false;
         m_lastHash.clear();
+        m_watcher.setKnownHash({});
         return;
     }
     const QByteArray hash = QCryptographicHash::hash(read.value().bytes, QCryptographicHash::Sha256);
+    m_watcher.setKnownHash(hash); // the watch reports the next change from here
     if (hash == m_lastHash)
         return;
     m_lastHash = hash;
@@ -159,16 +139,10 @@ void Exporter::reload()
         else
             notMonitored.insert(key, row.problem);
     }
-    for (auto it = m_health.begin(); it != m_health.end();) {
-        if (!index.contains(it.key()) || notMonitored.contains(it.key()))
-            it = m_health.erase(it);
-        else
-            ++it;
-    }
     m_keys = keys;
     m_index = index;
     m_notMonitored = notMonitored;
-    m_monitor.setTargets(probed);
+    m_monitor.setServers(probed);
     m_reloadOk = true;
     m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
     qCInfo(lcExporter).noquote()
@@ -210,7 +184,7 @@ void Exporter::writeServerFamilies(PrometheusWriter &out) const
     };
     QList<Row> rows;
     for (const QString &key : m_keys) {
-        Row row{key, m_health.value(key)};
+        Row row{key, m_monitor.health().value(key)};
         if (m_notMonitored.contains(key)) {
             row.health = ServerHealth();
             row.health.state = HealthState::NotMonitored;
@@ -341,9 +315,9 @@ void Exporter::writeHostFamilies(PrometheusWriter &out) const
     {
         const char *service;
         const PortHealth &port;
-    } ports[] = {{"ucserver", m_host.ucServer},
-                 {"webserver-http", m_host.webServer},
-                 {"webserver-https", m_host.webServerHttps}};
+    } ports[] = {{"ucserver", m_monitor.hostHealth().ucServer},
+                 {"webserver-http", m_monitor.hostHealth().webServer},
+                 {"webserver-https", m_monitor.hostHealth().webServerHttps}};
     for (const auto &p : ports) {
         if (!known || p.port.state == PortHealth::State::Unknown)
             continue;
@@ -368,9 +342,10 @@ void Exporter::writeHostFamilies(PrometheusWriter &out) const
         QStringLiteral("HTTP status of GET / on the UC WebServer, per port (HTTP and HTTPS; 502: the UCServer is "
                        "not connected)."),
         Type::Gauge);
-    for (const PortHealth *web : {&m_host.webServer, &m_host.webServerHttps}) {
+    const HostHealth &host = m_monitor.hostHealth();
+    for (const PortHealth *web : {&host.webServer, &host.webServerHttps}) {
         // One series per port (an HTTPS port set to the HTTP one would repeat it).
-        const bool repeated = web == &m_host.webServerHttps && web->port == m_host.webServer.port;
+        const bool repeated = web == &host.webServerHttps && web->port == host.webServer.port;
         if (known && web->httpStatus > 0 && !repeated)
             out.sample("ucmc_ucserver_webserver_http_status",
                        {{"host", m_hostName}, {"port", QString::number(web->port)}}, web->httpStatus);

@@ -6,7 +6,7 @@
 #include "models/configsnapshot.h"
 #include "models/eventlog.h"
 #include "models/fleetsummary.h"
-#include "net/mediaservermonitor.h"
+#include "core/sitemonitor.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -198,7 +198,7 @@ QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QS
         settings.fall = 1;
         settings.rise = 1;
 
-        MediaServerMonitor monitor;
+        SiteMonitor monitor; // the session core's monitor, with a one-round timing
         QEventLoop loop;
         QTimer graceTimer;
         graceTimer.setSingleShot(true);
@@ -217,7 +217,7 @@ QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QS
                 graceTimer.start(kDetailGraceMs);
             }
         };
-        QObject::connect(&monitor, &MediaServerMonitor::healthChanged, &loop,
+        QObject::connect(&monitor, &SiteMonitor::healthChanged, &loop,
                          [&](const HealthUpdates &updates) {
                              for (const HealthUpdate &update : updates)
                                  latest.insert(update.key, update.health);
@@ -230,7 +230,7 @@ QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QS
         monitor.setSettings(settings);
         if (!trusted.isEmpty())
             monitor.setTrustedCertificates(trusted);
-        monitor.setTargets(keys);
+        monitor.setServers(keys);
         loop.exec();
         QObject::disconnect(&monitor, nullptr, &loop, nullptr);
     } // the monitor closes every connection here
