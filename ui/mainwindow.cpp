@@ -11,10 +11,12 @@
 #include "ui/alertcenter.h"
 #include "ui/certificatedialog.h"
 #include "ui/dialogs.h"
+#include "ui/displayclock.h"
 #include "ui/eventlogview.h"
 #include "ui/hostsview.h"
 #include "ui/jsoneditor.h"
 #include "ui/jsontextbinding.h"
+#include "ui/mainactions.h"
 #include "ui/messagebanner.h"
 #include "ui/passwordprovider.h"
 #include "ui/problemslist.h"
@@ -84,37 +86,24 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         retranslate();
         updateActions();
     });
-    connect(m_passwords, &PasswordProvider::storeFailed, this, [this](const QString &message) {
-        fileBanner()->showMessage(MessageBanner::Level::Warning,
-                                  tr("The password is kept for this session only: the keychain is not available"),
-                                  message);
-    });
-    connect(m_credentials, &CredentialStore::eventOccurred, this, [this](const ServerEvent &event) {
-        m_session->eventLog()->append(event);
-    });
     connect(m_hostsView, &HostsView::eventOccurred, this,
             [this](const ServerEvent &event) { m_session->eventLog()->append(event); });
-    connect(m_hostsView, &HostsView::configureRequested, this, &MainWindow::configureHost);
-    connect(m_hostsView, &HostsView::certificateTrusted, this, [this](const QString &host, const QString &sha256) {
-        Site site = currentSite();
-        HostControlSettings control = hostControlFor(site, host);
-        control.pinnedCertificateSha256 = sha256;
-        setHostControl(site, control);
-        applySiteSettings(site);
-        m_session->logAction(host, tr("WinRM certificate trusted for this host: SHA-256 %1").arg(sha256));
-    });
+    connect(m_hostsView, &HostsView::configureRequested, m_services, &ServiceFlows::configureHost);
+    connect(m_hostsView, &HostsView::certificateTrusted, m_services, &ServiceFlows::trustHostCertificate);
     connect(m_serversPage, &ServersPage::selectionChanged, this, &MainWindow::showDocument);
     connect(m_serversPage, &ServersPage::maintenanceRequested, this, &MainWindow::setMaintenance);
     connect(m_serversPage, &ServersPage::certificateRequested, this, &MainWindow::showCertificate);
     connect(m_banners, &SessionBanners::certificateRequested, this, &MainWindow::showCertificate);
+    connect(m_banners, &SessionBanners::openFileRequested, this, &MainWindow::chooseFile);
+    connect(m_banners, &SessionBanners::showInJsonRequested, this, [this](int line, int column) {
+        m_tabs->setCurrentWidget(m_jsonEditor);
+        m_jsonEditor->goTo(line, column);
+    });
     connect(m_problems, &ProblemsList::problemActivated, this, &MainWindow::showProblem);
     connect(m_eventLogView, &EventLogView::exportFailed, this, [this](const QString &message) {
         fileBanner()->showMessage(MessageBanner::Level::Error, tr("The event log was not exported"), message);
     });
-    // The display clock: statistics and the time in state reach the views once a second, and
-    // only while the window can be seen (updateDisplayClock()).
-    m_clock.setInterval(1000);
-    connect(&m_clock, &QTimer::timeout, this, [this] { m_session->servers()->refreshTimes(); });
+    m_clock = new DisplayClock(this, [this] { m_session->servers()->refreshTimes(); });
 
     bindSession();
     retranslate();
@@ -141,88 +130,38 @@ MessageBanner *MainWindow::alertBanner() const { return m_banners->alertBanner()
 MessageBanner *MainWindow::certificateBanner() const { return m_banners->certificateBanner(); }
 QString MainWindow::upSummaryText() const { return m_upLabel->text(); }
 QString MainWindow::versionSummaryText() const { return m_versionLabel->text(); }
+bool MainWindow::isDisplayClockRunning() const { return m_clock->isRunning(); }
 
 void MainWindow::buildActions()
 {
-    const auto action = [this](QKeySequence shortcut, QStyle::StandardPixmap icon, auto slot) {
-        auto *a = new QAction(this);
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        if (icon != QStyle::SP_CustomBase)
-            a->setIcon(style()->standardIcon(icon));
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    m_openAction = action(QKeySequence::Open, QStyle::SP_DialogOpenButton, [this] { chooseFile(); });
-    m_saveAction = action(QKeySequence::Save, QStyle::SP_DialogSaveButton, [this] { m_saveFlow->save(); });
-    m_saveAsAction = action(QKeySequence::SaveAs, QStyle::SP_CustomBase, [this] { m_saveFlow->saveAs(); });
-    m_reloadAction = action(QKeySequence::Refresh, QStyle::SP_BrowserReload,
-                            [this] { m_saveFlow->confirmDiscardOrSave([this] { reload(); }); });
-    // One history whatever the site: the group follows the open session's stack.
-    m_undoAction = m_undoGroup.createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_redoAction = m_undoGroup.createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    m_addAction = action(QKeySequence(Qt::CTRL | Qt::Key_N), QStyle::SP_FileDialogNewFolder,
-                         [this] { m_editing->addServer(); });
-    m_removeAction = action(QKeySequence::Delete, QStyle::SP_TrashIcon,
-                            [this] { m_editing->removeServer(selectedEntry()); });
-    m_moveUpAction = action(QKeySequence(Qt::ALT | Qt::Key_Up), QStyle::SP_ArrowUp,
-                            [this] { m_editing->moveServer(selectedEntry(), selectedEntry() - 1); });
-    m_moveDownAction = action(QKeySequence(Qt::ALT | Qt::Key_Down), QStyle::SP_ArrowDown,
-                              [this] { m_editing->moveServer(selectedEntry(), selectedEntry() + 1); });
-    m_encryptAllAction = action({}, QStyle::SP_CustomBase, [this] { m_editing->setAllEncrypted(true); });
-    m_decryptAllAction = action({}, QStyle::SP_CustomBase, [this] { m_editing->setAllEncrypted(false); });
-    m_siteSettingsAction = action({}, QStyle::SP_FileDialogDetailedView, [this] { editSiteSettings(); });
-    m_applyAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay,
-                           [this] { startApply(false); });
-    m_dryRunAction = action({}, QStyle::SP_CustomBase, [this] { startApply(true); });
-    m_quitAction = action(QKeySequence::Quit, QStyle::SP_CustomBase, [this] { close(); });
-    m_aboutAction = action({}, QStyle::SP_CustomBase, [this] {
+    m_siteCombo = new QComboBox(this);
+    m_siteCombo->setObjectName(QStringLiteral("siteCombo"));
+    m_siteCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_siteCombo->setMinimumContentsLength(18);
+    connect(m_siteCombo, &QComboBox::activated, this, &MainWindow::switchToSite);
+    m_actions = new MainActions(this, m_undoGroup, m_siteCombo);
+    const auto on = [this](QAction *action, auto slot) { connect(action, &QAction::triggered, this, slot); };
+    on(m_actions->open, [this] { chooseFile(); });
+    on(m_actions->save, [this] { m_saveFlow->save(); });
+    on(m_actions->saveAs, [this] { m_saveFlow->saveAs(); });
+    on(m_actions->reload, [this] { m_saveFlow->confirmDiscardOrSave([this] { reload(); }); });
+    on(m_actions->apply, [this] { startApply(false); });
+    on(m_actions->dryRun, [this] { startApply(true); });
+    on(m_actions->quit, [this] { close(); });
+    on(m_actions->add, [this] { m_editing->addServer(); });
+    on(m_actions->remove, [this] { m_editing->removeServer(selectedEntry()); });
+    on(m_actions->moveUp, [this] { m_editing->moveServer(selectedEntry(), selectedEntry() - 1); });
+    on(m_actions->moveDown, [this] { m_editing->moveServer(selectedEntry(), selectedEntry() + 1); });
+    on(m_actions->encryptAll, [this] { m_editing->setAllEncrypted(true); });
+    on(m_actions->decryptAll, [this] { m_editing->setAllEncrypted(false); });
+    on(m_actions->siteSettings, [this] { editSiteSettings(); });
+    on(m_actions->about, [this] {
         QMessageBox::about(this, tr("About UC Media Console"),
                            tr("<b>UC Media Console</b> %1<br>Shows the UCServer host and every UC MediaServer "
                               "of an estos ProCall Infinity installation with live status, and edits the "
                               "media server list safely.")
                                .arg(QApplication::applicationVersion()));
     });
-
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addActions({m_saveAction, m_saveAsAction, m_reloadAction});
-    m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_applyAction, m_dryRunAction});
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addActions({m_undoAction, m_redoAction});
-    m_editMenu->addSeparator();
-    m_editMenu->addActions({m_addAction, m_removeAction, m_moveUpAction, m_moveDownAction});
-    m_editMenu->addSeparator();
-    m_editMenu->addActions({m_encryptAllAction, m_decryptAllAction});
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_siteMenu = menuBar()->addMenu(QString());
-    m_siteMenu->addAction(m_siteSettingsAction);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-
-    QToolBar *toolbar = addToolBar(QStringLiteral("main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_openAction, m_saveAction, m_applyAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_undoAction, m_redoAction});
-    toolbar->addSeparator();
-    m_siteCombo = new QComboBox(toolbar);
-    m_siteCombo->setObjectName(QStringLiteral("siteCombo"));
-    m_siteCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_siteCombo->setMinimumContentsLength(18);
-    connect(m_siteCombo, &QComboBox::activated, this, &MainWindow::switchToSite);
-    toolbar->addWidget(m_siteCombo);
-    toolbar->addAction(m_siteSettingsAction);
 }
 
 void MainWindow::buildLayout()
@@ -263,7 +202,7 @@ void MainWindow::buildLayout()
         d->hide();
         QAction *toggle = d->toggleViewAction();
         toggle->setShortcut(key);
-        m_viewMenu->addAction(toggle);
+        m_actions->viewMenu->addAction(toggle);
         return toggle;
     };
     m_history = new QUndoView(&m_undoGroup);
@@ -351,44 +290,13 @@ void MainWindow::bindSession()
 
 void MainWindow::retranslate()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_siteMenu->setTitle(tr("&Site"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_openAction->setText(tr("&Open…"));
-    m_openAction->setToolTip(tr("Open an eucwebconfig.json (%1); you can also drop the file on the window")
-                                 .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
-    m_saveAction->setText(tr("&Save…"));
-    m_saveAction->setToolTip(tr("Review the changes and save them, with a backup of the current file"));
-    m_saveAsAction->setText(tr("Save &As…"));
-    m_reloadAction->setText(tr("Re&load"));
-    // The stack names the step in the menu ("Undo Add media server …"); the toolbar keeps it short.
-    m_undoAction->setIconText(tr("Undo"));
-    m_redoAction->setIconText(tr("Redo"));
-    m_addAction->setText(tr("&Add Media Server…"));
-    m_removeAction->setText(tr("&Remove Media Server"));
-    m_moveUpAction->setText(tr("Move &Up"));
-    m_moveDownAction->setText(tr("Move &Down"));
-    m_encryptAllAction->setText(tr("&Encrypt All (wss)…"));
-    m_decryptAllAction->setText(tr("&Unencrypted for All (ws)…"));
+    m_actions->retranslate();
     m_historyAction->setText(tr("Edit &History"));
     m_eventLogAction->setText(tr("&Event Log"));
     m_eventLogView->retranslate();
-    m_siteSettingsAction->setText(tr("Site &Settings…"));
-    m_siteSettingsAction->setToolTip(tr("UCServer host, ports and probe timing of this site"));
-    m_quitAction->setText(tr("&Quit"));
-    m_aboutAction->setText(tr("&About UC Media Console"));
-    m_siteCombo->setToolTip(tr("Switch to another installation you opened before"));
     m_tabs->setTabText(0, tr("Servers"));
     m_tabs->setTabText(1, tr("JSON"));
     m_tabs->setTabText(2, tr("Hosts"));
-    m_applyAction->setText(tr("&Apply and Restart UC WebServer…"));
-    m_applyAction->setIconText(tr("Apply"));
-    m_applyAction->setToolTip(tr("Save with a backup, restart the UC WebServer so the change takes effect, and "
-                                 "roll back if it does not come back"));
-    m_dryRunAction->setText(tr("Show What Applying &Would Do…"));
     m_hostsView->retranslate();
     m_history->setEmptyLabel(tr("<opened file>"));
     m_problems->retranslate();
@@ -408,36 +316,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::WindowStateChange)
-        updateDisplayClock();
-}
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    updateDisplayClock();
-}
-
-void MainWindow::hideEvent(QHideEvent *event)
-{
-    QMainWindow::hideEvent(event);
-    updateDisplayClock();
-}
-
-void MainWindow::updateDisplayClock()
-{
-    // Minimised or hidden (to the tray) nobody sees the table or the overview: no tick, so the
-    // statistics of every ping stay in the model unsignalled, and nothing repaints. Shown again,
-    // one tick brings everything up to date at once.
-    const bool seen = isVisible() && !isMinimized();
-    if (seen == m_clock.isActive())
-        return;
-    if (seen) {
-        m_clock.start();
-        m_session->servers()->refreshTimes();
-    } else {
-        m_clock.stop();
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -502,14 +380,9 @@ void MainWindow::reload()
 
 void MainWindow::onFileRead()
 {
-    fileBanner()->hide();
-    const QString error = m_session->readError();
-    if (!error.isEmpty()) {
-        fileBanner()->showMessage(MessageBanner::Level::Error,
-                                  tr("%1 could not be read").arg(QFileInfo(currentSite().configPath).fileName()), error);
-        fileBanner()->addAction(tr("Open Another File…"), [this] { chooseFile(); });
-        topologyView()->setPlaceholderText(tr("No media servers: the file could not be read."));
-    }
+    const QString placeholder = m_banners->showReadResult(*m_session);
+    if (!placeholder.isEmpty())
+        topologyView()->setPlaceholderText(placeholder);
     showDocument();
     emit configShown();
 }
@@ -518,35 +391,13 @@ void MainWindow::showDocument()
 {
     const DocumentSession *document = session();
     const ConfigSnapshot::Status status = m_session->documentStatus();
-    const bool syntaxError = status == ConfigSnapshot::Status::SyntaxError;
-    const bool editedIntoError = m_session->isEditedIntoError();
     // While the text is invalid the structured views keep the last valid list, locked, and the
     // text stays exactly as typed.
-    m_locked = syntaxError || status == ConfigSnapshot::Status::NoServerList;
-    m_serversPage->showDocument(m_locked, editedIntoError);
-    if (document->isOpen()) {
-        const QString fileName = QFileInfo(document->path()).fileName();
-        const FileMessage where = m_session->documentError();
-        if (syntaxError) {
-            fileBanner()->showMessage(
-                MessageBanner::Level::Error,
-                editedIntoError ? tr("The JSON text is not valid: the other views are locked until it is repaired")
-                                : tr("%1 is not valid JSON: the UC WebServer cannot read it either").arg(fileName),
-                where.withPosition());
-            fileBanner()->addAction(tr("Show in JSON"), [this, where] {
-                m_tabs->setCurrentWidget(m_jsonEditor);
-                m_jsonEditor->goTo(where.line, where.column);
-            });
-            topologyView()->setPlaceholderText(tr("No media servers: the file is not valid JSON."));
-        } else if (status == ConfigSnapshot::Status::NoServerList) {
-            fileBanner()->showMessage(MessageBanner::Level::Error, tr("%1 has no usable media server list").arg(fileName),
-                                      where.withPosition());
-            topologyView()->setPlaceholderText(tr("No media servers: see the message above."));
-        } else if (fileBanner()->level() == MessageBanner::Level::Error) {
-            fileBanner()->hide();
-            topologyView()->setPlaceholderText(tr("The kurentoservers list is empty."));
-        }
-    }
+    m_locked = status == ConfigSnapshot::Status::SyntaxError || status == ConfigSnapshot::Status::NoServerList;
+    m_serversPage->showDocument(m_locked, m_session->isEditedIntoError());
+    const QString placeholder = m_banners->showDocumentState(*m_session);
+    if (!placeholder.isEmpty())
+        topologyView()->setPlaceholderText(placeholder);
     if (!m_locked)
         m_hostsView->setLayout(HostRoles::layout(ucServerHost(), document->document()));
     m_problems->setProblems(document->problems());
@@ -574,18 +425,18 @@ void MainWindow::updateActions()
     const int selected = selectedEntry();
     const bool hasSelection = editable && selected >= 0 && selected < count;
     const bool hasSite = !currentSite().configPath.isEmpty();
-    m_saveAction->setEnabled(open && document->isModified());
-    m_saveAsAction->setEnabled(open);
-    m_reloadAction->setEnabled(hasSite);
-    m_addAction->setEnabled(editable);
-    m_removeAction->setEnabled(hasSelection);
-    m_moveUpAction->setEnabled(hasSelection && selected > 0);
-    m_moveDownAction->setEnabled(hasSelection && selected + 1 < count);
-    m_encryptAllAction->setEnabled(editable && count > 0);
-    m_decryptAllAction->setEnabled(editable && count > 0);
-    m_applyAction->setEnabled(editable && !document->hasErrors());
-    m_dryRunAction->setEnabled(editable && !document->hasErrors());
-    m_siteSettingsAction->setEnabled(hasSite);
+    m_actions->save->setEnabled(open && document->isModified());
+    m_actions->saveAs->setEnabled(open);
+    m_actions->reload->setEnabled(hasSite);
+    m_actions->add->setEnabled(editable);
+    m_actions->remove->setEnabled(hasSelection);
+    m_actions->moveUp->setEnabled(hasSelection && selected > 0);
+    m_actions->moveDown->setEnabled(hasSelection && selected + 1 < count);
+    m_actions->encryptAll->setEnabled(editable && count > 0);
+    m_actions->decryptAll->setEnabled(editable && count > 0);
+    m_actions->apply->setEnabled(editable && !document->hasErrors());
+    m_actions->dryRun->setEnabled(editable && !document->hasErrors());
+    m_actions->siteSettings->setEnabled(hasSite);
 }
 
 void MainWindow::updateSummary()
@@ -673,17 +524,17 @@ void MainWindow::refreshSiteList()
     const QList<Site> sites = m_rememberSites ? m_sites->sites() : QList<Site>{};
     const Site &current = currentSite();
     m_siteCombo->clear();
-    m_recentMenu->clear();
+    m_actions->recentMenu->clear();
     if (!m_rememberSites && !current.id.isEmpty())
         m_siteCombo->addItem(current.name, current.id);
     for (const Site &s : sites) {
         m_siteCombo->addItem(s.name, s.id);
         m_siteCombo->setItemData(m_siteCombo->count() - 1, QDir::toNativeSeparators(s.configPath), Qt::ToolTipRole);
-        QAction *recent = m_recentMenu->addAction(
+        QAction *recent = m_actions->recentMenu->addAction(
             QStringLiteral("%1  (%2)").arg(s.name, QDir::toNativeSeparators(s.configPath)));
         connect(recent, &QAction::triggered, this, [this, path = s.configPath] { openFile(path); });
     }
-    m_recentMenu->setEnabled(!sites.isEmpty());
+    m_actions->recentMenu->setEnabled(!sites.isEmpty());
     m_siteCombo->setEnabled(m_siteCombo->count() > 0);
     m_siteCombo->setCurrentIndex(m_siteCombo->findData(current.id));
 }

@@ -20,12 +20,14 @@ namespace ucmc {
 
 class AlertCenter;
 class CredentialStore;
+class DisplayClock;
 class DocumentSession;
 class EventLog;
 class EventLogView;
 class HostsView;
 class JsonEditor;
 class JsonTextBinding;
+class MainActions;
 class MessageBanner;
 class PasswordProvider;
 class ProblemsList;
@@ -103,7 +105,7 @@ public:
     QString versionSummaryText() const;
     // The once-a-second display clock (statistics, time in state) runs only while the window is
     // shown and not minimised.
-    bool isDisplayClockRunning() const { return m_clock.isActive(); }
+    bool isDisplayClockRunning() const;
 
 signals:
     void configShown(); // a file was read (successfully or not) and the window shows the result
@@ -112,8 +114,6 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -132,7 +132,6 @@ private:
     void showProblem(const DocumentProblem &problem);
     void refreshSiteList();
     void updateSummary();
-    void updateDisplayClock();
     void updateActions();
     void retranslate();
 
@@ -167,32 +166,10 @@ private:
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_upLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_siteMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_applyAction = nullptr;
-    QAction *m_dryRunAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_addAction = nullptr;
-    QAction *m_removeAction = nullptr;
-    QAction *m_moveUpAction = nullptr;
-    QAction *m_moveDownAction = nullptr;
-    QAction *m_encryptAllAction = nullptr;
-    QAction *m_decryptAllAction = nullptr;
+    MainActions *m_actions = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_eventLogAction = nullptr;
-    QAction *m_siteSettingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QTimer m_clock;
+    DisplayClock *m_clock = nullptr;
 };
 
 } // namespace ucmc

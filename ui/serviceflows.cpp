@@ -1,6 +1,7 @@
 #include "ui/serviceflows.h"
 
 #include "core/documentsession.h"
+#include "models/eventlog.h"
 #include "core/sitesession.h"
 #include "net/applytransaction.h"
 #include "net/credentialstore.h"
@@ -20,11 +21,31 @@ ServiceFlows::ServiceFlows(CredentialStore &credentials, PasswordProvider &passw
     , m_banner(banner)
     , m_dialogParent(dialogParent)
 {
+    connect(&m_passwords, &PasswordProvider::storeFailed, this, [this](const QString &message) {
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("The password is kept for this session only: the keychain is not available"), message);
+    });
+    connect(&m_credentials, &CredentialStore::eventOccurred, this, [this](const ServerEvent &event) {
+        if (m_session)
+            m_session->eventLog()->append(event);
+    });
 }
 
 void ServiceFlows::setSession(SiteSession *session)
 {
     m_session = session;
+}
+
+void ServiceFlows::trustHostCertificate(const QString &host, const QString &sha256)
+{
+    if (!m_session)
+        return;
+    Site site = m_session->site();
+    HostControlSettings control = hostControlFor(site, host);
+    control.pinnedCertificateSha256 = sha256;
+    setHostControl(site, control);
+    m_session->setSite(site);
+    m_session->logAction(host, tr("WinRM certificate trusted for this host: SHA-256 %1").arg(sha256));
 }
 
 void ServiceFlows::configureHost(const QString &host)

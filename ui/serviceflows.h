@@ -29,6 +29,8 @@ public:
     // Save with a backup, restart the UC WebServer, wait for it, roll back if it does not come
     // back. A dry run only shows the plan.
     void startApply(bool dryRun);
+    // The WinRM certificate of a host, pinned by its SHA-256 (hex).
+    void trustHostCertificate(const QString &host, const QString &sha256);
 
 signals:
     // An apply ended (whatever the outcome): the window updates its actions.

@@ -1,9 +1,12 @@
 #include "ui/sessionbanners.h"
 
+#include "core/documentsession.h"
+#include "core/sitesession.h"
 #include "models/alertpolicy.h"
 #include "models/servertablemodel.h"
 #include "ui/messagebanner.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -55,6 +58,48 @@ void SessionBanners::showServers(const ServerTableModel &model)
 {
     showCertificates(model);
     showVersions(model);
+}
+
+QString SessionBanners::showReadResult(const SiteSession &session)
+{
+    m_file->hide();
+    const QString error = session.readError();
+    if (error.isEmpty())
+        return {};
+    m_file->showMessage(MessageBanner::Level::Error,
+                        tr("%1 could not be read").arg(QFileInfo(session.site().configPath).fileName()), error);
+    m_file->addAction(tr("Open Another File…"), [this] { emit openFileRequested(); });
+    return tr("No media servers: the file could not be read.");
+}
+
+QString SessionBanners::showDocumentState(const SiteSession &session)
+{
+    const DocumentSession *document = session.document();
+    if (!document->isOpen())
+        return {};
+    const QString fileName = QFileInfo(document->path()).fileName();
+    const FileMessage where = session.documentError();
+    switch (session.documentStatus()) {
+    case ConfigSnapshot::Status::SyntaxError:
+        m_file->showMessage(MessageBanner::Level::Error,
+                            session.isEditedIntoError()
+                                ? tr("The JSON text is not valid: the other views are locked until it is repaired")
+                                : tr("%1 is not valid JSON: the UC WebServer cannot read it either").arg(fileName),
+                            where.withPosition());
+        m_file->addAction(tr("Show in JSON"), [this, where] { emit showInJsonRequested(where.line, where.column); });
+        return tr("No media servers: the file is not valid JSON.");
+    case ConfigSnapshot::Status::NoServerList:
+        m_file->showMessage(MessageBanner::Level::Error, tr("%1 has no usable media server list").arg(fileName),
+                            where.withPosition());
+        return tr("No media servers: see the message above.");
+    case ConfigSnapshot::Status::Ok:
+    case ConfigSnapshot::Status::ReadFailed:
+        break;
+    }
+    if (m_file->level() != MessageBanner::Level::Error)
+        return {};
+    m_file->hide(); // repaired
+    return tr("The kurentoservers list is empty.");
 }
 
 void SessionBanners::showCertificates(const ServerTableModel &model)

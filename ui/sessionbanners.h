@@ -7,6 +7,7 @@ namespace ucmc {
 
 class MessageBanner;
 class ServerTableModel;
+class SiteSession;
 struct Alert;
 struct TraySummary;
 
@@ -31,9 +32,16 @@ public:
     void showSummary(const TraySummary &summary);
     // Certificates and versions of the servers as they are now.
     void showServers(const ServerTableModel &model);
+    // The file's state after a read, and after every change of the document: not readable, not
+    // valid JSON, no usable list; an error that is repaired is taken down. Returns what the
+    // overview shows instead of servers (empty: no change).
+    QString showReadResult(const SiteSession &session);
+    QString showDocumentState(const SiteSession &session);
 
 signals:
     void certificateRequested(const QString &key);
+    void openFileRequested();
+    void showInJsonRequested(int line, int column);
 
 private:
     void showCertificates(const ServerTableModel &model);

@@ -1,0 +1,118 @@
+#include "ui/mainactions.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoGroup>
+
+namespace ucmc {
+
+MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *siteCombo)
+    : QObject(window)
+    , m_siteCombo(siteCombo)
+{
+    const auto action = [window](QKeySequence shortcut, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto *a = new QAction(window);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        if (icon != QStyle::SP_CustomBase)
+            a->setIcon(window->style()->standardIcon(icon));
+        return a;
+    };
+    open = action(QKeySequence::Open, QStyle::SP_DialogOpenButton);
+    save = action(QKeySequence::Save, QStyle::SP_DialogSaveButton);
+    saveAs = action(QKeySequence::SaveAs);
+    reload = action(QKeySequence::Refresh, QStyle::SP_BrowserReload);
+    apply = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay);
+    dryRun = action({});
+    quit = action(QKeySequence::Quit);
+    // One history whatever the site: the group follows the open session's stack.
+    undo = undoGroup.createUndoAction(window, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(window->style()->standardIcon(QStyle::SP_ArrowBack));
+    redo = undoGroup.createRedoAction(window, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(window->style()->standardIcon(QStyle::SP_ArrowForward));
+    add = action(QKeySequence(Qt::CTRL | Qt::Key_N), QStyle::SP_FileDialogNewFolder);
+    remove = action(QKeySequence::Delete, QStyle::SP_TrashIcon);
+    moveUp = action(QKeySequence(Qt::ALT | Qt::Key_Up), QStyle::SP_ArrowUp);
+    moveDown = action(QKeySequence(Qt::ALT | Qt::Key_Down), QStyle::SP_ArrowDown);
+    encryptAll = action({});
+    decryptAll = action({});
+    siteSettings = action({}, QStyle::SP_FileDialogDetailedView);
+    about = action({});
+
+    QMenuBar *bar = window->menuBar();
+    m_fileMenu = bar->addMenu(QString());
+    m_fileMenu->addAction(open);
+    recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addActions({save, saveAs, reload});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({apply, dryRun});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
+    m_editMenu = bar->addMenu(QString());
+    m_editMenu->addActions({undo, redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({add, remove, moveUp, moveDown});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({encryptAll, decryptAll});
+    viewMenu = bar->addMenu(QString());
+    m_siteMenu = bar->addMenu(QString());
+    m_siteMenu->addAction(siteSettings);
+    m_helpMenu = bar->addMenu(QString());
+    m_helpMenu->addAction(about);
+
+    QToolBar *toolbar = window->addToolBar(QStringLiteral("main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({open, save, apply});
+    toolbar->addSeparator();
+    toolbar->addActions({undo, redo});
+    toolbar->addSeparator();
+    siteCombo->setParent(toolbar);
+    toolbar->addWidget(siteCombo);
+    toolbar->addAction(siteSettings);
+}
+
+void MainActions::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    viewMenu->setTitle(tr("&View"));
+    m_siteMenu->setTitle(tr("&Site"));
+    m_helpMenu->setTitle(tr("&Help"));
+    open->setText(tr("&Open…"));
+    open->setToolTip(tr("Open an eucwebconfig.json (%1); you can also drop the file on the window")
+                         .arg(open->shortcut().toString(QKeySequence::NativeText)));
+    save->setText(tr("&Save…"));
+    save->setToolTip(tr("Review the changes and save them, with a backup of the current file"));
+    saveAs->setText(tr("Save &As…"));
+    reload->setText(tr("Re&load"));
+    apply->setText(tr("&Apply and Restart UC WebServer…"));
+    apply->setIconText(tr("Apply"));
+    apply->setToolTip(tr("Save with a backup, restart the UC WebServer so the change takes effect, and roll back "
+                         "if it does not come back"));
+    dryRun->setText(tr("Show What Applying &Would Do…"));
+    quit->setText(tr("&Quit"));
+    // The stack names the step in the menu ("Undo Add media server …"); the toolbar keeps it short.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    add->setText(tr("&Add Media Server…"));
+    remove->setText(tr("&Remove Media Server"));
+    moveUp->setText(tr("Move &Up"));
+    moveDown->setText(tr("Move &Down"));
+    encryptAll->setText(tr("&Encrypt All (wss)…"));
+    decryptAll->setText(tr("&Unencrypted for All (ws)…"));
+    siteSettings->setText(tr("Site &Settings…"));
+    siteSettings->setToolTip(tr("UCServer host, ports and probe timing of this site"));
+    about->setText(tr("&About UC Media Console"));
+    m_siteCombo->setToolTip(tr("Switch to another installation you opened before"));
+}
+
+} // namespace ucmc
