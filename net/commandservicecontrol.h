@@ -44,6 +44,7 @@
 // InvalidRequest "not supported: fill in the service names by hand", and the service names come
 // from the host's ServiceNameOverrides.
 
+#include "models/commandtemplate.h"
 #include "models/hostroles.h"
 #include "net/servicecontrol.h"
 
@@ -55,36 +56,6 @@
 #include <optional>
 
 namespace ucmc {
-
-struct TemplateError
-{
-    QString message;   // translated
-    int position = -1; // 0-based character in the template, -1 when not about one place
-};
-
-class CommandTemplate
-{
-    Q_DECLARE_TR_FUNCTIONS(ucmc::CommandTemplate)
-
-public:
-    // The placeholder names without braces, in the order documented above.
-    static QStringList knownPlaceholders();
-    // The placeholders a template for this operation may use.
-    static QStringList allowedPlaceholders(ServiceJob::Operation operation);
-
-    // Splits a template into arguments; placeholders stay in them (validated, not replaced).
-    static std::optional<QStringList> split(const QString &text, TemplateError *error);
-    // The placeholder names an argument list uses, in order of first use.
-    static QStringList placeholdersIn(const QStringList &arguments);
-    // Syntax, placeholders known and allowed for the operation, no {password}, a program.
-    static std::optional<TemplateError> check(const QString &text, ServiceJob::Operation operation);
-    // Splits and fills in the values (which the caller validated). Every placeholder used must have
-    // a value.
-    static std::optional<QStringList> expand(const QString &text, ServiceJob::Operation operation,
-                                             const QHash<QString, QString> &values, TemplateError *error);
-    // An argument list as the user would type it: split(render(arguments)) == arguments.
-    static QString render(const QStringList &arguments);
-};
 
 // Validation of the values that go into templates.
 bool isValidCommandHost(const QString &host);    // DNS name, IPv4 or IPv6 (no brackets, no zone)

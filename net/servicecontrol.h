@@ -6,6 +6,7 @@
 // (commandservicecontrol.h). The plain values (roles, states, ServiceInfo) are in
 // models/windowsservice.h.
 
+#include "models/commandtemplate.h"
 #include "models/windowsservice.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ class ServiceJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class Operation { Discover, Stop, Start, Restart, SetStartupType };
+    using Operation = ServiceOperation;
 
     ServiceJob(Operation operation, const QString &serviceName, QObject *parent);
 

@@ -1,6 +1,6 @@
 #include "ui/hostcontroldialog.h"
 
-#include "net/commandservicecontrol.h"
+#include "models/commandtemplate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 #   self-contained  a build, test or tool file that reads a path above the checkout (a sibling
 #                   folder, or a CMake source dir followed by "/.."): a user's clone has nothing
 #                   beside it, so everything the tests read lives in tests/data/.
-#   portable        product code (app, ui, net, models) that uses a system interface outside the
+#   portable        product code (app, ui, core, net, models) that uses a system interface outside the
 #                   one platform file models/platform.cpp: POSIX sockets, epoll, raw send/recvmsg,
 #                   unistd, /proc, or a Q_OS_ branch. Administrators run the console on Windows.
 # Usage: check-sources.sh MODE [ROOT]  |  check-sources.sh MODE --self-test
@@ -36,7 +36,7 @@ esac
 files() {
   local root=$1
   if [ "$mode" = portable ]; then
-    (cd "$root" && find app ui net models -type f 2>/dev/null | grep -vxE 'models/(platform\.(cpp|h)|CMakeLists\.txt)' || true)
+    (cd "$root" && find app ui core net models -type f 2>/dev/null | grep -vxE 'models/(platform\.(cpp|h)|CMakeLists\.txt)' || true)
   elif git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     (cd "$root" && git ls-files -- tests scripts app tools ui net models .ci 'CMakeLists.txt' \
        '*/CMakeLists.txt' CMakePresets.json)
