@@ -52,7 +52,11 @@ void AlertCenter::raiseDue()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QList<Alert> alerts = m_policy.takeAlerts(now);
-    for (const Alert &alert : alerts) {
+    // The policy gives the most severe first; raised the other way round, so that where the newest
+    // notification replaces the one before (the window's banner, a tray balloon) the most severe
+    // one is what stays, not an "up again" or an expiring certificate.
+    for (auto it = alerts.crbegin(); it != alerts.crend(); ++it) {
+        const Alert &alert = *it;
         if (m_tray) {
             const auto icon = alert.severity == Alert::Severity::Critical ? QSystemTrayIcon::Critical
                               : alert.severity == Alert::Severity::Warning ? QSystemTrayIcon::Warning
