@@ -16,8 +16,11 @@ void AlertFeed::update()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QList<Alert> alerts = m_policy.takeAlerts(now);
-    for (const Alert &alert : alerts)
-        emit alertRaised(alert);
+    // The policy gives the most severe first; raised the other way round, so that where the newest
+    // notification replaces the one before (the window's banner, a tray balloon) the most severe
+    // one is what stays, not an "up again" or an expiring certificate.
+    for (auto it = alerts.crbegin(); it != alerts.crend(); ++it)
+        emit alertRaised(*it);
     const TraySummary summary = m_policy.traySummary(now);
     if (summary != m_summary) {
         m_summary = summary;

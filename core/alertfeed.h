@@ -23,6 +23,7 @@ public:
     TraySummary summary() const { return m_summary; }
 
 signals:
+    // Several due at once: the most severe is raised last.
     void alertRaised(const ucmc::Alert &alert);
     void summaryChanged(const ucmc::TraySummary &summary);
 

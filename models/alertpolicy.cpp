@@ -114,7 +114,8 @@ void AlertPolicy::setMaintenance(const QString &key, bool on)
         r.notifiedDown = false;
         r.coveredByHost = false;
         r.deferredUntilMs = -1;
-        r.restartPending = false;
+        r.restartsPending = 0;
+        r.restartHeld = false;
         r.certificatePending = false;
     }
 }
@@ -126,12 +127,9 @@ void AlertPolicy::setUcServerHost(const QString &host)
     m_host = host;
     m_hostHealth = HostHealth();
     m_hostHealth.host = host;
-    m_hostNotifiedUnreachable = false;
-    m_hostDeferredUntilMs = -1;
     m_hostBackAtMs = -1;
     m_lastHostUpdateMs = kNever;
-    m_ports[0] = PortRecord();
-    m_ports[1] = PortRecord();
+    m_hostRecord = HostRecord();
 }
 
 void AlertPolicy::setHostMarkedUnreachable(bool on, qint64 nowMs)
@@ -142,7 +140,16 @@ void AlertPolicy::setHostMarkedUnreachable(bool on, qint64 nowMs)
     m_hostMarked = on;
     if (before && !isHostUnreachable())
         m_hostBackAtMs = nowMs;
+    countHostProblems(before, portProblem(0), portProblem(1));
     markChanged(nowMs);
+}
+
+void AlertPolicy::countHostProblems(bool unreachableBefore, bool port0Before, bool port1Before)
+{
+    // One more time the host had a problem: for the flapping count of its next problem alert.
+    if ((!unreachableBefore && isHostUnreachable()) || (!port0Before && portProblem(0)) ||
+        (!port1Before && portProblem(1)))
+        ++m_hostRecord.problemsSinceAlert;
 }
 
 void AlertPolicy::markChanged(qint64 nowMs)
@@ -179,6 +186,7 @@ void AlertPolicy::applyHostHealth(const HostHealth &health, qint64 nowMs)
     m_lastHostUpdateMs = nowMs;
     if (unreachableBefore && !isHostUnreachable())
         m_hostBackAtMs = nowMs;
+    countHostProblems(unreachableBefore, problemsBefore[0], problemsBefore[1]);
     if (unreachableBefore != isHostUnreachable() || problemsBefore[0] != portProblem(0) ||
         problemsBefore[1] != portProblem(1))
         markChanged(nowMs);
@@ -195,7 +203,7 @@ void AlertPolicy::applyEvent(const ServerEvent &event, qint64 nowMs)
     if (inMaintenance(event.server, r))
         return;
     if (event.kind == ServerEvent::Kind::Restarted)
-        r.restartPending = true;
+        ++r.restartsPending;
     else if (event.kind == ServerEvent::Kind::CertificateExpiring)
         r.expiryPending = event.text;
     else
@@ -215,6 +223,8 @@ const PortHealth &AlertPolicy::port(int index) const
 
 bool AlertPolicy::portProblem(int index) const
 {
+    if (m_host.isEmpty())
+        return false;
     const PortHealth &p = port(index);
     return p.state == PortHealth::State::Closed || (index == 1 && p.httpStatus == 502);
 }
@@ -267,9 +277,7 @@ qint64 AlertPolicy::nextDueMs() const
         consider(r.deferredUntilMs);
         covered = covered || r.coveredByHost;
     }
-    for (const PortRecord &p : m_ports)
-        consider(p.deferredUntilMs);
-    consider(m_hostDeferredUntilMs);
+    consider(m_hostRecord.deferredUntilMs);
     if (covered && !isHostUnreachable() && m_hostBackAtMs >= 0)
         consider(m_hostBackAtMs + m_settings.hostRecoveryGraceMs);
     // Nothing is told while every media server fell and the host's next check is awaited.
@@ -315,6 +323,20 @@ QString AlertPolicy::portProblemText(int index) const
                      .arg(detail);
 }
 
+QString AlertPolicy::flapLine(const QString &key, const ServerRecord &r, qint64 nowMs,
+                              bool withinPeriodOnly) const
+{
+    // How often it went down since its last down alert, the fall that alert told included.
+    if (r.downsSinceAlert < 1 || r.lastDownAlertMs == kNever)
+        return {};
+    if (withinPeriodOnly && nowMs - r.lastDownAlertMs > m_settings.serverPeriodMs)
+        return {};
+    return tr("%1 went down %2 times in %3 (flapping).")
+        .arg(nameOf(key))
+        .arg(r.downsSinceAlert + 1)
+        .arg(ServerTableModel::formatDuration(nowMs - r.lastDownAlertMs));
+}
+
 QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
 {
     const qint64 due = nextDueMs();
@@ -322,118 +344,150 @@ QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
         return {};
 
     const qint64 period = m_settings.serverPeriodMs;
-    Alert alert;
-    QStringList lines;
-    QString title;
-    const auto raise = [&alert](Alert::Severity severity) {
-        if (int(severity) > int(alert.severity))
-            alert.severity = severity;
-    };
-    const auto setTitle = [&title](const QString &text) {
-        if (title.isEmpty())
-            title = text;
-    };
 
-    // The UCServer host first: it decides whether the media servers speak for themselves.
-    const bool hostDown = isHostUnreachable();
-    bool hostUnreachableTold = false;
-    bool hostBackTold = false;
-    QStringList portProblemLines;
-    QStringList portRecoveredLines;
-    if (hostDown) {
-        m_ports[0].deferredUntilMs = m_ports[1].deferredUntilMs = -1; // the host speaks for its ports
-    }
-    if (hostDown && !m_hostNotifiedUnreachable) {
-        if (nowMs - m_hostLastAlertMs >= period) {
-            hostUnreachableTold = true;
-            m_hostNotifiedUnreachable = true;
-            m_hostLastAlertMs = nowMs;
-            m_hostDeferredUntilMs = -1;
-            m_ports[0].notifiedProblem = m_ports[1].notifiedProblem = true; // said with the host
+    // The UCServer host first: it decides whether the media servers speak for themselves. It is one
+    // subject; what was told about it (toldUnreachable, toldPort) is compared with what is now.
+    HostRecord &h = m_hostRecord;
+    h.deferredUntilMs = -1;
+    const bool unreachable = isHostUnreachable();
+    const bool problem[2] = {unreachable || portProblem(0), unreachable || portProblem(1)};
+    const bool hostProblemNow = unreachable || problem[0] || problem[1];
+    const bool newHostProblem =
+        unreachable ? !h.toldUnreachable : (problem[0] && !h.toldPort[0]) || (problem[1] && !h.toldPort[1]);
+    const bool hostImproved =
+        !newHostProblem && ((h.toldUnreachable && !unreachable) || (h.toldPort[0] && !problem[0]) ||
+                            (h.toldPort[1] && !problem[1]));
+    bool hostProblemTold = false;
+    bool hostRecoveredTold = false;
+    QString hostFlapLine;
+    const auto hostFlap = [&](bool withinPeriodOnly) {
+        if (h.problemsSinceAlert < 1 || h.lastProblemAlertMs == kNever ||
+            (withinPeriodOnly && nowMs - h.lastProblemAlertMs > period))
+            return;
+        hostFlapLine = tr("The UCServer host %1 had a problem %2 times in %3 (flapping).")
+                           .arg(m_host)
+                           .arg(h.problemsSinceAlert + 1)
+                           .arg(ServerTableModel::formatDuration(nowMs - h.lastProblemAlertMs));
+    };
+    const bool wasUnreachable = h.toldUnreachable;
+    const bool wasPort[2] = {h.toldPort[0], h.toldPort[1]};
+    if (newHostProblem) {
+        // A problem the user was not told of: never held back.
+        hostProblemTold = true;
+        hostFlap(true);
+    } else if (hostImproved) {
+        // Better than told: held back when the host's last improvement was told within the period.
+        if (nowMs - h.lastRecoveryAlertMs >= period) {
+            hostProblemTold = hostProblemNow;
+            hostRecoveredTold = !hostProblemNow;
+            hostFlap(false);
+            h.lastRecoveryAlertMs = nowMs;
         } else {
-            m_hostDeferredUntilMs = m_hostLastAlertMs + period;
+            h.deferredUntilMs = h.lastRecoveryAlertMs + period;
         }
-    } else if (!hostDown) {
-        m_hostDeferredUntilMs = -1;
-        if (m_hostNotifiedUnreachable) {
-            hostBackTold = true;
-            m_hostNotifiedUnreachable = false;
+    } else if (hostProblemNow && h.problemsSinceAlert > 0) {
+        // As told, but it came back and failed again unseen: a repeat, told once per period.
+        if (nowMs - h.lastProblemAlertMs >= period) {
+            hostProblemTold = true;
+            hostFlap(false);
+        } else {
+            h.deferredUntilMs = h.lastProblemAlertMs + period;
         }
-        for (int i = 0; i < 2 && !m_host.isEmpty(); ++i) {
-            PortRecord &p = m_ports[i];
-            if (portProblem(i) && !p.notifiedProblem) {
-                if (nowMs - p.lastAlertMs >= period) {
-                    portProblemLines.append(portProblemText(i));
-                    p.notifiedProblem = true;
-                    p.lastAlertMs = nowMs;
-                    p.deferredUntilMs = -1;
-                } else {
-                    p.deferredUntilMs = p.lastAlertMs + period;
-                }
-            } else if (!portProblem(i)) {
-                p.deferredUntilMs = -1;
-                if (p.notifiedProblem) {
-                    p.notifiedProblem = false;
-                    if (!hostBackTold)
-                        portRecoveredLines.append(
-                            i == 0 ? tr("The UCServer on %1 answers again.").arg(m_host)
-                                   : tr("The UC WebServer on %1 answers again.").arg(m_host));
-                }
-            }
-        }
+    }
+    if (hostProblemTold && (newHostProblem || !hostImproved)) {
+        h.lastProblemAlertMs = nowMs;
+        h.problemsSinceAlert = 0;
+    }
+    if (hostProblemTold || hostRecoveredTold) {
+        h.toldUnreachable = unreachable;
+        h.toldPort[0] = problem[0];
+        h.toldPort[1] = problem[1];
     }
 
     // Then the media servers.
     const bool suppressed = hostSuppresses(nowMs);
     QStringList downs, ups, restarts, certificates, expiring, covered;
-    QStringList flapLines, expiryLines;
+    QStringList downFlapLines, upFlapLines, restartLines, expiryLines;
     for (const QString &key : std::as_const(m_order)) {
         ServerRecord &r = m_servers[key];
         if (inMaintenance(key, r)) {
             r.notifiedDown = false;
             r.coveredByHost = false;
             r.deferredUntilMs = -1;
-            r.restartPending = r.certificatePending = false;
+            r.restartsPending = 0;
+            r.restartHeld = false;
+            r.certificatePending = false;
             r.expiryPending.clear();
             continue;
         }
+        r.deferredUntilMs = -1;
+        const auto defer = [&r](qint64 t) {
+            if (r.deferredUntilMs < 0 || t < r.deferredUntilMs)
+                r.deferredUntilMs = t;
+        };
+        const auto tellDown = [&](bool withinPeriodOnly) {
+            downs.append(key);
+            const QString flap = flapLine(key, r, nowMs, withinPeriodOnly);
+            if (!flap.isEmpty())
+                downFlapLines.append(flap);
+            r.notifiedDown = true;
+            r.coveredByHost = false;
+            r.lastDownAlertMs = nowMs;
+            r.downsSinceAlert = 0;
+        };
         const HealthState state = r.health.state;
+        const bool toldDownBefore = r.notifiedDown;
         if (!suppressed)
             r.coveredByHost = false; // it speaks for itself again
-        if (isDownish(state) && !r.notifiedDown) {
-            if (suppressed) {
-                r.coveredByHost = true;
-                r.deferredUntilMs = -1;
-                covered.append(key);
-            } else if (nowMs - r.lastProblemAlertMs >= period) {
-                downs.append(key);
-                if (r.downsSinceAlert > 1 && r.lastProblemAlertMs != kNever)
-                    flapLines.append(
-                        tr("%1 went down %2 times in %3 (flapping).")
-                            .arg(nameOf(key))
-                            .arg(r.downsSinceAlert)
-                            .arg(ServerTableModel::formatDuration(nowMs - r.lastProblemAlertMs)));
-                r.notifiedDown = true;
-                r.coveredByHost = false;
-                r.lastProblemAlertMs = nowMs;
-                r.deferredUntilMs = -1;
-                r.downsSinceAlert = 0;
-            } else {
-                r.deferredUntilMs = r.lastProblemAlertMs + period;
+        if (isDownish(state)) {
+            if (!r.notifiedDown) {
+                if (suppressed) {
+                    r.coveredByHost = true;
+                    covered.append(key);
+                } else {
+                    tellDown(true); // its told word is not "down": never held back
+                }
+            } else if (r.downsSinceAlert > 0) {
+                // Told "down" and down, but it came back and fell again since: a repeat.
+                if (nowMs - r.lastDownAlertMs >= period)
+                    tellDown(false);
+                else
+                    defer(r.lastDownAlertMs + period);
             }
         } else if (isUpish(state)) {
             r.coveredByHost = false;
-            r.deferredUntilMs = -1;
             if (r.notifiedDown) {
-                r.notifiedDown = false;
-                ups.append(key);
+                if (nowMs - r.lastUpAlertMs >= period) {
+                    ups.append(key);
+                    const QString flap = flapLine(key, r, nowMs, false);
+                    if (!flap.isEmpty())
+                        upFlapLines.append(flap);
+                    r.notifiedDown = false;
+                    r.lastUpAlertMs = nowMs;
+                } else {
+                    defer(r.lastUpAlertMs + period); // a second "up again" within the period
+                }
             }
         }
-        if (r.restartPending) {
-            r.restartPending = false;
-            if (!downs.contains(key) && !suppressed && nowMs - r.lastProblemAlertMs >= period) {
+        if (r.restartsPending > 0) {
+            if (toldDownBefore || r.notifiedDown || isDownish(state) || suppressed) {
+                // Down, or coming back from a told down: that alert said calls were lost.
+                r.restartsPending = 0;
+                r.restartHeld = false;
+            } else if (nowMs - r.lastRestartAlertMs >= period) {
                 restarts.append(key);
-                r.lastProblemAlertMs = nowMs;
+                if (r.restartHeld && r.restartsPending > 0 && r.lastRestartAlertMs != kNever)
+                    restartLines.append(
+                        tr("%1 restarted %2 times in %3.")
+                            .arg(nameOf(key))
+                            .arg(r.restartsPending + 1)
+                            .arg(ServerTableModel::formatDuration(nowMs - r.lastRestartAlertMs)));
+                r.restartsPending = 0;
+                r.restartHeld = false;
+                r.lastRestartAlertMs = nowMs;
+            } else {
+                r.restartHeld = true;
+                defer(r.lastRestartAlertMs + period);
             }
         }
         if (r.certificatePending) {
@@ -448,98 +502,127 @@ QList<Alert> AlertPolicy::takeAlerts(qint64 nowMs)
     }
     m_windowStartMs = -1;
 
-    if (hostUnreachableTold) {
-        raise(Alert::Severity::Critical);
-        setTitle(tr("UCServer host %1 is unreachable").arg(m_host));
-        lines.append(m_hostMarked
-                         ? tr("The UCServer host %1 is marked as unreachable.").arg(m_host)
-                         : tr("Neither the UCServer (port %1) nor the UC WebServer (port %2) on %3 answers.")
-                               .arg(m_hostHealth.ucServer.port)
-                               .arg(m_hostHealth.webServer.port)
-                               .arg(m_host));
-        if (covered.size() == 1)
-            lines.append(tr("1 media server is down with it: %1.").arg(nameList(covered)));
-        else if (covered.size() > 1)
+    // Media servers whose "down" was told and that are still down: each "down" and "up again"
+    // alert names them, so the newest one of either kind tells the whole state.
+    QStringList stillDown;
+    for (const QString &key : std::as_const(m_order)) {
+        const ServerRecord &r = m_servers[key];
+        if (r.notifiedDown && isDownish(r.health.state) && !inMaintenance(key, r) && !downs.contains(key))
+            stillDown.append(key);
+    }
+
+    QList<Alert> alerts;
+    const auto add = [&alerts](Alert::Kind kind, Alert::Severity severity, const QString &title,
+                               const QStringList &lines, const QStringList &servers) {
+        Alert alert;
+        alert.kind = kind;
+        alert.severity = severity;
+        alert.title = title;
+        alert.text = lines.join(u'\n');
+        alert.servers = servers;
+        alerts.append(alert);
+    };
+
+    if (hostProblemTold) {
+        QStringList lines;
+        QStringList servers{m_host};
+        QString title;
+        if (unreachable) {
+            title = tr("UCServer host %1 is unreachable").arg(m_host);
             lines.append(
-                tr("%1 media servers are down with it: %2.").arg(covered.size()).arg(nameList(covered)));
-        alert.servers.append(m_host);
-        alert.servers.append(covered);
+                m_hostMarked
+                    ? tr("The UCServer host %1 is marked as unreachable.").arg(m_host)
+                    : tr("Neither the UCServer (port %1) nor the UC WebServer (port %2) on %3 answers.")
+                          .arg(m_hostHealth.ucServer.port)
+                          .arg(m_hostHealth.webServer.port)
+                          .arg(m_host));
+            if (covered.size() == 1)
+                lines.append(tr("1 media server is down with it: %1.").arg(nameList(covered)));
+            else if (covered.size() > 1)
+                lines.append(
+                    tr("%1 media servers are down with it: %2.").arg(covered.size()).arg(nameList(covered)));
+            servers.append(covered);
+        } else {
+            // Every current problem of the host, not only the new one: this alert replaces the last.
+            title = tr("UCServer host %1 has a problem").arg(m_host);
+            for (int i = 0; i < 2; ++i) {
+                if (problem[i])
+                    lines.append(portProblemText(i));
+            }
+        }
+        if (!hostFlapLine.isEmpty())
+            lines.append(hostFlapLine);
+        add(Alert::Kind::HostProblem, Alert::Severity::Critical, title, lines, servers);
+    }
+    if (!certificates.isEmpty()) {
+        add(Alert::Kind::CertificateChanged, Alert::Severity::Critical,
+            certificates.size() == 1 ? tr("Certificate of %1 changed").arg(nameOf(certificates.first()))
+                                     : tr("%1 certificates changed").arg(certificates.size()),
+            {tr("Changed certificate (not trusted until you confirm it): %1").arg(nameList(certificates))},
+            certificates);
     }
     if (!downs.isEmpty()) {
-        raise(Alert::Severity::Critical);
+        QStringList lines;
+        QString title;
         if (downs.size() == 1) {
             const ServerRecord &r = m_servers[downs.first()];
             const QString reason = healthReasonText(r.health);
-            setTitle(tr("Media server %1 is down").arg(nameOf(downs.first())));
+            title = tr("Media server %1 is down").arg(nameOf(downs.first()));
             lines.append(reason.isEmpty() ? tr("%1 is down.").arg(downs.first())
                                           : tr("%1 is down: %2").arg(downs.first(), reason));
         } else {
-            setTitle(tr("%1 media servers are down").arg(downs.size()));
+            title = tr("%1 media servers are down").arg(downs.size());
             lines.append(tr("Down: %1").arg(nameList(downs)));
         }
-        lines.append(flapLines);
-        alert.servers.append(downs);
-    }
-    if (!portProblemLines.isEmpty()) {
-        raise(Alert::Severity::Critical);
-        setTitle(tr("UCServer host %1 has a problem").arg(m_host));
-        lines.append(portProblemLines);
-        if (!alert.servers.contains(m_host))
-            alert.servers.append(m_host);
-    }
-    if (!certificates.isEmpty()) {
-        raise(Alert::Severity::Critical);
-        setTitle(certificates.size() == 1 ? tr("Certificate of %1 changed").arg(nameOf(certificates.first()))
-                                          : tr("%1 certificates changed").arg(certificates.size()));
-        lines.append(
-            tr("Changed certificate (not trusted until you confirm it): %1").arg(nameList(certificates)));
-        alert.servers.append(certificates);
+        lines.append(downFlapLines);
+        if (!stillDown.isEmpty())
+            lines.append(tr("Still down: %1").arg(nameList(stillDown)));
+        add(Alert::Kind::ServersDown, Alert::Severity::Critical, title, lines, downs);
     }
     if (!restarts.isEmpty()) {
-        raise(Alert::Severity::Warning);
-        setTitle(restarts.size() == 1 ? tr("Media server %1 restarted").arg(nameOf(restarts.first()))
-                                      : tr("%1 media servers restarted").arg(restarts.size()));
-        lines.append(tr("Restarted, calls they were handling were lost: %1").arg(nameList(restarts)));
-        alert.servers.append(restarts);
+        QStringList lines{tr("Restarted, calls they were handling were lost: %1").arg(nameList(restarts))};
+        lines.append(restartLines);
+        add(Alert::Kind::Restarted, Alert::Severity::Warning,
+            restarts.size() == 1 ? tr("Media server %1 restarted").arg(nameOf(restarts.first()))
+                                 : tr("%1 media servers restarted").arg(restarts.size()),
+            lines, restarts);
     }
     if (!expiring.isEmpty()) {
-        raise(Alert::Severity::Warning);
-        setTitle(expiring.size() == 1 ? tr("The certificate of %1 expires soon").arg(nameOf(expiring.first()))
-                                      : tr("%1 certificates expire soon").arg(expiring.size()));
-        lines.append(expiryLines);
-        alert.servers.append(expiring);
+        add(Alert::Kind::CertificateExpiring, Alert::Severity::Warning,
+            expiring.size() == 1 ? tr("The certificate of %1 expires soon").arg(nameOf(expiring.first()))
+                                 : tr("%1 certificates expire soon").arg(expiring.size()),
+            expiryLines, expiring);
     }
-    if (hostBackTold) {
-        setTitle(tr("UCServer host %1 answers again").arg(m_host));
-        lines.append(tr("The UCServer host %1 answers again.").arg(m_host));
-        for (int i = 0; i < 2; ++i) {
-            m_ports[i].notifiedProblem = portProblem(i);
-            if (portProblem(i)) {
-                raise(Alert::Severity::Critical);
-                lines.append(portProblemText(i));
-            }
+    if (hostRecoveredTold) {
+        QStringList lines;
+        if (wasUnreachable) {
+            lines.append(tr("The UCServer host %1 answers again.").arg(m_host));
+        } else {
+            if (wasPort[0])
+                lines.append(tr("The UCServer on %1 answers again.").arg(m_host));
+            if (wasPort[1])
+                lines.append(tr("The UC WebServer on %1 answers again.").arg(m_host));
         }
-        if (!alert.servers.contains(m_host))
-            alert.servers.append(m_host);
+        if (!hostFlapLine.isEmpty())
+            lines.append(hostFlapLine);
+        add(Alert::Kind::HostRecovered, Alert::Severity::Info,
+            tr("UCServer host %1 answers again").arg(m_host), lines, {m_host});
     }
     if (!ups.isEmpty()) {
-        setTitle(ups.size() == 1 ? tr("Media server %1 is up again").arg(nameOf(ups.first()))
-                                 : tr("%1 media servers are up again").arg(ups.size()));
-        lines.append(tr("Up again: %1").arg(nameList(ups)));
-        alert.servers.append(ups);
+        QStringList lines{tr("Up again: %1").arg(nameList(ups))};
+        lines.append(upFlapLines);
+        if (!stillDown.isEmpty())
+            lines.append(tr("Still down: %1").arg(nameList(stillDown)));
+        add(Alert::Kind::ServersUp, Alert::Severity::Info,
+            ups.size() == 1 ? tr("Media server %1 is up again").arg(nameOf(ups.first()))
+                            : tr("%1 media servers are up again").arg(ups.size()),
+            lines, ups);
     }
-    if (!portRecoveredLines.isEmpty()) {
-        setTitle(tr("UCServer host %1 answers again").arg(m_host));
-        lines.append(portRecoveredLines);
-        if (!alert.servers.contains(m_host))
-            alert.servers.append(m_host);
-    }
-
-    if (title.isEmpty())
-        return {};
-    alert.title = title;
-    alert.text = lines.join(u'\n');
-    return {alert};
+    // Most severe first (they are added in that order already: the host, changed certificates, media
+    // servers down, restarts, expiring certificates, the host answering, media servers up again).
+    std::stable_sort(alerts.begin(), alerts.end(),
+                     [](const Alert &a, const Alert &b) { return int(a.severity) > int(b.severity); });
+    return alerts;
 }
 
 TraySummary AlertPolicy::traySummary(qint64 nowMs) const

@@ -29,6 +29,7 @@ public:
     static QIcon iconFor(TraySummary::Level level);
 
 signals:
+    // One per alert; of several due at once the most severe is raised last.
     void alertRaised(const ucmc::Alert &alert);
     void trayActivated();
 

@@ -57,6 +57,50 @@ QList<Alert> run(AlertPolicy &policy, qint64 from, qint64 to, qint64 step = 100)
     return alerts;
 }
 
+// One media server's state from `at` on.
+struct Step
+{
+    qint64 at;
+    HealthState state;
+};
+
+struct Told
+{
+    qint64 at;
+    Alert alert;
+    HealthState state; // the server's real state when the alert was told
+};
+
+// Runs the clock from `from` to `to` in 100 ms steps, feeding `key` its states as their time comes,
+// and records every alert with the server's real state at that moment.
+QList<Told> runTimeline(AlertPolicy &policy, const QString &key, const QList<Step> &steps, qint64 from,
+                        qint64 to)
+{
+    QList<Told> told;
+    HealthState state = HealthState::Up;
+    qsizetype next = 0;
+    for (qint64 t = from; t <= to; t += 100) {
+        while (next < steps.size() && steps.at(next).at <= t) {
+            state = steps.at(next).state;
+            policy.applyHealth(
+                update(key, state, state == HealthState::Down ? FailureCode::WsClosed : FailureCode::None),
+                t);
+            ++next;
+        }
+        for (const Alert &alert : policy.takeAlerts(t))
+            told.append({t, alert, state});
+    }
+    return told;
+}
+
+QList<int> kindsOf(const QList<Alert> &alerts)
+{
+    QList<int> kinds;
+    for (const Alert &a : alerts)
+        kinds.append(int(a.kind));
+    return kinds;
+}
+
 } // namespace
 
 class TestAlertPolicy : public QObject
@@ -96,6 +140,7 @@ private slots:
         QVERIFY(policy.takeAlerts(23'999).isEmpty());
         const QList<Alert> alerts = policy.takeAlerts(24'000);
         QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::ServersDown);
         QCOMPARE(alerts.first().severity, Alert::Severity::Critical);
         QCOMPARE(alerts.first().title, QStringLiteral("Media server 10.21.3.12 is down"));
         QCOMPARE(alerts.first().text, QStringLiteral("%1 is down: Connection refused").arg(kB));
@@ -159,6 +204,7 @@ private slots:
         policy.applyHealth(update(kC, HealthState::Up), 46'000);
         const QList<Alert> alerts = run(policy, 46'000, 60'000);
         QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::ServersUp);
         QCOMPARE(alerts.first().severity, Alert::Severity::Info);
         QCOMPARE(alerts.first().title, QStringLiteral("Media server 10.21.3.13 is up again"));
         QCOMPARE(alerts.first().text, QStringLiteral("Up again: 10.21.3.13"));
@@ -292,10 +338,15 @@ private slots:
         AlertPolicy plain = fleet(independent);
         plain.applyHostHealth(host(Closed, Closed), 20'000);
         plain.applyHealth(update(kA, HealthState::Down, FailureCode::TcpTimeout), 20'500);
+        // Two kinds, two alerts: the host's problem, then the media server.
         const QList<Alert> both = run(plain, 20'000, 40'000);
-        QCOMPARE(both.size(), 1);
-        QCOMPARE(both.first().servers, (QStringList{kHost, kA}));
-        QVERIFY(both.first().text.contains(kA));
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).kind, Alert::Kind::HostProblem);
+        QCOMPARE(both.at(0).servers, QStringList{kHost});
+        QVERIFY(!both.at(0).text.contains(kA));
+        QCOMPARE(both.at(1).kind, Alert::Kind::ServersDown);
+        QCOMPARE(both.at(1).servers, QStringList{kA});
+        QVERIFY(both.at(1).text.contains(kA));
     }
 
     void hostPortsAlertAndRecover()
@@ -327,40 +378,332 @@ private slots:
         settings.serverPeriodMs = 60'000;
         AlertPolicy policy = fleet(settings);
         QList<Alert> alerts;
+        QList<Alert::Kind> expected; // what each alert must be: the state while it was told
         qint64 t = 20'000;
         // Down and up every 10 s for two minutes.
         for (int i = 0; i < 12; ++i) {
             policy.applyHealth(update(kA, HealthState::Down, FailureCode::WsClosed), t);
-            alerts.append(run(policy, t, t + 4'900));
+            for (const Alert &a : run(policy, t, t + 4'900)) {
+                alerts.append(a);
+                expected.append(Alert::Kind::ServersDown);
+            }
             policy.applyHealth(update(kA, HealthState::Up), t + 5'000);
-            alerts.append(run(policy, t + 5'000, t + 9'900));
+            for (const Alert &a : run(policy, t + 5'000, t + 9'900)) {
+                alerts.append(a);
+                expected.append(Alert::Kind::ServersUp);
+            }
             t += 10'000;
         }
-        // Down, up again; then held back until the period ended, told with how often; up again.
+        // Down, up again, down again (never held back: its told word was "up"); the next "up again"
+        // is held back to the end of the period, told with how often it went down; then down.
         QStringList titles;
         for (const Alert &a : alerts)
             titles.append(a.title);
-        QCOMPARE(titles.count(QStringLiteral("Media server 10.21.3.11 is down")), 2);
-        QVERIFY2(alerts.size() <= 4, qPrintable(titles.join(u'|')));
-        QCOMPARE(alerts.first().title, QStringLiteral("Media server 10.21.3.11 is down"));
-        QCOMPARE(alerts.at(1).title, QStringLiteral("Media server 10.21.3.11 is up again"));
+        QCOMPARE(titles, (QStringList{QStringLiteral("Media server 10.21.3.11 is down"),
+                                      QStringLiteral("Media server 10.21.3.11 is up again"),
+                                      QStringLiteral("Media server 10.21.3.11 is down"),
+                                      QStringLiteral("Media server 10.21.3.11 is up again"),
+                                      QStringLiteral("Media server 10.21.3.11 is down")}));
+        for (qsizetype i = 0; i < alerts.size(); ++i)
+            QCOMPARE(alerts.at(i).kind, expected.at(i));
+        QVERIFY2(alerts.at(3).text.contains(QLatin1String("went down 6 times")),
+                 qPrintable(alerts.at(3).text));
+        // It stays up: the held-back "up again" comes, and the last word is the real state.
+        const QList<Alert> last = run(policy, t, t + 60'000);
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.first().kind, Alert::Kind::ServersUp);
+        QVERIFY(run(policy, t + 60'100, t + 200'000).isEmpty());
 
-        // A down that is held back is told at the period's end if the server is still down.
+        // A down that repeats the told word ("down": its "up again" was held back) is held back and
+        // told at the end of the period since the last down alert if the server is still down.
         AlertPolicy held = fleet(settings);
         held.applyHealth(update(kB, HealthState::Down, FailureCode::WsClosed), 20'000);
         QCOMPARE(run(held, 20'000, 25'000).size(), 1);
         held.applyHealth(update(kB, HealthState::Up), 26'000);
         QCOMPARE(run(held, 26'000, 30'000).size(), 1);
         held.applyHealth(update(kB, HealthState::Down, FailureCode::WsClosed), 31'000);
+        QList<Alert> again = run(held, 31'000, 34'900);
+        QCOMPARE(again.size(), 1); // the old policy held this one back for the rest of the period
+        QCOMPARE(again.first().kind, Alert::Kind::ServersDown);
+        QVERIFY2(again.first().text.contains(QLatin1String("went down 2 times")),
+                 qPrintable(again.first().text));
         held.applyHealth(update(kB, HealthState::Up), 35'000);
         held.applyHealth(update(kB, HealthState::Down, FailureCode::WsClosed), 40'000);
-        QVERIFY(run(held, 31'000, 79'900).isEmpty());
-        QCOMPARE(held.nextDueMs(), 83'000); // 60 s after the first down alert
-        const QList<Alert> late = run(held, 80'000, 90'000);
+        QVERIFY(run(held, 35'000, 89'900).isEmpty());
+        QCOMPARE(held.nextDueMs(), 94'000); // 60 s after the last down alert
+        const QList<Alert> late = run(held, 90'000, 100'000);
         QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().kind, Alert::Kind::ServersDown);
         QCOMPARE(late.first().title, QStringLiteral("Media server 10.21.3.12 is down"));
         QVERIFY2(late.first().text.contains(QLatin1String("went down 2 times")),
                  qPrintable(late.first().text));
+        QVERIFY(run(held, 100'000, 200'000).isEmpty());
+    }
+
+    // (a) down, told; up, "up again" told; down again within the period: told as down, promptly.
+    void downAgainAfterUpAgainIsTold()
+    {
+        AlertPolicy policy = fleet();
+        policy.applyHealth(update(kA, HealthState::Down, FailureCode::TcpRefused), 20'000);
+        QList<Alert> alerts = run(policy, 20'000, 29'900);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::ServersDown);
+        policy.applyHealth(update(kA, HealthState::Up), 30'000);
+        alerts = run(policy, 30'000, 39'900);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::ServersUp);
+        policy.applyHealth(update(kA, HealthState::Down, FailureCode::TcpRefused), 40'000);
+        QCOMPARE(policy.nextDueMs(), 43'000); // the usual window, not the rate period
+        QVERIFY(policy.takeAlerts(42'900).isEmpty());
+        alerts = policy.takeAlerts(43'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::ServersDown);
+        QCOMPARE(alerts.first().severity, Alert::Severity::Critical);
+        QCOMPARE(alerts.first().title, QStringLiteral("Media server 10.21.3.11 is down"));
+        QCOMPARE(alerts.first().servers, QStringList{kA});
+
+        // The second "up again" within the period is a repeat: held back to the period's end,
+        // then told because it is still up.
+        policy.applyHealth(update(kA, HealthState::Up), 50'000);
+        QVERIFY(run(policy, 50'000, 632'900).isEmpty());
+        QCOMPARE(policy.nextDueMs(), 33'000 + 600'000);
+        alerts = policy.takeAlerts(633'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::ServersUp);
+
+        // The same for the host's ports: a problem after its "answers again" is told at once.
+        policy.applyHostHealth(host(Open, Open, 502), 700'000);
+        alerts = run(policy, 700'000, 710'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::HostProblem);
+        policy.applyHostHealth(host(Open, Open, 200), 720'000);
+        alerts = run(policy, 720'000, 730'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::HostRecovered);
+        policy.applyHostHealth(host(Open, Closed), 740'000);
+        alerts = run(policy, 740'000, 743'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::HostProblem);
+        QVERIFY2(alerts.first().text.contains(QLatin1String("port 7224")), qPrintable(alerts.first().text));
+        // And the host as a whole: unreachable, back, unreachable again within the period.
+        policy.applyHostHealth(host(Open, Open, 200), 750'000);
+        QVERIFY(run(policy, 750'000, 760'000).isEmpty()); // a second "answers again": held back
+        policy.applyHostHealth(host(Closed, Closed), 760'000);
+        alerts = run(policy, 760'000, 770'000);
+        QCOMPARE(alerts.size(), 1); // a new problem: never held back
+        QCOMPARE(alerts.first().kind, Alert::Kind::HostProblem);
+        QCOMPARE(alerts.first().title, QStringLiteral("UCServer host 10.21.3.1 is unreachable"));
+        // Back (held: an "answers again" was told at 723 s), unreachable again: its told word is
+        // "unreachable" and it is, so that is a repeat, told at the period's end with the count.
+        policy.applyHostHealth(host(Open, Open, 200), 780'000);
+        QVERIFY(run(policy, 780'000, 790'000).isEmpty());
+        QCOMPARE(policy.nextDueMs(), 723'000 + 600'000);
+        policy.applyHostHealth(host(Closed, Closed), 800'000);
+        QVERIFY(run(policy, 800'000, 1'362'900).isEmpty());
+        alerts = policy.takeAlerts(1'363'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::HostProblem);
+        QCOMPARE(alerts.first().title, QStringLiteral("UCServer host 10.21.3.1 is unreachable"));
+        QVERIFY2(alerts.first().text.contains(QLatin1String("had a problem 2 times")),
+                 qPrintable(alerts.first().text));
+        QCOMPARE(policy.nextDueMs(), -1);
+    }
+
+    // (b) Three media servers down and the UC WebServer's port closed at once, one of the servers
+    // told down and up again shortly before: every due alert says down, none "up again".
+    void serversAndWebServerDownAtOnce()
+    {
+        AlertPolicy policy = fleet();
+        policy.applyHealth(update(kA, HealthState::Down, FailureCode::TcpRefused), 20'000);
+        QCOMPARE(run(policy, 20'000, 29'900).size(), 1);
+        policy.applyHealth(update(kA, HealthState::Up), 30'000);
+        QCOMPARE(run(policy, 30'000, 39'900).size(), 1);
+
+        HealthUpdates downs;
+        for (const QString &key : {kA, kB, kC})
+            downs.append(update(key, HealthState::Down, FailureCode::TcpRefused));
+        policy.applyHealth(downs, 40'000);
+        policy.applyHostHealth(host(Open, Closed), 40'000);
+        const QList<Alert> alerts = run(policy, 40'000, 60'000);
+        QCOMPARE(alerts.size(), 2);
+        QCOMPARE(alerts.at(0).kind, Alert::Kind::HostProblem);
+        QCOMPARE(alerts.at(0).title, QStringLiteral("UCServer host 10.21.3.1 has a problem"));
+        QVERIFY2(alerts.at(0).text.contains(
+                     QLatin1String("UC WebServer on 10.21.3.1 does not answer on port 7224")),
+                 qPrintable(alerts.at(0).text));
+        QCOMPARE(alerts.at(1).kind, Alert::Kind::ServersDown);
+        QCOMPARE(alerts.at(1).title, QStringLiteral("3 media servers are down"));
+        QCOMPARE(alerts.at(1).servers, (QStringList{kA, kB, kC}));
+        for (const Alert &a : alerts)
+            QVERIFY2(!a.title.contains(QLatin1String("up again")) &&
+                         !a.text.contains(QLatin1String("Up again")),
+                     qPrintable(a.title + u'\n' + a.text));
+        QVERIFY(alerts.last().kind != Alert::Kind::ServersUp);
+
+        // The same while its "up again" is still in the window: the net effect is "still down".
+        AlertPolicy quick = fleet();
+        quick.applyHealth(update(kA, HealthState::Down, FailureCode::TcpRefused), 20'000);
+        QCOMPARE(run(quick, 20'000, 29'900).size(), 1);
+        quick.applyHealth(update(kA, HealthState::Up), 30'000);
+        quick.applyHealth(downs, 31'000);
+        quick.applyHostHealth(host(Open, Closed), 31'500);
+        const QList<Alert> net = run(quick, 30'000, 60'000);
+        QCOMPARE(kindsOf(net), (QList<int>{int(Alert::Kind::HostProblem), int(Alert::Kind::ServersDown)}));
+        QCOMPARE(net.at(1).servers, (QStringList{kB, kC}));
+        QVERIFY2(net.at(1).text.contains(QLatin1String("Still down: 10.21.3.11")),
+                 qPrintable(net.at(1).text));
+    }
+
+    // (c) A server down and a certificate about to expire in the same window: two alerts.
+    void downAndCertificateExpiringAreSeparate()
+    {
+        AlertPolicy policy = fleet();
+        policy.applyHealth(update(kA, HealthState::Down, FailureCode::TcpRefused), 20'000);
+        ServerEvent expiring;
+        expiring.kind = ServerEvent::Kind::CertificateExpiring;
+        expiring.server = kC;
+        expiring.text = QStringLiteral("The certificate expires in 12 days");
+        policy.applyEvent(expiring, 21'000);
+        const QList<Alert> alerts = run(policy, 20'000, 40'000);
+        QCOMPARE(alerts.size(), 2);
+        QCOMPARE(alerts.at(0).kind, Alert::Kind::ServersDown);
+        QCOMPARE(alerts.at(0).severity, Alert::Severity::Critical);
+        QCOMPARE(alerts.at(0).servers, QStringList{kA});
+        QCOMPARE(alerts.at(0).title, QStringLiteral("Media server 10.21.3.11 is down"));
+        QVERIFY2(!alerts.at(0).text.contains(QLatin1String("ertificate")) &&
+                     !alerts.at(0).text.contains(QLatin1String("expire")),
+                 qPrintable(alerts.at(0).text));
+        QCOMPARE(alerts.at(1).kind, Alert::Kind::CertificateExpiring);
+        QCOMPARE(alerts.at(1).severity, Alert::Severity::Warning);
+        QCOMPARE(alerts.at(1).servers, QStringList{kC});
+        QVERIFY(!alerts.at(1).text.contains(kA));
+
+        // A server whose certificate changed (so it is down) and whose new one expires soon: three
+        // alerts, the changed certificate first (the cause, and it needs the administrator).
+        AlertPolicy changed = fleet();
+        ServerHealth tlsChanged = health(HealthState::Down, FailureCode::TlsChanged);
+        changed.applyHealth({HealthUpdate{kB, tlsChanged}}, 20'000);
+        ServerEvent certificate;
+        certificate.kind = ServerEvent::Kind::CertificateChanged;
+        certificate.server = kB;
+        changed.applyEvent(certificate, 20'000);
+        expiring.server = kB;
+        changed.applyEvent(expiring, 20'000);
+        const QList<Alert> three = run(changed, 20'000, 40'000);
+        QCOMPARE(kindsOf(three),
+                 (QList<int>{int(Alert::Kind::CertificateChanged), int(Alert::Kind::ServersDown),
+                             int(Alert::Kind::CertificateExpiring)}));
+        QVERIFY(three.at(0).text.contains(QLatin1String("Changed certificate")));
+        QVERIFY(!three.at(1).text.contains(QLatin1String("expire")));
+        QVERIFY(!three.at(2).text.contains(QLatin1String("Changed certificate")));
+    }
+
+    // (d) A changed certificate and the host answering again in the same window: two alerts.
+    void certificateChangedAndHostBackAreSeparate()
+    {
+        AlertPolicy policy = fleet();
+        policy.applyHostHealth(host(Open, Open, 502), 20'000);
+        QList<Alert> alerts = run(policy, 20'000, 30'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::HostProblem);
+
+        policy.applyHostHealth(host(Open, Open, 200), 40'000);
+        ServerEvent certificate;
+        certificate.kind = ServerEvent::Kind::CertificateChanged;
+        certificate.server = kC;
+        policy.applyEvent(certificate, 40'500);
+        alerts = run(policy, 40'000, 60'000);
+        QCOMPARE(alerts.size(), 2);
+        QCOMPARE(alerts.at(0).kind, Alert::Kind::CertificateChanged);
+        QCOMPARE(alerts.at(0).severity, Alert::Severity::Critical);
+        QCOMPARE(alerts.at(0).title, QStringLiteral("Certificate of 10.21.3.13 changed"));
+        QCOMPARE(alerts.at(0).servers, QStringList{kC});
+        QVERIFY2(!alerts.at(0).text.contains(QLatin1String("answers again")), qPrintable(alerts.at(0).text));
+        QCOMPARE(alerts.at(1).kind, Alert::Kind::HostRecovered);
+        QCOMPARE(alerts.at(1).severity, Alert::Severity::Info);
+        QCOMPARE(alerts.at(1).title, QStringLiteral("UCServer host 10.21.3.1 answers again"));
+        QCOMPARE(alerts.at(1).servers, QStringList{kHost});
+        QVERIFY2(!alerts.at(1).text.contains(QLatin1String("ertificate")), qPrintable(alerts.at(1).text));
+    }
+
+    // (e) Down/up/down/up quickly, inside the rate period: each alert tells the state at the time
+    // it is told, and the last one told is the final state.
+    void flappingAlertsTellTheStateNow()
+    {
+        const QList<QList<Step>> timelines = {
+            {{20'000, HealthState::Down},
+             {25'000, HealthState::Up},
+             {30'000, HealthState::Down},
+             {35'000, HealthState::Up}},
+            {{20'000, HealthState::Down},
+             {25'000, HealthState::Up},
+             {30'000, HealthState::Down},
+             {35'000, HealthState::Up},
+             {40'000, HealthState::Down}},
+            {{20'000, HealthState::Down},
+             {21'000, HealthState::Up},
+             {22'000, HealthState::Down},
+             {23'500, HealthState::Up},
+             {27'000, HealthState::Down},
+             {28'000, HealthState::Up},
+             {29'000, HealthState::Down},
+             {33'000, HealthState::Up}},
+            {{20'000, HealthState::Down},
+             {25'000, HealthState::Up},
+             {30'000, HealthState::Down},
+             {35'000, HealthState::Up},
+             {40'000, HealthState::Down},
+             {45'000, HealthState::Up},
+             {50'000, HealthState::Down}},
+        };
+        for (const QList<Step> &steps : timelines) {
+            AlertPolicy policy = fleet();
+            const QList<Told> told = runTimeline(policy, kA, steps, 10'000, 1'400'000);
+            QVERIFY(!told.isEmpty());
+            QString log;
+            for (const Told &t : told)
+                log += QStringLiteral("%1 %2 | ").arg(t.at).arg(t.alert.title);
+            for (const Told &t : told) {
+                QCOMPARE(t.alert.servers, QStringList{kA});
+                const bool down = t.alert.kind == Alert::Kind::ServersDown;
+                QVERIFY2(down || t.alert.kind == Alert::Kind::ServersUp, qPrintable(log));
+                QVERIFY2(down == (t.state == HealthState::Down), qPrintable(log));
+            }
+            const bool finallyDown = steps.last().state == HealthState::Down;
+            QVERIFY2((told.last().alert.kind == Alert::Kind::ServersDown) == finallyDown, qPrintable(log));
+            QVERIFY2(told.size() <= 5, qPrintable(log));
+            QCOMPARE(policy.nextDueMs(), -1);
+        }
+    }
+
+    void restartsAreRateLimitedAndCounted()
+    {
+        AlertPolicy policy = fleet();
+        ServerEvent restart;
+        restart.kind = ServerEvent::Kind::Restarted;
+        restart.server = kB;
+        policy.applyEvent(restart, 20'000);
+        QList<Alert> alerts = run(policy, 20'000, 30'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::Restarted);
+        policy.applyEvent(restart, 40'000);
+        policy.applyEvent(restart, 60'000);
+        QVERIFY(run(policy, 40'000, 622'900).isEmpty());
+        alerts = policy.takeAlerts(623'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::Restarted);
+        QVERIFY2(alerts.first().text.contains(QLatin1String("restarted 3 times")),
+                 qPrintable(alerts.first().text));
+
+        // Coming back from a told down with a new serverId: the "up again" is the news.
+        policy.applyHealth(update(kD, HealthState::Down, FailureCode::TcpRefused), 700'000);
+        QCOMPARE(run(policy, 700'000, 710'000).size(), 1);
+        restart.server = kD;
+        policy.applyHealth(update(kD, HealthState::Up), 720'000);
+        policy.applyEvent(restart, 720'000);
+        alerts = run(policy, 720'000, 730'000);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().kind, Alert::Kind::ServersUp);
     }
 
     void restartsAndCertificateChangesAreTold()
