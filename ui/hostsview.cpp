@@ -1,7 +1,6 @@
 #include "ui/hostsview.h"
 
-#include "net/applytransaction.h"
-#include "net/credentialstore.h"
+#include "core/hostservicework.h"
 #include "ui/dialogs.h"
 #include "ui/passwordprovider.h"
 #include "ui/statuspalette.h"
@@ -16,10 +15,7 @@
 namespace ucmc {
 
 namespace {
-constexpr int kDiscoverTimeoutMs = 60'000;
-constexpr int kFixTimeoutMs = 90'000;
 enum Column { NameColumn, StateColumn, StartupColumn, ExpectedColumn, VersionColumn, ColumnCount };
-
 } // namespace
 
 HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, QWidget *parent)
@@ -206,20 +202,13 @@ void HostsView::discover(const QString &host)
             onDiscovered(host, {}, tr("no password given"));
             return;
         }
-        ServiceControl *service = createServiceControl(control, *password, this);
-        wipeString(*password);
-        ServiceJob *job = service->discover(control.serviceNames, std::chrono::milliseconds(kDiscoverTimeoutMs));
-        connect(job, &ServiceJob::finished, this, [this, host, job, service] {
-            job->deleteLater();
-            service->deleteLater();
-            const ServiceControlError &error = job->error();
-            if (error.kind == ServiceControlError::Kind::CertificateUntrusted && !error.certificateFingerprint.isEmpty()
-                && askToTrust(host, error.certificateFingerprint)) {
+        HostServiceWork::discover(control, *password, this, [this, host](const HostServiceWork::DiscoverResult &result) {
+            if (!result.untrustedCertificateSha256.isEmpty() && askToTrust(host, result.untrustedCertificateSha256)) {
                 --m_running;
                 discover(host); // again, with the pin
                 return;
             }
-            onDiscovered(host, job->services(), job->ok() ? QString() : error.message);
+            onDiscovered(host, result.services, result.error);
         });
     });
 }
@@ -295,34 +284,17 @@ void HostsView::fixSelectedHost()
             onDiscovered(host, {}, tr("no password given"));
             return;
         }
-        ServiceControl *service = createServiceControl(control, *password, this);
-        wipeString(*password);
         // One fix after the other; then a fresh look at the host.
-        auto remaining = std::make_shared<QList<ServiceFix>>(fixes);
-        auto next = std::make_shared<std::function<void()>>();
-        *next = [this, host, service, remaining, next] {
-            if (remaining->isEmpty()) {
+        HostServiceWork::fix(
+            control, *password, fixes, this,
+            [this, host](const ServiceFix &fix, const QString &error) {
+                event(host, error.isEmpty() ? tr("%1: fixed as the article expects").arg(fix.serviceName)
+                                            : tr("%1: could not be fixed: %2").arg(fix.serviceName, error));
+            },
+            [this, host] {
                 --m_running;
-                service->deleteLater();
                 discover(host);
-                return;
-            }
-            const ServiceFix fix = remaining->takeFirst();
-            const std::chrono::milliseconds timeout(kFixTimeoutMs);
-            ServiceJob *job = fix.action == ServiceFix::Action::SetStartupType
-                                  ? service->setStartupType(fix.serviceName, fix.startupType, timeout)
-                              : fix.action == ServiceFix::Action::Stop ? service->stop(fix.serviceName, timeout)
-                                                                       : service->start(fix.serviceName, timeout);
-            connect(job, &ServiceJob::finished, this, [this, host, job, fix, next, remaining] {
-                event(host, job->ok() ? tr("%1: fixed as the article expects").arg(fix.serviceName)
-                                      : tr("%1: could not be fixed: %2").arg(fix.serviceName, job->error().message));
-                job->deleteLater();
-                if (!job->ok())
-                    remaining->clear();
-                (*next)();
             });
-        };
-        (*next)();
     });
 }
 

@@ -1,0 +1,87 @@
+#include "core/hostservicework.h"
+
+#include "net/applytransaction.h"
+#include "net/credentialstore.h"
+
+
+namespace ucmc::HostServiceWork {
+
+void discover(const HostControlSettings &control, QString password, QObject *context,
+              std::function<void(const DiscoverResult &)> done)
+{
+    ServiceControl *service = createServiceControl(control, password, context);
+    wipeString(password);
+    ServiceJob *job = service->discover(control.serviceNames, std::chrono::milliseconds(kDiscoverTimeoutMs));
+    QObject::connect(job, &ServiceJob::finished, context, [job, service, done = std::move(done)] {
+        job->deleteLater();
+        service->deleteLater();
+        const ServiceControlError &error = job->error();
+        DiscoverResult result;
+        result.services = job->services();
+        if (!job->ok())
+            result.error = error.message;
+        if (error.kind == ServiceControlError::Kind::CertificateUntrusted)
+            result.untrustedCertificateSha256 = error.certificateFingerprint;
+        done(result);
+    });
+}
+
+namespace {
+
+// One fix after the other, on the host's service control; it deletes itself (and the control)
+// at the end, or with its context.
+class FixRun : public QObject
+{
+public:
+    FixRun(ServiceControl *service, const QList<ServiceFix> &fixes, QObject *context,
+           std::function<void(const ServiceFix &, const QString &)> fixed, std::function<void()> done)
+        : QObject(context)
+        , m_service(service)
+        , m_remaining(fixes)
+        , m_fixed(std::move(fixed))
+        , m_done(std::move(done))
+    {
+        service->setParent(this);
+    }
+
+    void next()
+    {
+        if (m_remaining.isEmpty()) {
+            m_done();
+            deleteLater();
+            return;
+        }
+        const ServiceFix fix = m_remaining.takeFirst();
+        const std::chrono::milliseconds timeout(kFixTimeoutMs);
+        ServiceJob *job = fix.action == ServiceFix::Action::SetStartupType
+                              ? m_service->setStartupType(fix.serviceName, fix.startupType, timeout)
+                          : fix.action == ServiceFix::Action::Stop ? m_service->stop(fix.serviceName, timeout)
+                                                                   : m_service->start(fix.serviceName, timeout);
+        connect(job, &ServiceJob::finished, this, [this, job, fix] {
+            job->deleteLater();
+            m_fixed(fix, job->ok() ? QString() : job->error().message);
+            if (!job->ok())
+                m_remaining.clear(); // the state is unclear: look again before doing more
+            next();
+        });
+    }
+
+private:
+    ServiceControl *m_service;
+    QList<ServiceFix> m_remaining;
+    std::function<void(const ServiceFix &, const QString &)> m_fixed;
+    std::function<void()> m_done;
+};
+
+} // namespace
+
+void fix(const HostControlSettings &control, QString password, const QList<ServiceFix> &fixes, QObject *context,
+         std::function<void(const ServiceFix &, const QString &error)> fixed, std::function<void()> done)
+{
+    ServiceControl *service = createServiceControl(control, password, nullptr);
+    wipeString(password);
+    auto *run = new FixRun(service, fixes, context, std::move(fixed), std::move(done));
+    run->next();
+}
+
+} // namespace ucmc::HostServiceWork
