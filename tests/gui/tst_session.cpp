@@ -140,6 +140,27 @@ private slots:
         verifySite1IsGone(w, site1);
     }
 
+    // The banner always says how things are now: down, up again, and down again within the
+    // ten-minute rate limit shows "down", not the stale "up again".
+    void aDownAfterUpAgainIsShownAsDown()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("alerts.ini")), QSettings::IniFormat);
+        MainWindow w(settings);
+        w.show();
+        openSite1(w);
+        const auto bannerSays = [&w](const QString &word) {
+            return w.alertBanner()->isVisible() && w.alertBanner()->title().contains(word, Qt::CaseInsensitive);
+        };
+        m_servers[1]->setFault(kmssim::Fault{kmssim::FaultMode::Refuse, 0});
+        QTRY_VERIFY_WITH_TIMEOUT(bannerSays(QStringLiteral("down")), 12000);
+        m_servers[1]->clearFault();
+        QTRY_VERIFY_WITH_TIMEOUT(bannerSays(QStringLiteral("up again")), 12000);
+        m_servers[1]->setFault(kmssim::Fault{kmssim::FaultMode::Refuse, 0});
+        QTRY_VERIFY_WITH_TIMEOUT(bannerSays(QStringLiteral("down")), 12000);
+        QVERIFY2(!w.alertBanner()->title().contains(QStringLiteral("up again")), qPrintable(w.alertBanner()->title()));
+        QCOMPARE(w.alertCenter()->summary().level, TraySummary::Level::Critical);
+    }
+
 private:
     QString url(int i) const { return m_servers[size_t(i)]->url().toString(); }
 
