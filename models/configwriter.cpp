@@ -99,11 +99,14 @@ SaveError classifyWriteFailure(int errorNumber, QFileDevice::FileError fileError
     return failure(SaveProblem::WriteFailed, path, errorString);
 }
 
-// Writes bytes to path through a temporary file renamed over it.
-std::optional<SaveError> writeAtomically(const QString &path, QByteArrayView bytes,
-                                         std::optional<QFileDevice::Permissions> permissions,
-                                         std::optional<FileOwner> owner)
+// Writes bytes to path through a temporary file renamed over it, with the given permissions and
+// owner (those of the file it replaces, or of the file it backs up).
+std::optional<SaveError> writeAtomicallyAs(const QString &path, QByteArrayView bytes,
+                                           std::optional<QFileDevice::Permissions> permissions,
+                                           std::optional<FileOwner> owner, const ConfigWriteHook &beforeWrite)
 {
+    if (beforeWrite)
+        beforeWrite(path);
     QSaveFile file(path);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
@@ -132,6 +135,43 @@ std::optional<SaveError> writeAtomically(const QString &path, QByteArrayView byt
 QByteArray ConfigWriter::hashOf(QByteArrayView bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+std::optional<Error<SaveProblem>> ConfigWriter::writeAtomically(const QString &path, QByteArrayView bytes,
+                                                                const ConfigWriteHook &beforeWrite)
+{
+    const QFileInfo info(path);
+    std::optional<QFileDevice::Permissions> permissions;
+    std::optional<FileOwner> owner;
+    if (info.exists()) {
+        permissions = info.permissions();
+        owner = FileOwner{info.ownerId(), info.groupId()};
+    }
+    return writeAtomicallyAs(info.absoluteFilePath(), bytes, permissions, owner, beforeWrite);
+}
+
+Result<RestoreReport, RestoreProblem> ConfigWriter::restore(const QString &path, const QByteArray &bytes,
+                                                            const QByteArray &expectedHash,
+                                                            const ConfigWriteHook &beforeWrite)
+{
+    using RestoreError = Error<RestoreProblem>;
+    QFile current(path);
+    if (current.open(QIODevice::ReadOnly)) {
+        const QByteArray onDisk = current.readAll();
+        current.close();
+        if (onDisk == bytes)
+            return RestoreReport{false};
+        if (!expectedHash.isEmpty() && hashOf(onDisk) != expectedHash)
+            return RestoreError{RestoreProblem::ChangedOnDisk,
+                                tr("%1 was changed by another program, so it was not overwritten.").arg(shown(path))};
+    }
+    if (auto error = writeAtomically(path, bytes, beforeWrite))
+        return RestoreError{RestoreProblem::WriteFailed, error->message};
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
+        return RestoreError{RestoreProblem::ReadBackDiffers,
+                            tr("%1 does not read back as the bytes written to it.").arg(shown(path))};
+    return RestoreReport{true};
 }
 
 std::optional<Error<SaveProblem>> ConfigWriter::writeAll(QFileDevice &device, QByteArrayView bytes,
@@ -243,7 +283,7 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
     if (exists) {
         const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTime();
         report.backupPath = BackupFiles::nextPath(path, now);
-        if (auto error = writeAtomically(report.backupPath, onDisk, permissions, owner)) {
+        if (auto error = writeAtomicallyAs(report.backupPath, onDisk, permissions, owner, request.beforeWrite)) {
             QFile::remove(report.backupPath);
             error->message = tr("Before saving, the console writes a backup copy, and that failed: %1")
                                  .arg(error->message);
@@ -252,7 +292,7 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
     }
 
     // 6. The new bytes.
-    if (auto error = writeAtomically(path, bytes, permissions, owner)) {
+    if (auto error = writeAtomicallyAs(path, bytes, permissions, owner, request.beforeWrite)) {
         if (!report.backupPath.isEmpty())
             QFile::remove(report.backupPath);
         return *error;

@@ -18,6 +18,11 @@
 // On any failure the original file is unchanged and a backup made in step 5 is removed again.
 // The hash check and the rename are not one atomic step: a program writing the file in the
 // same instant can still lose its change (no portable way to lock a file on a share).
+//
+// Steps 5 and 6, and restore() (the apply transaction's rollback), go through writeAtomically():
+// the console's one atomic write. Everything here blocks on the disk: callers on the GUI thread
+// run it in a worker (QtConcurrent::run; ui/saveflow.cpp and net/applytransaction.cpp do). Every
+// function here is safe to call from any thread (no shared state).
 
 #include "models/configdocument.h"
 #include "models/result.h"
@@ -27,6 +32,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QFileDevice;
@@ -45,6 +51,11 @@ enum class SaveProblem {
     WriteFailed,       // any other failure while writing or renaming
 };
 
+// Tests and benchmarks only (empty in the product): called on the writing thread right before each
+// atomic write (a save makes two: the backup, then the file), with the path about to be written. It
+// may sleep (slow storage) or record the thread.
+using ConfigWriteHook = std::function<void(const QString &path)>;
+
 struct SaveRequest
 {
     QString path;
@@ -54,6 +65,7 @@ struct SaveRequest
     bool overwriteChanges = false; // the user chose "Overwrite" after ChangedOnDisk
     int keepBackups = 10;
     QDateTime now; // names the backup; invalid: the current local time
+    ConfigWriteHook beforeWrite; // tests and benchmarks only
 };
 
 struct SaveReport
@@ -65,6 +77,17 @@ struct SaveReport
     bool unchanged = false;     // the file already held exactly these bytes: nothing was written
 };
 
+enum class RestoreProblem {
+    ChangedOnDisk,   // the file is neither the expected one nor the bytes to restore: not overwritten
+    WriteFailed,     // writeAtomically failed; the file is as it was (the message says why)
+    ReadBackDiffers, // written, but the file does not read back as the bytes
+};
+
+struct RestoreReport
+{
+    bool written = false; // false: the file already held exactly these bytes
+};
+
 class ConfigWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ucmc::ConfigWriter)
@@ -72,6 +95,23 @@ class ConfigWriter
 public:
     static QByteArray hashOf(QByteArrayView bytes); // SHA-256
     static Result<SaveReport, SaveProblem> save(const SaveRequest &request);
+
+    // The console's one atomic write: bytes replace path through a temporary file in the same
+    // folder that is renamed over it (QSaveFile), so path holds either the old or the new bytes,
+    // never a mix. A file already at path keeps its permissions and, when running with the rights
+    // to, its owner and group. A failure comes back classified (DiskFull, ReadOnlyLocation,
+    // PermissionDenied, FolderGone, WriteFailed) with a message naming path; path is then unchanged.
+    static std::optional<Error<SaveProblem>> writeAtomically(const QString &path, QByteArrayView bytes,
+                                                             const ConfigWriteHook &beforeWrite = {});
+
+    // Puts bytes (a backup's content) back at path, for a rollback: if path already holds them,
+    // nothing is written; if path is readable and its hash is neither expectedHash (what was saved
+    // over it; empty: not checked) nor that of bytes, another program changed it and it is not
+    // overwritten (ChangedOnDisk). Otherwise writeAtomically(), then the file is read back and must
+    // equal bytes (ReadBackDiffers).
+    static Result<RestoreReport, RestoreProblem> restore(const QString &path, const QByteArray &bytes,
+                                                         const QByteArray &expectedHash,
+                                                         const ConfigWriteHook &beforeWrite = {});
 
     // Writes all of bytes to an open device (and flushes a file); a failure comes back
     // classified (DiskFull or WriteFailed) with a message naming shownPath.

@@ -4,8 +4,16 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
+#include <QThread>
+#include <QWaitCondition>
 #include <algorithm>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcEventLog, "ucmc.eventlog", QtInfoMsg)
 
 namespace ucmc {
 
@@ -422,34 +430,61 @@ bool EventLogStore::rotate()
     return ensureOpen();
 }
 
-bool EventLogStore::writeLine(const QByteArray &line)
+bool EventLogStore::writeChunk(const QByteArray &chunk, qsizetype lines)
 {
-    if (!ensureOpen())
-        return false;
-    if (m_file.size() > 0 && m_file.size() + line.size() + 1 > m_options.maxFileBytes && !rotate())
-        return false;
-    const QByteArray bytes = line + '\n';
-    if (m_file.write(bytes) != bytes.size() || !m_file.flush()) {
+    if (m_options.beforeWrite)
+        m_options.beforeWrite(lines);
+    if (m_file.write(chunk) != chunk.size() || !m_file.flush()) {
         m_error = tr("Cannot write the event log %1: %2")
                       .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
         m_file.close(); // try afresh next time
         return false;
     }
+    return true;
+}
+
+bool EventLogStore::writeLines(const QList<QByteArray> &lines)
+{
+    if (lines.isEmpty())
+        return true;
+    if (!ensureOpen())
+        return false;
+    // One write for the batch; a rotation in between writes what belongs to the full file first.
+    qint64 size = m_file.size();
+    QByteArray chunk;
+    qsizetype chunkLines = 0;
+    for (const QByteArray &line : lines) {
+        if (size + chunk.size() > 0 && size + chunk.size() + line.size() + 1 > m_options.maxFileBytes) {
+            if (!chunk.isEmpty() && !writeChunk(chunk, chunkLines))
+                return false;
+            chunk.clear();
+            chunkLines = 0;
+            if (!rotate())
+                return false;
+            size = m_file.size();
+        }
+        chunk += line;
+        chunk += '\n';
+        ++chunkLines;
+    }
+    if (!writeChunk(chunk, chunkLines))
+        return false;
     m_error.clear();
     return true;
 }
 
 bool EventLogStore::append(const ServerEvent &event)
 {
-    return writeLine(eventToJson(event));
+    return writeLines({eventToJson(event)});
 }
 
 bool EventLogStore::append(const QList<ServerEvent> &events)
 {
-    bool ok = true;
+    QList<QByteArray> lines;
+    lines.reserve(events.size());
     for (const ServerEvent &event : events)
-        ok = writeLine(eventToJson(event)) && ok;
-    return ok;
+        lines.append(eventToJson(event));
+    return writeLines(lines);
 }
 
 EventLogStore::LoadResult EventLogStore::load(const QString &folder, int maxCount, const Options &options)
@@ -507,6 +542,138 @@ EventLogStore::LoadResult EventLogStore::load(const QString &folder, int maxCoun
     return result;
 }
 
+// --- the writer thread -------------------------------------------------------------------------
+
+// The store on a thread of its own. The GUI thread queues events (enqueue); the thread takes all
+// that is queued, writes it as one batch and reports the outcome. Everything both threads touch is
+// in State, under its mutex; the store itself is used by the writer thread only. State is shared
+// with the thread so that a thread stuck in a write past kCloseTimeoutMs can be left behind safely.
+class EventLogWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ucmc::EventLogStore)
+
+public:
+    // Called on the writer thread, under the state's mutex, once per run of failures.
+    using FailureNotice = std::function<void(const QString &message)>;
+
+    EventLogWriter(const QString &folder, const EventLogStore::Options &options, FailureNotice notice)
+        : m_state(std::make_shared<State>(folder, options, std::move(notice)))
+    {
+        std::shared_ptr<State> state = m_state;
+        m_thread.reset(QThread::create([state] { run(*state); }));
+        m_thread->setObjectName(QStringLiteral("ucmc-eventlog"));
+        m_thread->start();
+    }
+
+    ~EventLogWriter() { close(QDeadlineTimer(EventLog::kCloseTimeoutMs)); }
+
+    // GUI thread. True when this starts a run of failures (the queue is full): the caller reports it.
+    bool enqueue(const QList<ServerEvent> &events)
+    {
+        QMutexLocker lock(&m_state->mutex);
+        if (m_state->queue.size() + events.size() > EventLog::kMaxQueuedEvents) {
+            m_state->error = tr("The event log in %1 cannot be written fast enough; new events are kept in "
+                                "memory only until the disk catches up.")
+                                 .arg(QDir::toNativeSeparators(m_state->store.folder()));
+            return std::exchange(m_state->failing, true) == false;
+        }
+        m_state->queue.append(events);
+        m_state->wake.wakeOne();
+        return false;
+    }
+
+    QString error() const
+    {
+        QMutexLocker lock(&m_state->mutex);
+        return m_state->error;
+    }
+
+    bool waitUntilWritten(QDeadlineTimer deadline) const
+    {
+        QMutexLocker lock(&m_state->mutex);
+        while (!m_state->queue.isEmpty() || m_state->writing) {
+            if (!m_state->idle.wait(&m_state->mutex, deadline))
+                return m_state->queue.isEmpty() && !m_state->writing;
+        }
+        return true;
+    }
+
+private:
+    struct State
+    {
+        State(const QString &folder, const EventLogStore::Options &options, FailureNotice notice)
+            : notice(std::move(notice))
+            , store(folder, options)
+        {}
+
+        QMutex mutex;
+        QWaitCondition wake; // work for the thread, or stop
+        QWaitCondition idle; // the queue is written
+        QList<ServerEvent> queue;
+        bool writing = false;
+        bool stop = false;
+        bool abandoned = false; // closing timed out: drop what is left
+        bool failing = false;
+        QString error;
+        FailureNotice notice; // empty once closed
+        EventLogStore store;  // the writer thread's alone
+    };
+
+    static void run(State &state)
+    {
+        QMutexLocker lock(&state.mutex);
+        for (;;) {
+            while (state.queue.isEmpty() && !state.stop)
+                state.wake.wait(&state.mutex);
+            if (state.queue.isEmpty() || state.abandoned)
+                break;
+            const QList<ServerEvent> batch = std::exchange(state.queue, {});
+            state.writing = true;
+            lock.unlock();
+            const bool ok = state.store.append(batch);
+            const QString error = ok ? QString() : state.store.errorString();
+            lock.relock();
+            state.writing = false;
+            state.error = error;
+            if (ok) {
+                state.failing = false;
+            } else if (!std::exchange(state.failing, true) && state.notice) {
+                state.notice(error);
+            }
+            if (state.queue.isEmpty())
+                state.idle.wakeAll();
+        }
+        state.queue.clear();
+        state.writing = false;
+        state.idle.wakeAll();
+    }
+
+    void close(QDeadlineTimer deadline)
+    {
+        {
+            QMutexLocker lock(&m_state->mutex);
+            m_state->notice = {};
+            m_state->stop = true;
+            m_state->wake.wakeOne();
+        }
+        if (m_thread->wait(deadline))
+            return;
+        QMutexLocker lock(&m_state->mutex);
+        qCWarning(lcEventLog, "the event log in %s did not finish writing in time; %lld events are not written",
+                  qPrintable(m_state->store.folder()), qlonglong(m_state->queue.size()));
+        m_state->abandoned = true;
+        // The thread ends once its write returns; its QThread object goes with it (when an event
+        // loop still runs, else at exit).
+        QThread *thread = m_thread.release();
+        QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        if (thread->isFinished()) // finished in the meantime (its signal came before this flag)
+            delete thread;
+    }
+
+    std::shared_ptr<State> m_state;
+    std::unique_ptr<QThread> m_thread;
+};
+
 // --- the log -------------------------------------------------------------------------------------
 
 EventLog::EventLog(int capacity, QObject *parent)
@@ -514,7 +681,10 @@ EventLog::EventLog(int capacity, QObject *parent)
     , m_capacity(std::max(1, capacity))
 {}
 
-EventLog::~EventLog() = default;
+EventLog::~EventLog()
+{
+    closeStore();
+}
 
 const ServerEvent &EventLog::at(int index) const
 {
@@ -533,9 +703,20 @@ QList<ServerEvent> EventLog::events() const
 
 EventLogStore::LoadResult EventLog::openStore(const QString &folder, const EventLogStore::Options &options)
 {
+    closeStore(); // what it queued is on disk before the load reads the folder
     EventLogStore::LoadResult loaded = EventLogStore::load(folder, m_capacity, options);
-    m_store = std::make_unique<EventLogStore>(folder, options);
-    m_storeFailing = false;
+    const quint64 generation = ++m_storeGeneration;
+    // The notice runs on the writer thread (until closeStore()); the signal is emitted here, on
+    // the log's thread, unless this store was closed in the meantime.
+    m_writer = std::make_unique<EventLogWriter>(folder, options, [this, generation](const QString &message) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, message] {
+                if (generation == m_storeGeneration && m_writer)
+                    emit storeErrorOccurred(message);
+            },
+            Qt::QueuedConnection);
+    });
     if (!loaded.events.isEmpty()) {
         QList<ServerEvent> combined = loaded.events;
         combined.append(events());
@@ -546,13 +727,20 @@ EventLogStore::LoadResult EventLog::openStore(const QString &folder, const Event
 
 void EventLog::closeStore()
 {
-    m_store.reset();
-    m_storeFailing = false;
+    if (!m_writer)
+        return;
+    ++m_storeGeneration;
+    m_writer.reset();
 }
 
 QString EventLog::storeError() const
 {
-    return m_store ? m_store->errorString() : QString();
+    return m_writer ? m_writer->error() : QString();
+}
+
+bool EventLog::waitForStore(QDeadlineTimer deadline) const
+{
+    return m_writer ? m_writer->waitUntilWritten(deadline) : true;
 }
 
 void EventLog::append(const ServerEvent &event)
@@ -624,16 +812,8 @@ void EventLog::pushBack(const ServerEvent &event)
 
 void EventLog::writeToStore(const QList<ServerEvent> &events)
 {
-    if (!m_store)
-        return;
-    if (m_store->append(events)) {
-        m_storeFailing = false;
-        return;
-    }
-    if (!m_storeFailing) {
-        m_storeFailing = true;
-        emit storeErrorOccurred(m_store->errorString());
-    }
+    if (m_writer && m_writer->enqueue(events))
+        emit storeErrorOccurred(m_writer->error());
 }
 
 // --- the table -----------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 // bounded in memory, shown in a table, filtered, exported (CSV, JSON) and kept across restarts of
 // the console in rotating JSON Lines files. Qt Core only.
 //
-//   monitor.eventOccurred -> EventLog::append (GUI thread) -> EventLogStore (one line on disk)
+//   monitor.eventOccurred -> EventLog::append (GUI thread) -> queue -> writer thread: EventLogStore
+//                                                                      (a batch of lines on disk)
 //                                                          -> EventLogModel -> EventLogFilterModel -> view
 //
 // Stable ids (files, exports, `probe --json`, Prometheus labels):
@@ -18,6 +19,7 @@
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QList>
 #include <QObject>
@@ -25,6 +27,7 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -74,14 +77,22 @@ QByteArray eventsToCsv(const QList<ServerEvent> &events);
 // are older. When the current file would grow past maxFileBytes it is rotated; the oldest file
 // is deleted, so the folder never holds more than maxFiles × maxFileBytes (5 MiB by default).
 //
-// Cost on the GUI thread: append() writes one line (about 200 bytes) to a file kept open and
-// hands it to the kernel (flush, no fsync): microseconds on a local disk. A rotation renames at
-// most maxFiles files. A crash can leave the last line cut short; load() skips lines that are not
-// a complete event (and counts them), and the next append starts on a fresh line.
+// An EventLogStore writes on the thread that calls it: one write and one flush (no fsync) per
+// append() call, whatever the number of events (and one more per rotation inside the batch). The
+// EventLog calls it on its writer thread only, never on the GUI thread. A crash can leave the last
+// line cut short; load() skips lines that are not a complete event (and counts them), and the next
+// append starts on a fresh line. Not thread-safe: one thread at a time.
+//
+// Tests and benchmarks only (empty in the product): called on the writing thread right before
+// each write of a batch, with the number of lines in it; it may sleep (slow storage) or block (on a
+// semaphore) to show who waits for the disk.
+using EventLogWriteHook = std::function<void(qsizetype lines)>;
+
 struct EventLogStoreOptions
 {
     qint64 maxFileBytes = 1024 * 1024;
     int maxFiles = 5; // the current file and maxFiles - 1 rotated ones
+    EventLogWriteHook beforeWrite; // tests and benchmarks only, see above
 };
 
 class EventLogStore
@@ -107,8 +118,9 @@ public:
     // The files in the folder, newest first (only those that exist).
     QStringList files() const;
 
-    // Appends one line per event, rotating first when needed. Returns false (and sets
-    // errorString()) when the folder or file cannot be written; the next call tries again.
+    // Appends one line per event, rotating first when needed: one write and flush for all of them.
+    // Returns false (and sets errorString()) when the folder or file cannot be written; the lines of
+    // this call from the failure on are lost, and the next call tries again.
     bool append(const ServerEvent &event);
     bool append(const QList<ServerEvent> &events);
     QString errorString() const { return m_error; }
@@ -122,7 +134,8 @@ public:
 private:
     bool ensureOpen();
     bool rotate();
-    bool writeLine(const QByteArray &line);
+    bool writeLines(const QList<QByteArray> &lines);
+    bool writeChunk(const QByteArray &chunk, qsizetype lines);
 
     QString m_folder;
     Options m_options;
@@ -132,9 +145,19 @@ private:
 
 // --- The log -----------------------------------------------------------------------------------
 
+class EventLogWriter; // eventlog.cpp: the store on its own thread
+
 // The events of a site in memory: a ring of at most capacity() events, oldest first. Lives in the
 // GUI thread (connect the monitor's eventOccurred to append()). Signals come in pairs around each
 // change so that a model can follow it exactly (rows are dropped at the front, added at the back).
+//
+// Cost on the GUI thread: append() copies the events into the ring and hands them to the store's
+// writer thread (a mutex, a list append, a wake-up: microseconds, the disk never). The writer
+// thread (a QThread owned by the log, one per open store) turns everything queued since its last
+// write into lines and writes them with one write and one flush, rotating when needed; events keep
+// their order. A write failure comes back to the GUI thread as storeErrorOccurred(). closeStore()
+// and the destructor wait until everything queued is written (at most kCloseTimeoutMs; after that
+// the rest is dropped and the thread ends on its own once the write it is stuck in returns).
 class EventLog : public QObject
 {
     Q_OBJECT
@@ -151,14 +174,29 @@ public:
     const ServerEvent &at(int index) const; // 0 = oldest
     QList<ServerEvent> events() const;      // oldest first
 
+    // Waits at most this long in closeStore() and the destructor for the writer thread to finish.
+    static constexpr int kCloseTimeoutMs = 10'000;
+    // At most this many events wait for the writer thread; beyond that (the disk hangs), new events
+    // are kept in memory only and the store reports an error.
+    static constexpr int kMaxQueuedEvents = 50'000;
+
     // Keeps the log across restarts: loads the most recent capacity() events from the folder
-    // (before the events already in memory) and from now on writes every appended event there.
-    // Runs on the calling thread and reads at most maxFiles × maxFileBytes (5 MiB by default,
-    // a few tens of milliseconds), once at start.
+    // (before the events already in memory) and from now on writes every appended event there, on
+    // the writer thread. The load runs synchronously on the calling thread (before it returns, so
+    // the window shows the history at once) and reads at most maxFiles × maxFileBytes (5 MiB by
+    // default, a few tens of milliseconds), once at start. A store already open is closed first.
     EventLogStore::LoadResult openStore(const QString &folder, const EventLogStore::Options &options = {});
+    // Writes what is queued, then stops the writer thread (see kCloseTimeoutMs). Appends after it
+    // stay in memory only.
     void closeStore();
-    bool hasStore() const { return m_store != nullptr; }
-    QString storeError() const; // the last write error; empty when the last write worked
+    bool hasStore() const { return m_writer != nullptr; }
+    // The last write error; empty when the last write worked (or nothing was written yet). Safe to
+    // call at any time; it may change as soon as the writer thread finishes a batch.
+    QString storeError() const;
+    // Blocks the calling thread until every event appended so far was written (or failed); false
+    // when the deadline passed first. For tests, benchmarks and reading the files while the store is
+    // open; the console never needs it. True at once without a store.
+    bool waitForStore(QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever)) const;
 
     void append(const ServerEvent &event);
     void append(const QList<ServerEvent> &events);
@@ -172,7 +210,9 @@ signals:
     void appended(int count);
     void aboutToReset();
     void wasReset();
-    // A write to the store failed (once per run of failures, not per event); translated.
+    // A write to the store failed (once per run of failures, not per event or batch); translated.
+    // Emitted on the log's thread: after the writer thread found the failure, or from append() when
+    // kMaxQueuedEvents are waiting already.
     void storeErrorOccurred(const QString &message);
 
 private:
@@ -184,8 +224,8 @@ private:
     std::vector<ServerEvent> m_ring;
     int m_head = 0; // index of the oldest event in m_ring
     int m_size = 0;
-    std::unique_ptr<EventLogStore> m_store;
-    bool m_storeFailing = false;
+    std::unique_ptr<EventLogWriter> m_writer;
+    quint64 m_storeGeneration = 0; // a failure reported by a store closed since is not emitted
 };
 
 // --- Models ------------------------------------------------------------------------------------

@@ -11,8 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
 
 Q_LOGGING_CATEGORY(lcApply, "ucmc.apply", QtInfoMsg)
 
@@ -71,26 +74,48 @@ const ServiceInfo *webServerIn(const QList<ServiceInfo> &services)
     return nullptr;
 }
 
-// Writes bytes over path atomically (QSaveFile: a temporary file renamed over it), keeping the
-// current file's permissions, as ConfigWriter does. Returns an empty string or the reason.
-QString restoreFile(const QString &path, const QByteArray &bytes)
-{
-    const QFileInfo info(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (info.exists())
-        file.setPermissions(info.permissions());
-    if (const auto error = ConfigWriter::writeAll(file, bytes, path)) {
-        file.cancelWriting();
-        return error->message;
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
-}
-
 } // namespace
+
+// ---- file work in a worker thread -------------------------------------------------------------
+
+struct ApplyTransaction::FileRead
+{
+    bool readable = false;
+    QString error; // when not readable
+    QByteArray hash;
+};
+
+struct ApplyTransaction::SaveWork
+{
+    std::optional<Result<SaveReport, SaveProblem>> result;
+};
+
+struct ApplyTransaction::RestoreWork
+{
+    QString backupError; // the backup could not be read; then no result
+    std::optional<Result<RestoreReport, RestoreProblem>> result;
+};
+
+template<typename Work, typename Done>
+void ApplyTransaction::runFileWork(bool writes, Work work, Done done)
+{
+    using R = std::invoke_result_t<Work>;
+    auto *watcher = new QFutureWatcher<R>(this);
+    m_fileWork = watcher;
+    m_fileWorkWrites = writes;
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, done = std::move(done)] {
+        watcher->deleteLater();
+        if (m_fileWork == watcher) {
+            m_fileWork = nullptr;
+            m_fileWorkWrites = false;
+        }
+        if (generation == m_generation && !isFinished())
+            done(watcher->result());
+    });
+    // The work gets copies only: it may outlive this object (a read; a write is waited for).
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
 
 // ---- service control from the settings ----------------------------------------------------------
 
@@ -311,6 +336,30 @@ ApplyTransaction::~ApplyTransaction()
     ++m_generation;
     if (m_job && !m_job->isFinished())
         m_job->cancel();
+    if (!m_fileWork || !m_fileWorkWrites)
+        return; // a read in a worker may go on alone: it changes nothing
+    // Never leave a write running behind: wait for it (on the GUI thread, once, at the end).
+    m_fileWork->waitForFinished();
+    const auto *save = dynamic_cast<QFutureWatcher<SaveWork> *>(m_fileWork.data());
+    if (!save || m_step != Step::Save || isFinished())
+        return; // a restore ends by itself
+    const SaveWork work = save->result();
+    if (!work.result || !*work.result || work.result->value().unchanged || work.result->value().backupPath.isEmpty())
+        return; // nothing was written, or there is nothing to go back to
+    // The new file is on disk, the service was not restarted: put the previous file back.
+    const SaveReport &saved = work.result->value();
+    QFile backup(saved.backupPath);
+    const auto restored = backup.open(QIODevice::ReadOnly)
+                              ? ConfigWriter::restore(saved.path, backup.readAll(), saved.savedHash,
+                                                      m_request.beforeWrite)
+                              : Result<RestoreReport, RestoreProblem>(Error<RestoreProblem>{
+                                    RestoreProblem::WriteFailed, backup.errorString()});
+    if (restored)
+        qCWarning(lcApply, "apply ended while saving: %s restored from %s", qPrintable(saved.path),
+                  qPrintable(saved.backupPath));
+    else
+        qCWarning(lcApply, "apply ended while saving: %s holds the new file, restoring %s failed: %s",
+                  qPrintable(saved.path), qPrintable(saved.backupPath), qPrintable(restored.error().message));
 }
 
 bool ApplyTransaction::canDiscover() const
@@ -426,6 +475,28 @@ void ApplyTransaction::abortRunning()
 
 void ApplyTransaction::runValidate()
 {
+    if (m_request.loadedHash.isEmpty() || m_request.configPath.isEmpty()) {
+        finishValidate(nullptr);
+        return;
+    }
+    // Is the file on disk still the one loaded? Read in a worker: a share may hang.
+    runFileWork(
+        false,
+        [path = m_request.configPath] {
+            FileRead read;
+            QFile file(path);
+            read.readable = file.open(QIODevice::ReadOnly);
+            if (read.readable)
+                read.hash = ConfigWriter::hashOf(file.readAll());
+            else
+                read.error = file.errorString();
+            return read;
+        },
+        [this](const FileRead &read) { finishValidate(&read); });
+}
+
+void ApplyTransaction::finishValidate(const FileRead *read)
+{
     QStringList problems;
     if (m_request.configPath.isEmpty())
         problems << tr("No configuration file is given.");
@@ -446,12 +517,11 @@ void ApplyTransaction::runValidate()
     }
     if (m_request.after.bytes() == m_request.before.bytes())
         problems << tr("Nothing to apply: the file has no changes.");
-    if (!m_request.loadedHash.isEmpty() && !m_request.configPath.isEmpty()) {
-        QFile file(m_request.configPath);
-        if (!file.open(QIODevice::ReadOnly))
+    if (read) {
+        if (!read->readable)
             problems << tr("%1 cannot be read: %2")
-                            .arg(QDir::toNativeSeparators(m_request.configPath), file.errorString());
-        else if (ConfigWriter::hashOf(file.readAll()) != m_request.loadedHash)
+                            .arg(QDir::toNativeSeparators(m_request.configPath), read->error);
+        else if (read->hash != m_request.loadedHash)
             problems << tr("%1 was changed by another program after it was loaded. Reload it and apply again.")
                             .arg(QDir::toNativeSeparators(m_request.configPath));
     }
@@ -575,8 +645,24 @@ void ApplyTransaction::runSave()
     request.loadedHash = m_request.loadedHash;
     request.document = m_request.after;
     request.keepBackups = m_request.settings.keepBackups;
-    const auto result = ConfigWriter::save(request);
+    request.beforeWrite = m_request.beforeWrite;
+    runFileWork(
+        true, [request] { return SaveWork{ConfigWriter::save(request)}; },
+        [this](const SaveWork &work) { saveFinished(work); });
+}
+
+void ApplyTransaction::saveFinished(const SaveWork &work)
+{
+    const Result<SaveReport, SaveProblem> &result = *work.result;
+    const bool cancelled = std::exchange(m_cancelPending, false);
     if (!result) {
+        if (cancelled) {
+            qCInfo(lcApply, "save (cancelled meanwhile) failed: %s", qPrintable(result.error().message));
+            m_cancelled = true;
+            finishStep(StepStatus::Cancelled, tr("Cancelled."));
+            finish(Outcome::Cancelled, tr("Cancelled. Nothing was changed."));
+            return;
+        }
         m_report.error.kind = ServiceControlError::Kind::InvalidRequest;
         m_report.error.message = result.error().message;
         finishStep(StepStatus::Failed, result.error().message);
@@ -587,6 +673,21 @@ void ApplyTransaction::runSave()
     m_report.backupPath = saved.backupPath;
     m_report.fileState = FileState::New;
     m_savedHash = saved.savedHash;
+    if (cancelled) {
+        // The write went through before the cancel could count: undo it like a cancel after Save.
+        m_cancelled = true;
+        if (saved.unchanged) {
+            m_report.fileState = FileState::Unchanged;
+            finishStep(StepStatus::Cancelled, tr("Cancelled."));
+            finish(Outcome::Cancelled, tr("Cancelled. Nothing was changed."));
+            return;
+        }
+        const QString message = tr("Cancelled while saving: the file was saved, so it is restored now.");
+        finishStep(StepStatus::Cancelled, message);
+        m_failureReason = message;
+        startRollback();
+        return;
+    }
     finishStep(StepStatus::Done, saved.backupPath.isEmpty()
                                      ? tr("Saved %1 (it had no previous version to back up).")
                                            .arg(QDir::toNativeSeparators(saved.path))
@@ -833,64 +934,83 @@ void ApplyTransaction::startRollback()
 
 void ApplyTransaction::runRollback()
 {
-    const QString path = m_report.configPath;
-    const QString shownPath = QDir::toNativeSeparators(path);
+    if (m_report.backupPath.isEmpty()) {
+        const QString message =
+            tr("ROLLBACK NOT POSSIBLE: there is no backup of %1 (the file did not exist before).")
+                .arg(QDir::toNativeSeparators(m_report.configPath));
+        finishStep(StepStatus::Failed, message);
+        finish(Outcome::Failed, message + QLatin1Char(' ') + stateSentence());
+        return;
+    }
+    // Read the backup, write it back atomically and read it back: in a worker.
+    runFileWork(
+        true,
+        [path = m_report.configPath, backupPath = m_report.backupPath, savedHash = m_savedHash,
+         hook = m_request.beforeWrite] {
+            RestoreWork work;
+            QFile backup(backupPath);
+            if (!backup.open(QIODevice::ReadOnly)) {
+                work.backupError = backup.errorString();
+                return work;
+            }
+            const QByteArray previous = backup.readAll();
+            backup.close();
+            work.result = ConfigWriter::restore(path, previous, savedHash, hook);
+            return work;
+        },
+        [this](const RestoreWork &work) { rollbackFinished(work); });
+}
+
+void ApplyTransaction::rollbackFinished(const RestoreWork &work)
+{
+    const bool cancelled = std::exchange(m_cancelPending, false);
+    const QString shownPath = QDir::toNativeSeparators(m_report.configPath);
     const QString shownBackup = QDir::toNativeSeparators(m_report.backupPath);
     const auto fail = [this](const QString &message) {
         finishStep(StepStatus::Failed, message);
         finish(Outcome::Failed, message + QLatin1Char(' ') + stateSentence());
     };
-    if (m_report.backupPath.isEmpty()) {
-        fail(tr("ROLLBACK NOT POSSIBLE: there is no backup of %1 (the file did not exist before).").arg(shownPath));
-        return;
-    }
-    QFile backup(m_report.backupPath);
-    if (!backup.open(QIODevice::ReadOnly)) {
+    if (!work.result) {
         fail(tr("ROLLBACK FAILED: the backup %1 cannot be read (%2). Copy it back to %3 by hand and restart the UC "
                 "WebServer.")
-                 .arg(shownBackup, backup.errorString(), shownPath));
+                 .arg(shownBackup, work.backupError, shownPath));
         return;
     }
-    const QByteArray previous = backup.readAll();
-    backup.close();
-    QFile current(path);
-    QByteArray onDisk;
-    bool readable = current.open(QIODevice::ReadOnly);
-    if (readable)
-        onDisk = current.readAll();
-    current.close();
-    if (readable && onDisk == previous) {
-        m_report.fileState = FileState::Restored;
-    } else {
-        if (readable && !m_savedHash.isEmpty() && ConfigWriter::hashOf(onDisk) != m_savedHash) {
+    const Result<RestoreReport, RestoreProblem> &result = *work.result;
+    if (!result) {
+        switch (result.error().code) {
+        case RestoreProblem::ChangedOnDisk:
             m_report.fileState = FileState::Unknown;
             fail(tr("ROLLBACK NOT DONE: %1 was changed by another program during the apply, so it was not "
                     "overwritten. The version before the apply is in %2.")
                      .arg(shownPath, shownBackup));
             return;
-        }
-        const QString error = restoreFile(path, previous);
-        if (!error.isEmpty()) {
+        case RestoreProblem::WriteFailed:
             fail(tr("ROLLBACK FAILED: %1 could not be written back (%2). The version before the apply is in %3: copy "
                     "it back by hand and restart the UC WebServer.")
-                     .arg(shownPath, error, shownBackup));
+                     .arg(shownPath, result.error().message, shownBackup));
             return;
-        }
-        QFile check(path);
-        if (!check.open(QIODevice::ReadOnly) || check.readAll() != previous) {
+        case RestoreProblem::ReadBackDiffers:
             m_report.fileState = FileState::Unknown;
             fail(tr("ROLLBACK FAILED: %1 does not read back as the backup %2. Copy the backup back by hand and restart "
                     "the UC WebServer.")
                      .arg(shownPath, shownBackup));
             return;
         }
-        m_report.fileState = FileState::Restored;
     }
+    m_report.fileState = FileState::Restored;
     finishStep(StepStatus::Done, tr("Restored %1 from %2, byte for byte.").arg(shownPath, shownBackup));
     if (m_serviceTouched) {
+        if (cancelled) {
+            finish(Outcome::Failed,
+                   tr("The rollback was cancelled after the file was restored. %1").arg(stateSentence()));
+            return;
+        }
         enter(Step::RollbackRestart);
         return;
     }
+    // The service never saw the new file: restoring it finishes the rollback (a cancel has nothing
+    // left to stop).
     const QString untouched = tr("The UC WebServer was not restarted, so it still runs with the previous file.");
     finish(m_cancelled ? Outcome::Cancelled : Outcome::RolledBack,
            m_cancelled ? tr("Cancelled and undone: %1 holds the previous configuration again (restored from %2). %3")
@@ -903,6 +1023,14 @@ void ApplyTransaction::cancel()
 {
     if (isFinished())
         return;
+    if (m_fileWork && m_fileWorkWrites) {
+        // A save or a restore is being written in a worker: it cannot be stopped halfway, so the
+        // cancel is decided when it ends (saveFinished, rollbackFinished).
+        if (!std::exchange(m_cancelPending, true))
+            emit progress(m_step, tr("Cancelling: waiting until %1 is written…")
+                                      .arg(QDir::toNativeSeparators(m_report.configPath)));
+        return;
+    }
     switch (m_step) {
     case Step::NotStarted:
         m_cancelled = true;
@@ -912,7 +1040,7 @@ void ApplyTransaction::cancel()
     case Step::Summarise:
     case Step::Confirm:
     case Step::CheckHost:
-    case Step::Save: // the save runs in one go: in this step it has not run yet
+    case Step::Save: // the save is not under way yet (see above when it is)
         m_cancelled = true;
         abortRunning();
         finishStep(StepStatus::Cancelled, tr("Cancelled."));
@@ -945,7 +1073,7 @@ void ApplyTransaction::cancel()
     case Step::OfferRollback:
         keepNewFile();
         return;
-    case Step::Rollback:
+    case Step::Rollback: // the restore is not under way yet (see above when it is)
         m_cancelled = true;
         finishStep(StepStatus::Cancelled, tr("The rollback was cancelled before the file was restored."));
         finish(Outcome::Failed, tr("The rollback was cancelled before the file was restored. %1").arg(stateSentence()));

@@ -42,6 +42,15 @@
 // restored and, if it was touched, the service restarted). During Watch the change stays (Applied).
 // In OfferRollback it means keepNewFile(). During the rollback it stops it (outcome Failed).
 //
+// The GUI thread never waits on the disk here: Validate's read of the file, Save
+// (ConfigWriter::save) and the rollback's restore (ConfigWriter::restore: written atomically and
+// read back) run in a worker thread (QtConcurrent::run); the machine goes on when that finishes.
+// cancel() while the save or the restore is being written does not interrupt the write: it is
+// noted (progress() says so) and decided when the write ends, as if it came right after: a save
+// that went through is undone like a cancel after Save, one that failed changed nothing; a restore
+// that went through ends the rollback there (no restart again). Destroying an unfinished
+// transaction waits for a write under way; a save it finished is then undone at once.
+//
 // End state, always one of: the new file with the service running (Applied); the old file
 // restored with the service running the old configuration (RolledBack, Cancelled); or Failed with
 // a report that says exactly what state the file and the service are in, and where the backup is.
@@ -51,6 +60,7 @@
 // ServiceControlError messages, which never contain a secret.
 
 #include "models/configdocument.h"
+#include "models/configwriter.h"
 #include "models/hostroles.h"
 #include "models/serverevent.h"
 #include "models/serverhealth.h"
@@ -60,6 +70,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFutureWatcherBase>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -82,6 +93,7 @@ struct ApplyRequest
     QHash<QString, ServerHealth> health; // the monitor's last health per URL key (as written)
     ApplySettings settings;
     bool dryRun = false;
+    ConfigWriteHook beforeWrite; // tests and benchmarks only: ConfigWriter's hook (save, restore)
 };
 
 struct PlannedCommand
@@ -251,6 +263,17 @@ private:
     void runWatch();
     void runRollback();
 
+    // The file work of a step, in a worker thread; done(result) runs here when it finishes, unless
+    // the step was left or the transaction finished meanwhile. writes: cancel() waits for it.
+    template<typename Work, typename Done>
+    void runFileWork(bool writes, Work work, Done done);
+    struct FileRead;
+    struct SaveWork;
+    struct RestoreWork;
+    void finishValidate(const FileRead *read);
+    void saveFinished(const SaveWork &work);
+    void rollbackFinished(const RestoreWork &work);
+
     // After Save: a failure of the restart or the wait.
     void failAfterSave(const QString &reason, const ServiceControlError &error);
     void startRollback();
@@ -276,6 +299,9 @@ private:
     bool m_inRollback = false;
     QByteArray m_savedHash;
     QString m_failureReason;
+    QPointer<QFutureWatcherBase> m_fileWork; // file work under way in a worker
+    bool m_fileWorkWrites = false;           // … and it writes (Save, Rollback)
+    bool m_cancelPending = false;            // cancel() came while it wrote: decided when it ends
 };
 
 struct WinRmSettings;

@@ -4,7 +4,9 @@
 // that fails (a service that never stops) with automatic and offered rollback restoring the previous
 // file byte for byte, a rollback that fails loudly, a WebServer that does not come back with the new
 // file, wrong password, unreachable host, cancel in every step, a dry run that writes and runs
-// nothing, and one event per step that never holds the password.
+// nothing, and one event per step that never holds the password. The file work runs in a worker
+// thread: a write hook records the threads, and one that blocks on a semaphore holds a save or a
+// restore under way while the test cancels or destroys the transaction (nothing timed).
 #include "net/applytransaction.h"
 #include "net/commandservicecontrol.h"
 #include "net/servicecontrolwinrm.h"
@@ -16,11 +18,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -106,6 +112,40 @@ struct Recorder
     }
 };
 
+// ConfigWriter's hook: records each atomic write (path, thread) and blocks in the one numbered
+// blockAt (1: the backup, 2: the file, 3: the rollback's restore) until the test releases it.
+struct WriteGate
+{
+    int blockAt = 0; // 0: never blocks
+    QSemaphore entered;
+    QSemaphore released;
+    QMutex mutex;
+    QStringList paths;
+    QList<QThread *> threads;
+
+    ConfigWriteHook hook()
+    {
+        return [this](const QString &path) {
+            int n = 0;
+            {
+                QMutexLocker lock(&mutex);
+                paths << path;
+                threads << QThread::currentThread();
+                n = int(paths.size());
+            }
+            if (n == blockAt) {
+                entered.release();
+                released.acquire();
+            }
+        };
+    }
+    QStringList written()
+    {
+        QMutexLocker lock(&mutex);
+        return paths;
+    }
+};
+
 } // namespace
 
 class TestApplyTransaction : public QObject
@@ -132,6 +172,10 @@ private slots:
     void commandTemplatesWithoutDiscovery();
     void failureThatNeverReachedTheService();
     void serviceControlFromSettings();
+    void fileWorkRunsOffTheCallingThread();
+    void cancelWhileTheSaveIsWritten();
+    void cancelWhileTheRestoreIsWritten();
+    void destroyedWhileSaving();
 
 private:
     ApplyRequest request(bool dryRun = false) const;
@@ -798,6 +842,131 @@ void TestApplyTransaction::serviceControlFromSettings()
     std::unique_ptr<ServiceControl> commands(createServiceControl(settings, kPassword));
     QVERIFY(qobject_cast<CommandServiceControl *>(commands.get()));
     QVERIFY(!commands->preview(ServiceJob::Operation::Stop, kWebService).contains(kPassword));
+}
+
+void TestApplyTransaction::fileWorkRunsOffTheCallingThread()
+{
+    // Cancelled as the restart begins (before it runs): saved, then restored, the service untouched.
+    WriteGate gate;
+    Recorder r;
+    ApplyRequest req = request();
+    req.beforeWrite = gate.hook();
+    ApplyTransaction *tx = transaction(req, control(), &r);
+    connect(tx, &ApplyTransaction::stepStarted, this, [&](Step s) {
+        if (s == Step::Restart)
+            tx->cancel();
+    });
+    tx->start();
+    QVERIFY(waitFinished(tx));
+    QVERIFY2(r.report->outcome == Outcome::Cancelled, qPrintable(r.report->message));
+    QCOMPARE(readFile(m_path), kOriginal);
+    const QString path = QFileInfo(m_path).absoluteFilePath();
+    QCOMPARE(gate.written(), (QStringList{r.report->backupPath, path, path})); // backup, file, restore
+    QCOMPARE(gate.threads.size(), 3);
+    for (QThread *thread : std::as_const(gate.threads))
+        QVERIFY(thread != QThread::currentThread());
+    QCOMPARE(m_webStates, QStringList{});
+    checkEvents(r);
+}
+
+void TestApplyTransaction::cancelWhileTheSaveIsWritten()
+{
+    // The save blocks in its second write (the file itself) while cancel() comes: the transaction
+    // waits for the write, then undoes it (restore, no restart): Cancelled, the previous file back.
+    WriteGate gate;
+    gate.blockAt = 2;
+    Recorder r;
+    ApplyRequest req = request();
+    req.beforeWrite = gate.hook();
+    ApplyTransaction *tx = transaction(req, control(), &r);
+    tx->start();
+    // Whatever happens, nothing outlives the gate: let every write through, then end the transaction.
+    const auto cleanUp = qScopeGuard([&] {
+        gate.released.release(100);
+        delete tx;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 20000);
+    QCOMPARE(tx->step(), Step::Save);
+    tx->cancel();
+    tx->cancel(); // once is enough
+    QVERIFY(!tx->isFinished()); // the write is under way: decided when it ends
+    QCOMPARE(r.progress.count(QStringLiteral("Cancelling: waiting until %1 is written…")
+                                  .arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()))),
+             1);
+    QTest::qWait(50);
+    QVERIFY(!tx->isFinished());
+    gate.released.release();
+    QVERIFY(waitFinished(tx));
+    QVERIFY2(r.report->outcome == Outcome::Cancelled, qPrintable(r.report->message));
+    QCOMPARE(r.report->fileState, FileState::Restored);
+    QCOMPARE(readFile(m_path), kOriginal);
+    QCOMPARE(backups().size(), 1);
+    QVERIFY(r.report->message.contains(QLatin1String("Cancelled and undone")));
+    QCOMPARE(r.started.mid(4), (QList<Step>{Step::Save, Step::Rollback}));
+    QCOMPARE(r.finished[4], qMakePair(Step::Save, ApplyTransaction::StepStatus::Cancelled));
+    QCOMPARE(m_webStates, QStringList{});
+    checkEvents(r);
+}
+
+void TestApplyTransaction::cancelWhileTheRestoreIsWritten()
+{
+    // The restart fails (a service that never stops), the rollback's restore blocks, cancel() comes:
+    // the restore finishes, and the rollback stops there (no restart again).
+    QString error;
+    QVERIFY(m_sim->faults().apply(QStringLiteral("stuck-stop=") + kWebService, &error));
+    WriteGate gate;
+    gate.blockAt = 3;
+    Recorder r;
+    ApplyRequest req = request();
+    req.settings.restartTimeoutMs = 2000;
+    req.beforeWrite = gate.hook();
+    ApplyTransaction *tx = transaction(req, control(), &r);
+    tx->start();
+    const auto cleanUp = qScopeGuard([&] {
+        gate.released.release(100);
+        delete tx;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 30000);
+    QCOMPARE(tx->step(), Step::Rollback);
+    tx->cancel();
+    QVERIFY(!tx->isFinished());
+    gate.released.release();
+    QVERIFY(waitFinished(tx));
+    QCOMPARE(r.report->outcome, Outcome::Failed);
+    QCOMPARE(r.report->fileState, FileState::Restored);
+    QCOMPARE(readFile(m_path), kOriginal);
+    QVERIFY2(r.report->message.contains(QLatin1String("rollback was cancelled after the file was restored")),
+             qPrintable(r.report->message));
+    QVERIFY(r.report->message.contains(QLatin1String("PREVIOUS configuration")));
+    QVERIFY(!r.started.contains(Step::RollbackRestart));
+    checkEvents(r);
+}
+
+void TestApplyTransaction::destroyedWhileSaving()
+{
+    // The transaction is deleted while its save writes the file: the destructor waits for the write
+    // and puts the previous file back (the service never saw the new one).
+    WriteGate gate;
+    gate.blockAt = 2;
+    Recorder r;
+    ApplyRequest req = request();
+    req.beforeWrite = gate.hook();
+    ApplyTransaction *tx = transaction(req, control(), &r);
+    tx->start();
+    auto cleanUp = qScopeGuard([&] {
+        gate.released.release(100);
+        delete tx;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(gate.entered.available() == 1, 20000);
+    QCOMPARE(tx->step(), Step::Save);
+    gate.released.release(); // the write goes on; the transaction does not hear of its end before:
+    delete tx;
+    tx = nullptr;
+    cleanUp.dismiss();
+    QCOMPARE(readFile(m_path), kOriginal);
+    QCOMPARE(gate.written().size(), 3); // backup, file, restore
+    QCOMPARE(backups().size(), 1);
+    QCOMPARE(m_webStates, QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestApplyTransaction)

@@ -111,6 +111,9 @@ private slots:
     void readOnlyFile();
     void missingFolder();
     void folderGone();
+    void hookSeesEachAtomicWrite();
+    void writeAtomicallyKeepsPermissions();
+    void restorePutsTheBackupBack();
 #ifdef Q_OS_LINUX
     // Set up with Linux facilities (privilege drop, /dev/full, a private tmpfs): registered only
     // where they can run, so no platform is left with a skipped test.
@@ -508,6 +511,85 @@ void TestConfigWriter::readOnlyFileSystem()
     QCOMPARE(code, int(SaveProblem::ReadOnlyLocation));
 }
 #endif
+
+void TestConfigWriter::hookSeesEachAtomicWrite()
+{
+    // The test hook runs right before each atomic write: the backup, then the file.
+    QStringList written;
+    SaveRequest r = request(addedServer(m_original), m_original);
+    r.beforeWrite = [&](const QString &path) {
+        written << path;
+        QCOMPARE(readAll(config()), m_original); // nothing replaced yet when it runs
+    };
+    const auto saved = ConfigWriter::save(r);
+    QVERIFY(saved.ok());
+    QCOMPARE(written, (QStringList{saved.value().backupPath, saved.value().path}));
+}
+
+void TestConfigWriter::writeAtomicallyKeepsPermissions()
+{
+    const QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(config(), mode));
+    QString hooked;
+    QVERIFY(!ConfigWriter::writeAtomically(config(), "new bytes", [&](const QString &p) { hooked = p; }));
+    QCOMPARE(hooked, QFileInfo(config()).absoluteFilePath());
+    QCOMPARE(readAll(config()), QByteArray("new bytes"));
+    QCOMPARE(modeOf(config()), mode);
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("eucwebconfig.json")}); // no temporary file left
+    // A new file; a folder that is not there fails, classified.
+    QVERIFY(!ConfigWriter::writeAtomically(path(QStringLiteral("new.json")), "{}"));
+    QCOMPARE(readAll(path(QStringLiteral("new.json"))), QByteArray("{}"));
+    const auto error = ConfigWriter::writeAtomically(path(QStringLiteral("gone/x.json")), "{}");
+    QVERIFY(error);
+    QCOMPARE(error->code, SaveProblem::FolderGone);
+    QVERIFY(error->message.contains(QLatin1String("gone")));
+}
+
+void TestConfigWriter::restorePutsTheBackupBack()
+{
+    const ConfigDocument next = addedServer(m_original);
+    const auto saved = ConfigWriter::save(request(next, m_original));
+    QVERIFY(saved.ok());
+    const QByteArray savedHash = saved.value().savedHash;
+
+    // Another program changed the file since the save: it is not overwritten.
+    QVERIFY(writeBytes(config(), next.bytes() + ' '));
+    auto restored = ConfigWriter::restore(config(), m_original, savedHash);
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().code, RestoreProblem::ChangedOnDisk);
+    QVERIFY(!restored.error().message.isEmpty());
+    QCOMPARE(readAll(config()), next.bytes() + ' ');
+
+    // The saved file is there: written back atomically, with its permissions, and read back.
+    QVERIFY(writeBytes(config(), next.bytes()));
+    const QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QVERIFY(QFile::setPermissions(config(), mode));
+    int hooked = 0;
+    restored = ConfigWriter::restore(config(), m_original, savedHash, [&](const QString &) { ++hooked; });
+    QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+    QVERIFY(restored.value().written);
+    QCOMPARE(hooked, 1);
+    QCOMPARE(readAll(config()), m_original);
+    QCOMPARE(modeOf(config()), mode);
+
+    // Already there: nothing is written. Without an expected hash, anything is overwritten.
+    restored = ConfigWriter::restore(config(), m_original, savedHash, [&](const QString &) { ++hooked; });
+    QVERIFY(restored.ok());
+    QVERIFY(!restored.value().written);
+    QCOMPARE(hooked, 1);
+    QVERIFY(writeBytes(config(), "something else"));
+    QVERIFY(ConfigWriter::restore(config(), m_original, {}).ok());
+    QCOMPARE(readAll(config()), m_original);
+
+    // A deleted file is written anew; a folder that is gone fails and says why.
+    QVERIFY(QFile::remove(config()));
+    QVERIFY(ConfigWriter::restore(config(), m_original, savedHash).ok());
+    QCOMPARE(readAll(config()), m_original);
+    restored = ConfigWriter::restore(path(QStringLiteral("gone/eucwebconfig.json")), m_original, savedHash);
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().code, RestoreProblem::WriteFailed);
+    QVERIFY(!restored.error().message.isEmpty());
+}
 
 void TestConfigWriter::messagesAreDistinct()
 {

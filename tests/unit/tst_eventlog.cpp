@@ -1,6 +1,8 @@
 // The event log: the ring in memory, the rotating JSON Lines files on disk (real files in a
-// temporary folder, cut-off and garbage lines), the CSV and JSON exports (golden strings), the
-// table model and its filter (both under QAbstractItemModelTester).
+// temporary folder, cut-off and garbage lines), the writer thread (append returns before the disk
+// is touched, batches, order, flush on close, errors across threads; a write hook that blocks on a
+// semaphore, nothing timed), the CSV and JSON exports (golden strings), the table model and its
+// filter (both under QAbstractItemModelTester).
 #include "models/eventlog.h"
 
 #include <QAbstractItemModelTester>
@@ -8,9 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace ucmc;
 using Kind = ServerEvent::Kind;
@@ -56,6 +61,41 @@ void writeFile(const QString &path, const QByteArray &bytes, QIODevice::OpenMode
     QVERIFY(file.open(mode));
     QCOMPARE(file.write(bytes), bytes.size());
 }
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A store that waits for the test before each write: the writer thread says it arrived (entered),
+// then blocks until the test lets it write (released). Records the batches' sizes and threads.
+struct GatedStorage
+{
+    QSemaphore entered;
+    QSemaphore released;
+    QMutex mutex;
+    QList<qsizetype> batches;
+    QList<QThread *> threads;
+
+    EventLogWriteHook hook()
+    {
+        return [this](qsizetype lines) {
+            {
+                QMutexLocker lock(&mutex);
+                batches.append(lines);
+                threads.append(QThread::currentThread());
+            }
+            entered.release();
+            released.acquire();
+        };
+    }
+    QList<qsizetype> batchSizes()
+    {
+        QMutexLocker lock(&mutex);
+        return batches;
+    }
+};
 
 } // namespace
 
@@ -358,11 +398,134 @@ private slots:
         QSignalSpy errors(&log, &EventLog::storeErrorOccurred);
         log.openStore(QDir(blocker).filePath(QStringLiteral("log"))); // a folder inside a file
         log.append(ev(1));
+        QVERIFY(log.waitForStore());
         log.append(ev(2));
-        QCOMPARE(errors.count(), 1);
-        QVERIFY(!errors.first().at(0).toString().isEmpty());
-        QVERIFY(!log.storeError().isEmpty());
+        QVERIFY(log.waitForStore());
         QCOMPARE(log.size(), 2);
+        QVERIFY(!log.storeError().isEmpty());
+        // The writer thread found it; the signal comes on the log's thread, once for the run.
+        QTRY_COMPARE(errors.count(), 1);
+        QVERIFY(!errors.first().at(0).toString().isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(errors.count(), 1);
+
+        // The folder can be made: the next write works, and a new failure is a new run.
+        QVERIFY(QFile::remove(blocker));
+        log.append(ev(3));
+        QVERIFY(log.waitForStore());
+        QVERIFY(log.storeError().isEmpty());
+        QCOMPARE(numbersOf(EventLogStore::load(QDir(blocker).filePath(QStringLiteral("log")), 10).events),
+                 QList<int>{3});
+        QVERIFY(QDir(blocker).removeRecursively());
+        writeFile(blocker, "not a folder again");
+        log.closeStore(); // the open file would still take lines: open the store anew
+        log.openStore(QDir(blocker).filePath(QStringLiteral("log")));
+        log.append(ev(4));
+        QVERIFY(log.waitForStore());
+        QTRY_COMPARE(errors.count(), 2);
+    }
+
+    void appendReturnsBeforeTheStoreWrote()
+    {
+        QTemporaryDir dir;
+        GatedStorage storage;
+        EventLogStore::Options options;
+        options.beforeWrite = storage.hook();
+        EventLog log(100);
+        log.openStore(dir.path(), options);
+        const QString file = QDir(dir.path()).filePath(EventLogStore::fileName(0));
+
+        log.append(ev(1));
+        // append() returned although the store has not written: the writer thread waits in the hook.
+        QVERIFY(storage.entered.tryAcquire(1, 10'000));
+        QCOMPARE(log.size(), 1);
+        QVERIFY(!readFile(file).contains(eventToJson(ev(1))));
+        QVERIFY(!log.waitForStore(QDeadlineTimer(0)));
+        // More events while it is busy: they wait, and go as one batch, in order.
+        for (int i = 2; i <= 40; ++i)
+            log.append(ev(i));
+        log.append(QList<ServerEvent>{ev(41), ev(42)});
+        QCOMPARE(log.size(), 42);
+
+        storage.released.release();
+        QVERIFY(storage.entered.tryAcquire(1, 10'000)); // the second batch
+        QCOMPARE(readFile(file), eventToJson(ev(1)) + '\n');
+        storage.released.release();
+        QVERIFY(log.waitForStore());
+        QCOMPARE(storage.batchSizes(), (QList<qsizetype>{1, 41}));
+        QCOMPARE(numbersOf(EventLogStore::load(dir.path(), 100).events), range(1, 42));
+        QVERIFY(log.storeError().isEmpty());
+        for (QThread *thread : std::as_const(storage.threads))
+            QVERIFY(thread != QThread::currentThread());
+        log.closeStore();
+    }
+
+    void closeWritesEverythingQueued()
+    {
+        QTemporaryDir dir;
+        GatedStorage storage;
+        EventLogStore::Options options;
+        options.beforeWrite = storage.hook();
+        options.maxFileBytes = 4096; // rotations inside the batch too
+        options.maxFiles = 50;
+        {
+            EventLog log(1000);
+            log.openStore(dir.path(), options);
+            log.append(ev(0));
+            QVERIFY(storage.entered.tryAcquire(1, 10'000));
+            for (int i = 1; i < 300; ++i)
+                log.append(ev(i));
+            // Let every write through, then close while most events are still queued: closing
+            // waits for them (the destructor would too).
+            storage.released.release(1000);
+            log.closeStore();
+            QVERIFY(!log.hasStore());
+            log.append(ev(300)); // memory only
+        }
+        const auto loaded = EventLogStore::load(dir.path(), 1000, options);
+        QCOMPARE(loaded.skippedLines, 0);
+        QCOMPARE(numbersOf(loaded.events), range(0, 299));
+        QVERIFY(storage.batchSizes().size() >= 2); // several files: one write per file in the batch
+
+        // The destructor flushes as well.
+        {
+            EventLog log(1000);
+            EventLogStore::Options plain;
+            plain.maxFiles = 50;
+            plain.maxFileBytes = 4096;
+            log.openStore(dir.path(), plain);
+            for (int i = 300; i < 320; ++i)
+                log.append(ev(i));
+        }
+        QCOMPARE(numbersOf(EventLogStore::load(dir.path(), 1000, options).events), range(0, 319));
+    }
+
+    void aFullQueueKeepsEventsInMemoryAndReportsIt()
+    {
+        QTemporaryDir dir;
+        GatedStorage storage;
+        EventLogStore::Options options;
+        options.beforeWrite = storage.hook();
+        EventLog log(10);
+        QSignalSpy errors(&log, &EventLog::storeErrorOccurred);
+        log.openStore(dir.path(), options);
+        log.append(ev(0));
+        QVERIFY(storage.entered.tryAcquire(1, 10'000)); // the disk hangs in this write
+        QList<ServerEvent> flood;
+        for (int i = 1; i <= EventLog::kMaxQueuedEvents + 1; ++i)
+            flood.append(ev(i));
+        log.append(flood);
+        QCOMPARE(errors.count(), 1); // at once, from append() on this thread
+        QVERIFY(errors.first().at(0).toString().contains(QLatin1String("fast enough")));
+        QVERIFY(log.storeError().contains(QLatin1String("fast enough")));
+        QCOMPARE(numbersOf(log.events()), range(EventLog::kMaxQueuedEvents - 8, EventLog::kMaxQueuedEvents + 1));
+        log.append(ev(1'000'000 - 1)); // fits in the queue again
+        storage.released.release(10);
+        QVERIFY(log.waitForStore());
+        QVERIFY(log.storeError().isEmpty()); // the disk caught up
+        QCOMPARE(numbersOf(EventLogStore::load(dir.path(), 100).events), (QList<int>{0, 1'000'000 - 1}));
+        QCoreApplication::processEvents();
+        QCOMPARE(errors.count(), 1);
     }
 
     void modelShowsTheColumns()
