@@ -2,7 +2,7 @@
 #include "demoenvironment.h"
 
 #include "models/translations.h"
-#include "net/credentialstore.h"
+#include "core/credentialstore.h"
 #include "ui/hostsview.h"
 #include "ui/mainwindow.h"
 

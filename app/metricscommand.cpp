@@ -8,7 +8,7 @@
 #include "models/site.h"
 #include "core/configfilewatcher.h"
 #include "core/sitemonitor.h"
-#include "net/metricsserver.h"
+#include "net/metrics/metricsserver.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #include "core/hostservicework.h"
 
-#include "net/applytransaction.h"
-#include "net/credentialstore.h"
+#include "core/applytransaction.h"
+#include "core/credentialstore.h"
 
 
 namespace ucmc::HostServiceWork {

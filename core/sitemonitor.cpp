@@ -1,7 +1,7 @@
 #include "core/sitemonitor.h"
 
 #include "models/site.h"
-#include "net/mediaservermonitor.h"
+#include "net/monitor/mediaservermonitor.h"
 
 #include <QDateTime>
 #include <QSet>

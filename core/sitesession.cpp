@@ -6,7 +6,7 @@
 #include "core/sitemonitor.h"
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
-#include "net/applytransaction.h"
+#include "core/applytransaction.h"
 
 #include <QDateTime>
 #include <memory>

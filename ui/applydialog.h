@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/applytransaction.h"
+#include "core/applytransaction.h"
 
 #include <QDialog>
 

@@ -7,7 +7,7 @@
 #include "models/eventlog.h"
 #include "models/hostroles.h"
 #include "models/servertablemodel.h"
-#include "net/credentialstore.h"
+#include "core/credentialstore.h"
 #include "ui/alertcenter.h"
 #include "ui/certificatedialog.h"
 #include "ui/dialogs.h"

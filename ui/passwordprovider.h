@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/credentialstore.h"
+#include "core/credentialstore.h"
 
 #include <QObject>
 

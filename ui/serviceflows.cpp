@@ -3,8 +3,8 @@
 #include "core/documentsession.h"
 #include "models/eventlog.h"
 #include "core/sitesession.h"
-#include "net/applytransaction.h"
-#include "net/credentialstore.h"
+#include "core/applytransaction.h"
+#include "core/credentialstore.h"
 #include "ui/applydialog.h"
 #include "ui/dialogs.h"
 #include "ui/hostcontroldialog.h"
@@ -132,11 +132,14 @@ void ServiceFlows::startApply(bool dryRun)
         case ApplyTransaction::Outcome::Running:
             break;
         }
-        if (transaction->report().outcome == ApplyTransaction::Outcome::Running)
-            transaction->setParent(service); // still cleaning up: lives as long as its control
-        else
+        if (transaction->report().outcome == ApplyTransaction::Outcome::Running) {
+            // Still cleaning up (closed early): both live until the transaction has finished.
+            transaction->setParent(service);
+            connect(transaction, &ApplyTransaction::finished, service, &QObject::deleteLater);
+        } else {
             delete transaction;
-        service->deleteLater();
+            service->deleteLater();
+        }
         emit applyFinished();
     };
     m_passwords.obtain({m_session->site().id, host, control.user}, run);

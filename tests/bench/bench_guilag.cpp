@@ -28,8 +28,8 @@
 #include "models/configeditor.h"
 #include "models/configwriter.h"
 #include "models/eventlog.h"
-#include "net/applytransaction.h"
-#include "net/commandservicecontrol.h"
+#include "core/applytransaction.h"
+#include "net/servicecontrol/commandservicecontrol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

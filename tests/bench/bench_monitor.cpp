@@ -25,7 +25,7 @@
 // Everything listens on 127.0.0.0/8; the bench ends by itself and ends its children.
 
 #include "models/servertablemodel.h"
-#include "net/mediaservermonitor.h"
+#include "net/monitor/mediaservermonitor.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractEventDispatcher>

@@ -16,7 +16,7 @@
 //       build-release/bin/bench_wsclient --failures
 // Everything listens on 127.0.0.0/8; the bench ends by itself and ends its kms-sim child.
 
-#include "net/kurentosocket.h"
+#include "net/monitor/kurentosocket.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>

@@ -7,9 +7,9 @@
 // nothing, and one event per step that never holds the password. The file work runs in a worker
 // thread: a write hook records the threads, and one that blocks on a semaphore holds a save or a
 // restore under way while the test cancels or destroys the transaction (nothing timed).
-#include "net/applytransaction.h"
-#include "net/commandservicecontrol.h"
-#include "net/servicecontrolwinrm.h"
+#include "core/applytransaction.h"
+#include "net/servicecontrol/commandservicecontrol.h"
+#include "net/servicecontrol/servicecontrolwinrm.h"
 
 #include "models/backupfiles.h"
 #include "models/configwriter.h"

@@ -4,8 +4,8 @@
 // harmless programs (/bin/echo and tests/control/fake-tool.sh) through QProcess: the exact argument
 // list arrives, exit codes and stderr become clear errors, timeouts and cancel kill the process,
 // UCMC-RESULT lines are read, discovery without a template is "not supported".
-#include "net/commandservicecontrol.h"
-#include "net/servicecontrolwinrm.h"
+#include "net/servicecontrol/commandservicecontrol.h"
+#include "net/servicecontrol/servicecontrolwinrm.h"
 
 #include <QFile>
 #include <QSignalSpy>

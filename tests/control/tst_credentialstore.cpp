@@ -3,7 +3,7 @@
 // Write, read, overwrite, delete, a missing entry, keys scoped per site/host/user, the QSettings
 // records that never hold the secret, the session-only holder, and finally a search of every file
 // this process wrote (settings, log, event log, the keyring folder) for a known secret.
-#include "net/credentialstore.h"
+#include "core/credentialstore.h"
 
 #include "models/eventlog.h"
 #include "secretsearch.h"

@@ -3,7 +3,7 @@
 // (the Secret Service may just not be up yet), then fails with KeychainUnavailable and a message
 // that carries QtKeychain's own reason; nothing is written anywhere (no plaintext fallback); the
 // caller can keep the password for this session only. Runs in with-keyring.sh for a fresh HOME.
-#include "net/credentialstore.h"
+#include "core/credentialstore.h"
 
 #include "secretsearch.h"
 

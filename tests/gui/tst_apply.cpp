@@ -3,7 +3,7 @@
 // completes is rolled back and the previous file is restored byte for byte.
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
-#include "net/credentialstore.h"
+#include "core/credentialstore.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
 #include "core/configfilewatcher.h"

@@ -3,7 +3,7 @@
 // maintenance silences a server, and the table shows the new live columns.
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
-#include "net/mediaservermonitor.h"
+#include "net/monitor/mediaservermonitor.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
 #include "simulatorfleet.h"

@@ -3,7 +3,7 @@
 // Test support: remembers the latest health the monitor reported for every URL, and every state
 // a URL went through, so tests can wait for and assert on transitions.
 
-#include "net/mediaservermonitor.h"
+#include "net/monitor/mediaservermonitor.h"
 
 #include <QHash>
 #include <QList>

@@ -3,7 +3,7 @@
 // self-signed certificate (answers, with the problem named), a port that is not TLS, and one
 // that never answers. Loopback only; every wait is bounded.
 #include "monitorprobe.h"
-#include "net/hostprobe.h"
+#include "net/monitor/hostprobe.h"
 
 #include "simulatedprocallhost.h"
 

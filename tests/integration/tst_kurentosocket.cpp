@@ -3,8 +3,8 @@
 // the close handshake), every protocol violation a peer can commit and the close code it earns,
 // the message size limit, and the helpers (accept key, UTF-8, the compact pong).
 #include "fakekurento.h"
-#include "net/kurentosocket.h"
-#include "net/mediaserverconnection.h"
+#include "net/monitor/kurentosocket.h"
+#include "net/monitor/mediaserverconnection.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

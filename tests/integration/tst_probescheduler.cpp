@@ -1,7 +1,7 @@
 // The monitor's one timer: deadlines of many clients, periodic work on a grid that follows the
 // installation's size (a small one wakes the monitor thread once per interval).
 
-#include "net/probescheduler.h"
+#include "net/monitor/probescheduler.h"
 
 #include <QTest>
 

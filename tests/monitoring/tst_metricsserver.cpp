@@ -3,7 +3,7 @@
 // HTTP/1.0, bounded requests, slow and surplus clients.
 #include "expositionparser.h"
 #include "httpclient.h"
-#include "net/metricsserver.h"
+#include "net/metrics/metricsserver.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

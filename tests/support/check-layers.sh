@@ -36,12 +36,12 @@ if [ "${1:-}" = "--self-test" ]; then
   trap 'rm -rf "$tmp"' EXIT
   mkdir -p "$tmp/models" "$tmp/net" "$tmp/core" "$tmp/ui"
   printf '#include "models/site.h"\n' >"$tmp/net/clean.cpp"
-  printf '#include "net/hostprobe.h"\n#include <QObject>\n' >"$tmp/core/clean.cpp"
+  printf '#include "net/monitor/hostprobe.h"\n#include <QObject>\n' >"$tmp/core/clean.cpp"
   printf '#include "core/sitesession.h"\n' >"$tmp/ui/clean.cpp"
   scan "$tmp" >/dev/null || { echo "self-test: a clean tree was reported"; exit 1; }
-  for planted in 'models/x.h|#include "net/kurentosocket.h"' 'net/x.cpp|#include "core/sitesession.h"' \
+  for planted in 'models/x.h|#include "net/monitor/kurentosocket.h"' 'net/x.cpp|#include "core/sitesession.h"' \
                  'core/x.cpp|#include "ui/mainwindow.h"' 'core/y.h|#include <QWidget>' \
-                 'ui/x.cpp|#include "net/applytransaction.h"' 'ui/y.cpp|#include "app/commands.h"'; do
+                 'ui/x.cpp|#include "core/applytransaction.h"' 'ui/y.cpp|#include "app/commands.h"'; do
     file=${planted%%|*}
     printf '%s\n' "${planted#*|}" >"$tmp/$file"
     if scan "$tmp" >/dev/null; then

@@ -4,7 +4,7 @@
 // SEALKEY/SIGNKEY and GSS_WrapEx), plus sealing/signing round trips and tamper detection, the
 // negotiated flags and MsvAvFlags of the AUTHENTICATE (3.1.5.1.2), the constant-time MAC compare
 // and the RFC 5929 tls-server-end-point hash choice.
-#include "net/ntlm.h"
+#include "net/servicecontrol/ntlm.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,7 +2,7 @@
 // executable and name, overrides, versions), stop/start/restart (the WebServer's HTTP port goes down
 // and up), startup types, and the failure modes (never stops, PowerShell errors, garbage output,
 // unknown service, wrong password).
-#include "net/servicecontrolwinrm.h"
+#include "net/servicecontrol/servicecontrolwinrm.h"
 #include "winrmsimulator.h"
 
 #include <QSignalSpy>

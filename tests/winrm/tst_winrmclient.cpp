@@ -1,8 +1,8 @@
 // The WinRM client (net/winrm*) against the simulator (tools/winrm-sim) over loopback: HTTP with
 // NTLMv2 and message encryption, HTTPS with Basic/NTLM and certificate pinning, the receive loop,
 // and every error kind. Also checks that no secret reaches an error or the log.
-#include "net/ntlm.h"
-#include "net/winrmclient.h"
+#include "net/servicecontrol/ntlm.h"
+#include "net/servicecontrol/winrmclient.h"
 #include "winrmsimulator.h"
 
 #include <QLoggingCategory>

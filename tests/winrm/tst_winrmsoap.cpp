@@ -1,8 +1,8 @@
 // SOAP envelope building and parsing, faults, Receive output, CLIXML, PowerShell encoding, and the
 // multipart/encrypted framing with NTLM sealing.
-#include "net/ntlm.h"
-#include "net/winrmencryption.h"
-#include "net/winrmsoap.h"
+#include "net/servicecontrol/ntlm.h"
+#include "net/servicecontrol/winrmencryption.h"
+#include "net/servicecontrol/winrmsoap.h"
 
 #include <QTest>
 #include <QXmlStreamReader>

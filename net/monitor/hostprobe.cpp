@@ -1,4 +1,4 @@
-#include "net/hostprobe.h"
+#include "net/monitor/hostprobe.h"
 
 #include <QSslSocket>
 

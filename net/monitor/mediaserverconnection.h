@@ -2,8 +2,8 @@
 
 #include "models/healthtracker.h"
 #include "models/probesettings.h"
-#include "net/kurentosocket.h"
-#include "net/probescheduler.h"
+#include "net/monitor/kurentosocket.h"
+#include "net/monitor/probescheduler.h"
 
 #include <QObject>
 #include <QUrl>

@@ -4,7 +4,7 @@
 // the SOAP body sealed and signed, framed as multipart/encrypted with
 // protocol="application/HTTP-SPNEGO-session-encrypted".
 
-#include "net/ntlm.h"
+#include "net/servicecontrol/ntlm.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "net/mediaserverconnection.h"
+#include "net/monitor/mediaserverconnection.h"
 
 #include <QDateTime>
 #include <QJsonArray>

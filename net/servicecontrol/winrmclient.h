@@ -1,8 +1,8 @@
 #pragma once
 
-#include "net/winrmerror.h"
-#include "net/winrmsoap.h"
-#include "net/winrmtransport.h"
+#include "net/servicecontrol/winrmerror.h"
+#include "net/servicecontrol/winrmsoap.h"
+#include "net/servicecontrol/winrmtransport.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

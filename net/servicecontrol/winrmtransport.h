@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/ntlm.h"
-#include "net/winrmerror.h"
+#include "net/servicecontrol/ntlm.h"
+#include "net/servicecontrol/winrmerror.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

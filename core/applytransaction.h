@@ -64,7 +64,7 @@
 #include "models/hostroles.h"
 #include "models/serverevent.h"
 #include "models/serverhealth.h"
-#include "net/servicecontrol.h"
+#include "net/servicecontrol/servicecontrol.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

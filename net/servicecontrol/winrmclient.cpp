@@ -1,6 +1,6 @@
-#include "net/winrmclient.h"
+#include "net/servicecontrol/winrmclient.h"
 
-#include "net/winrmsoap.h"
+#include "net/servicecontrol/winrmsoap.h"
 
 #include <QLoggingCategory>
 

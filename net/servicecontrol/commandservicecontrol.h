@@ -46,7 +46,7 @@
 
 #include "models/commandtemplate.h"
 #include "models/hostroles.h"
-#include "net/servicecontrol.h"
+#include "net/servicecontrol/servicecontrol.h"
 
 #include <QCoreApplication>
 #include <QHash>

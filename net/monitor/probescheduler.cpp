@@ -1,4 +1,4 @@
-#include "net/probescheduler.h"
+#include "net/monitor/probescheduler.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "net/metricsserver.h"
+#include "net/metrics/metricsserver.h"
 
 #include <QLocale>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "net/kurentosocket.h"
+#include "net/monitor/kurentosocket.h"
 
-#include "net/probescheduler.h"
+#include "net/monitor/probescheduler.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

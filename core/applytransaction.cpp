@@ -1,12 +1,12 @@
-#include "net/applytransaction.h"
+#include "core/applytransaction.h"
 
 #include "models/configlint.h"
 #include "models/configwriter.h"
 #include "models/serveraddress.h"
 #include "models/unifieddiff.h"
-#include "net/commandservicecontrol.h"
-#include "net/hostprobe.h"
-#include "net/servicecontrolwinrm.h"
+#include "net/servicecontrol/commandservicecontrol.h"
+#include "net/monitor/hostprobe.h"
+#include "net/servicecontrol/servicecontrolwinrm.h"
 
 #include <QDir>
 #include <QFile>

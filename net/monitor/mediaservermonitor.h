@@ -4,8 +4,8 @@
 #include "models/probesettings.h"
 #include "models/serverevent.h"
 #include "models/serverhealth.h"
-#include "net/mediaserverconnection.h"
-#include "net/probescheduler.h"
+#include "net/monitor/mediaserverconnection.h"
+#include "net/monitor/probescheduler.h"
 
 #include <QHash>
 #include <QList>

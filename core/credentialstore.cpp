@@ -1,4 +1,4 @@
-#include "net/credentialstore.h"
+#include "core/credentialstore.h"
 
 #include "models/hostroles.h"
 

@@ -1,4 +1,4 @@
-#include "net/winrmencryption.h"
+#include "net/servicecontrol/winrmencryption.h"
 
 #include <QtEndian>
 

@@ -1,6 +1,6 @@
-#include "net/winrmtransport.h"
+#include "net/servicecontrol/winrmtransport.h"
 
-#include "net/winrmencryption.h"
+#include "net/servicecontrol/winrmencryption.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "net/servicecontrol.h"
+#include "net/servicecontrol/servicecontrol.h"
 
 #include <QTimer>
 

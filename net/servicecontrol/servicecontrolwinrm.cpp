@@ -1,6 +1,6 @@
-#include "net/servicecontrolwinrm.h"
+#include "net/servicecontrol/servicecontrolwinrm.h"
 
-#include "net/winrmsoap.h"
+#include "net/servicecontrol/winrmsoap.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "net/winrmerror.h"
+#include "net/servicecontrol/winrmerror.h"
 
 namespace ucmc {
 

@@ -1,7 +1,7 @@
-#include "net/mediaservermonitor.h"
+#include "net/monitor/mediaservermonitor.h"
 
-#include "net/hostprobe.h"
-#include "net/mediaserverconnection.h"
+#include "net/monitor/hostprobe.h"
+#include "net/monitor/mediaserverconnection.h"
 
 #include <QDateTime>
 #include <QLocale>

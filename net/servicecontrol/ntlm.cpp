@@ -1,4 +1,4 @@
-#include "net/ntlm.h"
+#include "net/servicecontrol/ntlm.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "net/winrmsoap.h"
+#include "net/servicecontrol/winrmsoap.h"
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/servicecontrol.h"
-#include "net/winrmclient.h"
+#include "net/servicecontrol/servicecontrol.h"
+#include "net/servicecontrol/winrmclient.h"
 
 namespace ucmc {
 

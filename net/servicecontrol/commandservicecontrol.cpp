@@ -1,7 +1,7 @@
-#include "net/commandservicecontrol.h"
+#include "net/servicecontrol/commandservicecontrol.h"
 
-#include "net/servicecontrolwinrm.h"
-#include "net/winrmsoap.h"
+#include "net/servicecontrol/servicecontrolwinrm.h"
+#include "net/servicecontrol/winrmsoap.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
