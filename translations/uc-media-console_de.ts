@@ -741,6 +741,18 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <source>UC WebServer HTTPS not answering</source>
         <translation>UC WebServer HTTPS antwortet nicht</translation>
     </message>
+    <message>
+        <source>The UCServer host %1 had a problem %2 times in %3 (flapping).</source>
+        <translation>Der UCServer-Host %1 hatte %2-mal in %3 ein Problem (instabil).</translation>
+    </message>
+    <message>
+        <source>%1 restarted %2 times in %3.</source>
+        <translation>%1 wurde %2-mal in %3 neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Still down: %1</source>
+        <translation>Weiterhin ausgefallen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ApplyDialog</name>
@@ -1229,6 +1241,18 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
             <numerusform>%1 hat %n aktive Sitzung: Das Entfernen beendet sie, wenn der UC WebServer neu startet.</numerusform>
             <numerusform>%1 hat %n aktive Sitzungen: Das Entfernen beendet sie, wenn der UC WebServer neu startet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled while saving: the file was saved, so it is restored now.</source>
+        <translation>Während des Speicherns abgebrochen: Die Datei wurde gespeichert und wird jetzt wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled after the file was restored. %1</source>
+        <translation>Die Rücknahme wurde abgebrochen, nachdem die Datei wiederhergestellt war. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting until %1 is written…</source>
+        <translation>Abbruch: Warte, bis %1 geschrieben ist …</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2014,14 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
         <source>Before saving, the console writes a backup copy, and that failed: %1</source>
         <translation>Vor dem Speichern schreibt die Konsole eine Sicherungskopie, und das ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program, so it was not overwritten.</source>
+        <translation>%1 wurde von einem anderen Programm geändert und deshalb nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 does not read back as the bytes written to it.</source>
+        <translation>%1 liest sich nicht so zurück, wie es geschrieben wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::CredentialStore</name>
@@ -2253,6 +2285,10 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     <message>
         <source>Cannot read the event log %1: %2</source>
         <translation>Das Ereignisprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The event log in %1 cannot be written fast enough; new events are kept in memory only until the disk catches up.</source>
+        <translation>Das Ereignisprotokoll in %1 kann nicht schnell genug geschrieben werden; neue Ereignisse bleiben nur im Speicher, bis der Datenträger nachkommt.</translation>
     </message>
 </context>
 <context>
@@ -2913,10 +2949,14 @@ Dem Zertifikat für %2 vertrauen?</translation>
     </message>
 </context>
 <context>
-    <name>ucmc::MainWindow</name>
+    <name>ucmc::MainActions</name>
     <message>
-        <source>About UC Media Console</source>
-        <translation>Über UC Media Console</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2925,6 +2965,14 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Site</source>
@@ -2937,122 +2985,6 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>Site &amp;Settings…</source>
-        <translation>Standort&amp;einstellungen…</translation>
-    </message>
-    <message>
-        <source>UCServer host, ports and probe timing of this site</source>
-        <translation>UCServer-Host, Ports und Ping-Einstellungen dieses Standorts</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About UC Media Console</source>
-        <translation>&amp;Über UC Media Console</translation>
-    </message>
-    <message>
-        <source>Switch to another installation you opened before</source>
-        <translation>Zu einem anderen, bereits geöffneten Standort wechseln</translation>
-    </message>
-    <message>
-        <source>UC Media Console</source>
-        <translation>UC Media Console</translation>
-    </message>
-    <message>
-        <source>%1 – UC Media Console</source>
-        <translation>%1 – UC Media Console</translation>
-    </message>
-    <message>
-        <source>Open an eucwebconfig.json to see its media servers (File &gt; Open, or drop the file here).</source>
-        <translation>Öffnen Sie eine eucwebconfig.json, um ihre Media-Server zu sehen (Datei &gt; Öffnen, oder ziehen Sie die Datei hierher).</translation>
-    </message>
-    <message>
-        <source>Open eucwebconfig.json</source>
-        <translation>eucwebconfig.json öffnen</translation>
-    </message>
-    <message>
-        <source>JSON configuration (*.json);;All files (*)</source>
-        <translation>JSON-Konfiguration (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The kurentoservers list is empty.</source>
-        <translation>Die Liste kurentoservers ist leer.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read</source>
-        <translation>%1 konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>No media servers: the file could not be read.</source>
-        <translation>Keine Media-Server: Die Datei konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: the UC WebServer cannot read it either</source>
-        <translation>%1 ist kein gültiges JSON: Auch der UC WebServer kann die Datei nicht lesen</translation>
-    </message>
-    <message>
-        <source>No media servers: the file is not valid JSON.</source>
-        <translation>Keine Media-Server: Die Datei ist kein gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>%1 has no usable media server list</source>
-        <translation>%1 enthält keine verwendbare Media-Server-Liste</translation>
-    </message>
-    <message>
-        <source>No media servers: see the message above.</source>
-        <translation>Keine Media-Server: Siehe die Meldung oben.</translation>
-    </message>
-    <message>
-        <source>Open Another File…</source>
-        <translation>Andere Datei öffnen…</translation>
-    </message>
-    <message>
-        <source>%1 runs %2</source>
-        <translation>%1 verwendet %2</translation>
-    </message>
-    <message>
-        <source>Media servers run different versions</source>
-        <translation>Media-Server laufen mit unterschiedlichen Versionen</translation>
-    </message>
-    <message>
-        <source>All hosts must run the same software version. Most run %1; %2.</source>
-        <translation>Auf allen Hosts muss dieselbe Softwareversion laufen. Die meisten verwenden %1; %2.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;UC Media Console&lt;/b&gt; %1&lt;br&gt;Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with live status, and edits the media server list safely.</source>
-        <translation>&lt;b&gt;UC Media Console&lt;/b&gt; %1&lt;br&gt;Zeigt den UCServer-Host und jeden UC MediaServer einer Installation von estos ProCall Infinity mit Live-Status und bearbeitet die Media-Server-Liste sicher.</translation>
-    </message>
-    <message>
-        <source>This change was not made</source>
-        <translation>Diese Änderung wurde nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>Not saved. Your edits are still here.</source>
-        <translation>Nicht gespeichert. Ihre Änderungen sind weiterhin vorhanden.</translation>
-    </message>
-    <message>
-        <source>Save As…</source>
-        <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Open an eucwebconfig.json (%1); you can also drop the file on the window</source>
@@ -3071,12 +3003,36 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <source>&amp;Apply and Restart UC WebServer…</source>
+        <translation>&amp;Übernehmen und UC WebServer neu starten…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save with a backup, restart the UC WebServer so the change takes effect, and roll back if it does not come back</source>
+        <translation>Mit Sicherungskopie speichern, den UC WebServer neu starten, damit die Änderung wirksam wird, und zurücksetzen, falls er nicht wieder antwortet</translation>
+    </message>
+    <message>
+        <source>Show What Applying &amp;Would Do…</source>
+        <translation>Übernehmen als &amp;Probelauf anzeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Add Media Server…</source>
@@ -3101,6 +3057,69 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>&amp;Unencrypted for All (ws)…</source>
         <translation>Alle u&amp;nverschlüsselt (ws)…</translation>
+    </message>
+    <message>
+        <source>Site &amp;Settings…</source>
+        <translation>Standort&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>UCServer host, ports and probe timing of this site</source>
+        <translation>UCServer-Host, Ports und Ping-Einstellungen dieses Standorts</translation>
+    </message>
+    <message>
+        <source>&amp;About UC Media Console</source>
+        <translation>&amp;Über UC Media Console</translation>
+    </message>
+    <message>
+        <source>Switch to another installation you opened before</source>
+        <translation>Zu einem anderen, bereits geöffneten Standort wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::MainWindow</name>
+    <message>
+        <source>About UC Media Console</source>
+        <translation>Über UC Media Console</translation>
+    </message>
+    <message>
+        <source>UC Media Console</source>
+        <translation>UC Media Console</translation>
+    </message>
+    <message>
+        <source>%1 – UC Media Console</source>
+        <translation>%1 – UC Media Console</translation>
+    </message>
+    <message>
+        <source>Open an eucwebconfig.json to see its media servers (File &gt; Open, or drop the file here).</source>
+        <translation>Öffnen Sie eine eucwebconfig.json, um ihre Media-Server zu sehen (Datei &gt; Öffnen, oder ziehen Sie die Datei hierher).</translation>
+    </message>
+    <message>
+        <source>Open eucwebconfig.json</source>
+        <translation>eucwebconfig.json öffnen</translation>
+    </message>
+    <message>
+        <source>JSON configuration (*.json);;All files (*)</source>
+        <translation>JSON-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UC Media Console&lt;/b&gt; %1&lt;br&gt;Shows the UCServer host and every UC MediaServer of an estos ProCall Infinity installation with live status, and edits the media server list safely.</source>
+        <translation>&lt;b&gt;UC Media Console&lt;/b&gt; %1&lt;br&gt;Zeigt den UCServer-Host und jeden UC MediaServer einer Installation von estos ProCall Infinity mit Live-Status und bearbeitet die Media-Server-Liste sicher.</translation>
+    </message>
+    <message>
+        <source>This change was not made</source>
+        <translation>Diese Änderung wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Not saved. Your edits are still here.</source>
+        <translation>Nicht gespeichert. Ihre Änderungen sind weiterhin vorhanden.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Edit &amp;History</source>
@@ -3131,14 +3150,6 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <translation>Neu laden und meine Änderungen verwerfen</translation>
     </message>
     <message>
-        <source>The JSON text is not valid: the other views are locked until it is repaired</source>
-        <translation>Der JSON-Text ist ungültig: Die anderen Ansichten sind gesperrt, bis er korrigiert ist</translation>
-    </message>
-    <message>
-        <source>Show in JSON</source>
-        <translation>Im JSON-Text anzeigen</translation>
-    </message>
-    <message>
         <source>There was no previous file to back up.</source>
         <translation>Es gab keine bisherige Datei, die gesichert werden konnte.</translation>
     </message>
@@ -3151,24 +3162,8 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <translation>Gespeichert. Die Änderung wird wirksam, wenn der Dienst UC WebServer neu gestartet wird.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
         <source>The event log was not exported</source>
         <translation>Das Ereignisprotokoll wurde nicht exportiert</translation>
-    </message>
-    <message>
-        <source>The password is kept for this session only: the keychain is not available</source>
-        <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>
@@ -3179,52 +3174,8 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <translation>Hosts</translation>
     </message>
     <message>
-        <source>&amp;Apply and Restart UC WebServer…</source>
-        <translation>&amp;Übernehmen und UC WebServer neu starten…</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Save with a backup, restart the UC WebServer so the change takes effect, and roll back if it does not come back</source>
-        <translation>Mit Sicherungskopie speichern, den UC WebServer neu starten, damit die Änderung wirksam wird, und zurücksetzen, falls er nicht wieder antwortet</translation>
-    </message>
-    <message>
-        <source>Show What Applying &amp;Would Do…</source>
-        <translation>Übernehmen als &amp;Probelauf anzeigen…</translation>
-    </message>
-    <message>
-        <source>Opened the configuration</source>
-        <translation>Konfiguration geöffnet</translation>
-    </message>
-    <message>
-        <source>Saved the configuration. %1</source>
-        <translation>Konfiguration gespeichert. %1</translation>
-    </message>
-    <message>
         <source>Part of the event log could not be read</source>
         <translation>Ein Teil des Ereignisprotokolls konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Maintenance on: no alerts for this media server</source>
-        <translation>Wartung ein: keine Alarme für diesen Media-Server</translation>
-    </message>
-    <message>
-        <source>Maintenance off</source>
-        <translation>Wartung aus</translation>
-    </message>
-    <message>
-        <source>Maintenance (expected down, no alerts)</source>
-        <translation>Wartung (Ausfall erwartet, keine Alarme)</translation>
-    </message>
-    <message>
-        <source>Certificate…</source>
-        <translation>Zertifikat…</translation>
-    </message>
-    <message>
-        <source>Copy URL</source>
-        <translation>URL kopieren</translation>
     </message>
     <message>
         <source>Certificate trusted for this server: SHA-256 %1</source>
@@ -3233,101 +3184,6 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>Certificate no longer trusted</source>
         <translation>Zertifikat nicht mehr vertrauenswürdig</translation>
-    </message>
-    <message>
-        <source>Service control settings changed</source>
-        <translation>Einstellungen der Dienststeuerung geändert</translation>
-    </message>
-    <message>
-        <source>How should the console restart the UC WebServer?</source>
-        <translation>Wie soll die Konsole den UC WebServer neu starten?</translation>
-    </message>
-    <message>
-        <source>Set up service control for the UCServer host (WinRM or command templates) first. Until then, save and restart the UC WebServer service on %1 by hand.</source>
-        <translation>Richten Sie zuerst die Dienststeuerung für den UCServer-Host ein (WinRM oder Befehlsvorlagen). Bis dahin speichern Sie und starten den Dienst UC WebServer auf %1 von Hand neu.</translation>
-    </message>
-    <message>
-        <source>the UCServer host</source>
-        <translation>dem UCServer-Host</translation>
-    </message>
-    <message>
-        <source>Service Control…</source>
-        <translation>Dienststeuerung…</translation>
-    </message>
-    <message>
-        <source>Applied: the UC WebServer runs with the new media server list.</source>
-        <translation>Übernommen: Der UC WebServer läuft mit der neuen Media-Server-Liste.</translation>
-    </message>
-    <message>
-        <source>Rolled back: the previous file is in effect again. Your edits are still here.</source>
-        <translation>Zurückgesetzt: Die vorherige Datei ist wieder wirksam. Ihre Änderungen sind weiterhin vorhanden.</translation>
-    </message>
-    <message>
-        <source>Applying failed</source>
-        <translation>Übernehmen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 (port %2) reachable again</source>
-        <translation>%1 (Port %2) wieder erreichbar</translation>
-    </message>
-    <message>
-        <source>%1 (port %2) not reachable: %3</source>
-        <translation>%1 (Port %2) nicht erreichbar: %3</translation>
-    </message>
-    <message>
-        <source>UCServer</source>
-        <translation>UCServer</translation>
-    </message>
-    <message>
-        <source>UC WebServer</source>
-        <translation>UC WebServer</translation>
-    </message>
-    <message>
-        <source>A media server presents another certificate than the one you trusted</source>
-        <translation>Ein Media-Server legt ein anderes Zertifikat vor als das, dem Sie vertraut haben</translation>
-    </message>
-    <message>
-        <source>The console does not trust a media server&apos;s certificate</source>
-        <translation>Die Konsole vertraut dem Zertifikat eines Media-Servers nicht</translation>
-    </message>
-    <message>
-        <source>Show Certificate…</source>
-        <translation>Zertifikat anzeigen…</translation>
-    </message>
-    <message>
-        <source>%1: another certificate than the one you trusted. If it was not replaced on purpose, someone may be in between.</source>
-        <translation>%1: ein anderes Zertifikat als das, dem Sie vertraut haben. Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
-    </message>
-    <message>
-        <source>%1: expired. Renew the certificate on the media server.</source>
-        <translation>%1: abgelaufen. Erneuern Sie das Zertifikat auf dem Media-Server.</translation>
-    </message>
-    <message>
-        <source>%1: not trusted. Compare the fingerprint with the server, then trust it.</source>
-        <translation>%1: nicht vertrauenswürdig. Vergleichen Sie den Fingerabdruck mit dem Server und vertrauen Sie dem Zertifikat dann.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: expires in %n days at the latest. Renew it on the media server.</source>
-        <translation>
-            <numerusform>%1: läuft spätestens in %n Tag ab. Erneuern Sie das Zertifikat auf dem Media-Server.</numerusform>
-            <numerusform>%1: läuft spätestens in %n Tagen ab. Erneuern Sie das Zertifikat auf dem Media-Server.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A media server&apos;s certificate has expired</source>
-        <translation>Das Zertifikat eines Media-Servers ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>A certificate expires soon</source>
-        <translation>Ein Zertifikat läuft bald ab</translation>
-    </message>
-    <message>
-        <source>WinRM certificate trusted for this host: SHA-256 %1</source>
-        <translation>WinRM-Zertifikat für diesen Host als vertrauenswürdig festgelegt: SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>UC WebServer HTTPS</source>
-        <translation>UC WebServer HTTPS</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +3953,216 @@ SHA-256 %4</translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ServersPage</name>
+    <message>
+        <source>Maintenance (expected down, no alerts)</source>
+        <translation>Wartung (Ausfall erwartet, keine Alarme)</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ServiceFlows</name>
+    <message>
+        <source>The password is kept for this session only: the keychain is not available</source>
+        <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: Der Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>WinRM certificate trusted for this host: SHA-256 %1</source>
+        <translation>WinRM-Zertifikat für diesen Host als vertrauenswürdig festgelegt: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Service control settings changed</source>
+        <translation>Einstellungen der Dienststeuerung geändert</translation>
+    </message>
+    <message>
+        <source>How should the console restart the UC WebServer?</source>
+        <translation>Wie soll die Konsole den UC WebServer neu starten?</translation>
+    </message>
+    <message>
+        <source>Set up service control for the UCServer host (WinRM or command templates) first. Until then, save and restart the UC WebServer service on %1 by hand.</source>
+        <translation>Richten Sie zuerst die Dienststeuerung für den UCServer-Host ein (WinRM oder Befehlsvorlagen). Bis dahin speichern Sie und starten den Dienst UC WebServer auf %1 von Hand neu.</translation>
+    </message>
+    <message>
+        <source>the UCServer host</source>
+        <translation>dem UCServer-Host</translation>
+    </message>
+    <message>
+        <source>Service Control…</source>
+        <translation>Dienststeuerung…</translation>
+    </message>
+    <message>
+        <source>Applied: the UC WebServer runs with the new media server list.</source>
+        <translation>Übernommen: Der UC WebServer läuft mit der neuen Media-Server-Liste.</translation>
+    </message>
+    <message>
+        <source>Rolled back: the previous file is in effect again. Your edits are still here.</source>
+        <translation>Zurückgesetzt: Die vorherige Datei ist wieder wirksam. Ihre Änderungen sind weiterhin vorhanden.</translation>
+    </message>
+    <message>
+        <source>Applying failed</source>
+        <translation>Übernehmen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::SessionBanners</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>No media servers: the file could not be read.</source>
+        <translation>Keine Media-Server: Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The JSON text is not valid: the other views are locked until it is repaired</source>
+        <translation>Der JSON-Text ist ungültig: Die anderen Ansichten sind gesperrt, bis er korrigiert ist</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: the UC WebServer cannot read it either</source>
+        <translation>%1 ist kein gültiges JSON: Auch der UC WebServer kann die Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>Show in JSON</source>
+        <translation>Im JSON-Text anzeigen</translation>
+    </message>
+    <message>
+        <source>No media servers: the file is not valid JSON.</source>
+        <translation>Keine Media-Server: Die Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>%1 has no usable media server list</source>
+        <translation>%1 enthält keine verwendbare Media-Server-Liste</translation>
+    </message>
+    <message>
+        <source>No media servers: see the message above.</source>
+        <translation>Keine Media-Server: Siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <source>The kurentoservers list is empty.</source>
+        <translation>Die Liste kurentoservers ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: another certificate than the one you trusted. If it was not replaced on purpose, someone may be in between.</source>
+        <translation>%1: ein anderes Zertifikat als das, dem Sie vertraut haben. Wenn es nicht absichtlich ersetzt wurde, hat sich möglicherweise jemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1: expired. Renew the certificate on the media server.</source>
+        <translation>%1: abgelaufen. Erneuern Sie das Zertifikat auf dem Media-Server.</translation>
+    </message>
+    <message>
+        <source>%1: not trusted. Compare the fingerprint with the server, then trust it.</source>
+        <translation>%1: nicht vertrauenswürdig. Vergleichen Sie den Fingerabdruck mit dem Server und vertrauen Sie dem Zertifikat dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: expires in %n days at the latest. Renew it on the media server.</source>
+        <translation>
+            <numerusform>%1: läuft spätestens in %n Tag ab. Erneuern Sie das Zertifikat auf dem Media-Server.</numerusform>
+            <numerusform>%1: läuft spätestens in %n Tagen ab. Erneuern Sie das Zertifikat auf dem Media-Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A media server presents another certificate than the one you trusted</source>
+        <translation>Ein Media-Server legt ein anderes Zertifikat vor als das, dem Sie vertraut haben</translation>
+    </message>
+    <message>
+        <source>A media server&apos;s certificate has expired</source>
+        <translation>Das Zertifikat eines Media-Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The console does not trust a media server&apos;s certificate</source>
+        <translation>Die Konsole vertraut dem Zertifikat eines Media-Servers nicht</translation>
+    </message>
+    <message>
+        <source>A certificate expires soon</source>
+        <translation>Ein Zertifikat läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Show Certificate…</source>
+        <translation>Zertifikat anzeigen…</translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 verwendet %2</translation>
+    </message>
+    <message>
+        <source>Media servers run different versions</source>
+        <translation>Media-Server laufen mit unterschiedlichen Versionen</translation>
+    </message>
+    <message>
+        <source>All hosts must run the same software version. Most run %1; %2.</source>
+        <translation>Auf allen Hosts muss dieselbe Softwareversion laufen. Die meisten verwenden %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::SiteMonitor</name>
+    <message>
+        <source>%1 (port %2) reachable again</source>
+        <translation>%1 (Port %2) wieder erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 (port %2) not reachable: %3</source>
+        <translation>%1 (Port %2) nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>UCServer</source>
+        <translation>UCServer</translation>
+    </message>
+    <message>
+        <source>UC WebServer</source>
+        <translation>UC WebServer</translation>
+    </message>
+    <message>
+        <source>UC WebServer HTTPS</source>
+        <translation>UC WebServer HTTPS</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::SiteSession</name>
+    <message>
+        <source>Opened the configuration</source>
+        <translation>Konfiguration geöffnet</translation>
+    </message>
+    <message>
+        <source>There was no previous file to back up.</source>
+        <translation>Es gab keine bisherige Datei, die gesichert werden konnte.</translation>
+    </message>
+    <message>
+        <source>The previous version was kept as %1.</source>
+        <translation>Die vorherige Version wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Saved the configuration. %1</source>
+        <translation>Konfiguration gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Maintenance on: no alerts for this media server</source>
+        <translation>Wartung ein: keine Alarme für diesen Media-Server</translation>
+    </message>
+    <message>
+        <source>Maintenance off</source>
+        <translation>Wartung aus</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ if [ "${1:-}" = "--self-test" ]; then
   scan "$tmp" >/dev/null || { echo "self-test: a clean tree was reported"; exit 1; }
   for planted in 'models/x.h|#include "net/monitor/kurentosocket.h"' 'net/x.cpp|#include "core/sitesession.h"' \
                  'core/x.cpp|#include "ui/mainwindow.h"' 'core/y.h|#include <QWidget>' \
-                 'ui/x.cpp|#include "core/applytransaction.h"' 'ui/y.cpp|#include "app/commands.h"'; do
+                 'ui/x.cpp|#include "net/monitor/hostprobe.h"' 'ui/y.cpp|#include "app/commands.h"'; do
     file=${planted%%|*}
     printf '%s\n' "${planted#*|}" >"$tmp/$file"
     if scan "$tmp" >/dev/null; then
