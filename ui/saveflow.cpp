@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ucmc {
 
@@ -30,7 +32,7 @@ void SaveFlow::setSession(SiteSession *session)
 
 bool SaveFlow::isSaving() const
 {
-    return m_session && m_session->isWriting();
+    return m_reading || (m_session && m_session->isWriting());
 }
 
 bool SaveFlow::save()
@@ -66,41 +68,56 @@ void SaveFlow::confirmDiscardOrSave(const std::function<void()> &proceed)
     if (answer == QMessageBox::Discard)
         return proceed();
     if (answer == QMessageBox::Save && save())
-        m_afterSave = proceed;
+        m_afterSave = proceed; // once saved; dropped when the review is cancelled or the save fails
 }
 
 bool SaveFlow::saveTo(const QString &path, bool newFile)
 {
     if (path.isEmpty() || isSaving())
         return false;
-    const DocumentSession *document = m_session->document();
-    if (document->hasErrors()) {
+    if (m_session->document()->hasErrors()) {
         emit failed(tr("Not saved: the list has errors. Fix the problems marked as errors first."), false);
         return false;
     }
+    // The review shows the file as it is now; a share that is gone must not freeze the window.
+    m_reading = true;
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, newFile] {
+        watcher->deleteLater();
+        review(path, newFile, watcher->result());
+        m_reading = false;
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        QFile current(path);
+        return current.open(QIODevice::ReadOnly) ? current.readAll() : QByteArray();
+    }));
+    return true;
+}
+
+void SaveFlow::review(const QString &path, bool newFile, const QByteArray &onDisk)
+{
+    if (!m_session)
+        return;
     const QString name = QFileInfo(path).fileName();
-    // The review shows the file as it is now; a few KiB, read while the dialog opens.
-    QByteArray onDisk;
-    QFile current(path);
-    if (current.open(QIODevice::ReadOnly))
-        onDisk = current.readAll();
-    const QByteArray &newBytes = document->document().bytes();
+    const QByteArray &newBytes = m_session->document()->document().bytes();
     DiffDialog review(tr("Review Changes"),
                       tr("These lines of %1 change (the file on disk against what will be written). A backup of "
                          "the current file is written first.")
                           .arg(QDir::toNativeSeparators(path)),
                       UnifiedDiff::format(onDisk, newBytes, QStringLiteral("a/") + name, QStringLiteral("b/") + name),
                       tr("Save"), m_dialogParent);
-    if (Dialogs::exec(&review) != QDialog::Accepted || !m_session)
-        return false;
-
+    if (Dialogs::exec(&review) != QDialog::Accepted || !m_session) {
+        m_afterSave = {};
+        return;
+    }
     m_request = SaveRequest{};
     m_request.path = path;
     m_request.document = m_session->document()->document();
     // Save As onto another file: that file's current content is what the user just reviewed.
     m_request.loadedHash = newFile ? ConfigWriter::hashOf(onDisk) : m_session->document()->loadedHash();
     m_request.overwriteChanges = newFile;
-    return m_session->save(m_request);
+    if (!m_session->save(m_request))
+        m_afterSave = {};
 }
 
 void SaveFlow::onFinished(const Result<SaveReport, SaveProblem> &result)

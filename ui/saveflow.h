@@ -24,7 +24,9 @@ public:
     explicit SaveFlow(QWidget *dialogParent);
 
     void setSession(SiteSession *session);
-    // Start saving (after the review); false when nothing was started (errors, cancelled, busy).
+    // Start saving: the file on disk is read (off the GUI thread) for the review, then written;
+    // false when nothing was started (errors, busy). The outcome comes as saved() or failed(),
+    // or nothing when the review is cancelled.
     bool save();
     bool saveAs();
     // Before the document is closed or replaced: asks about unsaved edits, and calls `proceed`
@@ -45,11 +47,13 @@ signals:
 
 private:
     bool saveTo(const QString &path, bool newFile);
+    void review(const QString &path, bool newFile, const QByteArray &onDisk);
     void onFinished(const Result<SaveReport, SaveProblem> &result);
 
     QPointer<SiteSession> m_session;
     QWidget *m_dialogParent;
     std::function<QString(const QString &)> m_pathProvider;
+    bool m_reading = false;            // the file on disk is read for the review
     SaveRequest m_request;             // the save under way
     std::function<void()> m_afterSave; // what confirmDiscardOrSave() asked to do after it
 };
