@@ -5,6 +5,7 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolTip>
@@ -161,6 +162,28 @@ bool JsonEditor::viewportEvent(QEvent *event)
         QToolTip::hideText();
     }
     return QPlainTextEdit::viewportEvent(event);
+}
+
+bool JsonEditor::event(QEvent *event)
+{
+    // Undo and redo belong to the window's one history (table, overview and this text alike), not
+    // to the text widget's own: the shortcut is left to the window's actions.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || (key->key() == Qt::Key_Y && key->modifiers() == Qt::ControlModifier)) {
+            emit pendingTextNeeded();
+            event->ignore();
+            return false;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void JsonEditor::focusOutEvent(QFocusEvent *event)
+{
+    emit pendingTextNeeded();
+    QPlainTextEdit::focusOutEvent(event);
 }
 
 } // namespace ucmc

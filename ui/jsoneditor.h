@@ -30,8 +30,15 @@ public:
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
 
+signals:
+    // Undo or redo was asked for while typing here, or the editor loses focus: what was typed
+    // must reach the document first (the window's one history then undoes it).
+    void pendingTextNeeded();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:

@@ -18,9 +18,16 @@ JsonTextBinding::JsonTextBinding(JsonEditor *editor, QObject *parent)
     m_typing.setSingleShot(true);
     m_typing.setInterval(kTypingPauseMs);
     connect(&m_typing, &QTimer::timeout, this, &JsonTextBinding::commit);
+    m_editor->setUndoRedoEnabled(false); // one history: the document's (JsonEditor::event)
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_showing)
             m_typing.start();
+    });
+    connect(m_editor, &JsonEditor::pendingTextNeeded, this, [this] {
+        if (m_typing.isActive()) {
+            m_typing.stop();
+            commit();
+        }
     });
 }
 

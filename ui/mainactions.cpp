@@ -31,10 +31,15 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     quit = action(QKeySequence::Quit);
     // One history whatever the site: the group follows the open session's stack.
     undo = undoGroup.createUndoAction(window, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(window->style()->standardIcon(QStyle::SP_ArrowBack));
     redo = undoGroup.createRedoAction(window, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The platform's redo keys, and Ctrl+Y where the platform does not have it: a key listed twice
+    // is an ambiguous shortcut, and then none of them works.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     redo->setIcon(window->style()->standardIcon(QStyle::SP_ArrowForward));
     add = action(QKeySequence(Qt::CTRL | Qt::Key_N), QStyle::SP_FileDialogNewFolder);
     remove = action(QKeySequence::Delete, QStyle::SP_TrashIcon);

@@ -9,6 +9,7 @@
 #include "ui/diffdialog.h"
 #include "core/documentsession.h"
 #include "ui/jsoneditor.h"
+#include "ui/jsontextbinding.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/saveflow.h"
@@ -334,6 +335,42 @@ private slots:
         QCOMPARE(w.session()->document().bytes(), expected);
         QCOMPARE(tcp->currentIndex(), 0); // not set
         QCOMPARE(w.session()->undoStack()->count(), 2);
+    }
+
+    // One history for table, overview and JSON, whatever has focus: Ctrl+Z in the JSON tab undoes
+    // a table move, and undoing typed text is one step back, not a second edit.
+    void undoInTheJsonTabIsTheSharedUndo()
+    {
+        MainWindow &w = *m_window;
+        const QByteArray before = w.session()->document().bytes();
+        w.editing()->moveServer(0, 1);
+        QVERIFY(w.session()->document().bytes() != before);
+        w.tabs()->setCurrentWidget(w.jsonEditor());
+        JsonEditor *editor = w.jsonEditor();
+        w.activateWindow(); // shortcuts go to the active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.session()->document().bytes(), before); // the move is undone
+        QTRY_VERIFY(!editor->toPlainText().isEmpty());
+
+        // Type a comma and undo it at once (before the typing pause ends): one step back.
+        QTextCursor cursor = editor->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        editor->setTextCursor(cursor);
+        QTest::keyClicks(editor, QStringLiteral(","));
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.session()->document().bytes(), before);
+        // The typing step was made (replacing the undone move) and undone: one step, not two.
+        QCOMPARE(w.session()->undoStack()->count(), 1);
+        QCOMPARE(w.session()->undoStack()->index(), 0);
+        QTest::qWait(JsonTextBinding::kTypingPauseMs * 2);
+        QCOMPARE(w.session()->document().bytes(), before); // no second "Edit the JSON text"
+        QVERIFY(!editor->toPlainText().trimmed().endsWith(QLatin1Char(',')));
+        QVERIFY(w.session()->undoStack()->canRedo());
+        QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier); // redo
+        QTRY_VERIFY(w.session()->document().bytes() != before);
     }
 
     void rawJsonLocksOtherViewsWhileInvalidAndLosesNothing()
