@@ -1,6 +1,7 @@
 // One open installation, one session: opening another file or switching site leaves nothing of
 // the previous site running or on screen (its monitor's connections close, its host is no longer
 // probed, its alerts and banners are gone), and the new site starts clean.
+#include "core/documentsession.h"
 #include "core/sitesession.h"
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
@@ -199,6 +200,14 @@ private:
         QVERIFY(!w.alertCenter()->summary().toolTip.contains(QStringLiteral("127.0.8.12")));
         for (const ServerRow &row : w.serverModel()->rows())
             QVERIFY(row.url != url(0) && row.url != url(1));
+
+        // Site 1's file changes on disk: the window does not notice (its watch went with it).
+        const QByteArray shown = w.session()->document().bytes();
+        QVERIFY(writeFile(m_site1Path, configWith({url(0)})));
+        QTest::qWait(1000);
+        QCOMPARE(w.session()->document().bytes(), shown);
+        QVERIFY(!w.session()->undoStack()->canUndo()); // a fresh history
+        QVERIFY(writeFile(m_site1Path, configWith({url(0), url(1)})));
 
         // Site 1's host stops its UCServer: the new site neither alerts nor logs it.
         m_host->setUcServerRunning(false);
