@@ -291,6 +291,7 @@ void MainWindow::bindSession()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
+    m_banners->retranslate();
     m_historyAction->setText(tr("Edit &History"));
     m_eventLogAction->setText(tr("&Event Log"));
     m_eventLogView->retranslate();

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ucmc {
@@ -14,6 +15,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
     , m_buttons(new QHBoxLayout)
+    , m_dismiss(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -34,7 +36,37 @@ MessageBanner::MessageBanner(QWidget *parent)
     texts->addWidget(m_text);
     layout->addLayout(texts, 1);
     layout->addLayout(m_buttons);
+    m_dismiss->setObjectName(QStringLiteral("dismissButton"));
+    m_dismiss->setAutoRaise(true);
+    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    connect(m_dismiss, &QToolButton::clicked, this, [this] {
+        emit dismissed();
+        hide();
+    });
+    layout->addWidget(m_dismiss, 0, Qt::AlignTop);
+    retranslate();
     hide();
+}
+
+void MessageBanner::setVisible(bool visible)
+{
+    const bool changed = visible != m_wanted;
+    m_wanted = visible;
+    QFrame::setVisible(visible && !m_heldBack);
+    if (changed)
+        emit wantedChanged();
+}
+
+void MessageBanner::setHeldBack(bool heldBack)
+{
+    m_heldBack = heldBack;
+    QFrame::setVisible(m_wanted && !heldBack);
+}
+
+void MessageBanner::retranslate()
+{
+    m_dismiss->setToolTip(tr("Dismiss"));
+    m_dismiss->setAccessibleName(tr("Dismiss"));
 }
 
 void MessageBanner::showMessage(Level level, const QString &title, const QString &text)
@@ -49,7 +81,9 @@ void MessageBanner::showMessage(Level level, const QString &title, const QString
         icon = QStyle::SP_MessageBoxCritical;
         colors = QStringLiteral("background:#fdecea; border:1px solid #e8a09a; color:#5f1410;");
     }
-    setStyleSheet(QStringLiteral("#messageBanner{%1 border-radius:4px;} #messageBanner QLabel{border:none; background:transparent;}")
+    // By type, not by name: the notification area names each banner.
+    setStyleSheet(QStringLiteral("ucmc--MessageBanner{%1 border-radius:4px;} ucmc--MessageBanner QLabel{border:none; "
+                                 "background:transparent;}")
                       .arg(colors));
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
     m_title->setText(title);

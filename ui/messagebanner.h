@@ -5,6 +5,7 @@
 class QLabel;
 class QHBoxLayout;
 class QPushButton;
+class QToolButton;
 
 namespace ucmc {
 
@@ -24,13 +25,28 @@ public:
     Level level() const { return m_level; }
     // Adds a button that runs `action`; buttons are cleared by the next showMessage().
     QPushButton *addAction(const QString &label, std::function<void()> action);
+    QToolButton *dismissButton() const { return m_dismiss; }
+
+    // Shown by showMessage()/show(), taken down by hide() or the user (Dismiss). Whether it is on
+    // screen is the notification area's choice too (it shows at most two at once).
+    bool isWanted() const { return m_wanted; }
+    void setVisible(bool visible) override;
+    void setHeldBack(bool heldBack);
+    void retranslate();
+
+signals:
+    void wantedChanged();
+    void dismissed(); // by the user
 
 private:
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_text;
     QHBoxLayout *m_buttons;
+    QToolButton *m_dismiss;
     Level m_level = Level::Info;
+    bool m_wanted = false;
+    bool m_heldBack = false;
 };
 
 } // namespace ucmc

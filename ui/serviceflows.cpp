@@ -125,7 +125,6 @@ void ServiceFlows::startApply(bool dryRun)
             break;
         case ApplyTransaction::Outcome::Failed:
             m_banner->showMessage(MessageBanner::Level::Error, tr("Applying failed"), report.message);
-            m_banner->addAction(tr("Dismiss"), [this] { m_banner->hide(); });
             break;
         case ApplyTransaction::Outcome::DryRun:
         case ApplyTransaction::Outcome::Cancelled:

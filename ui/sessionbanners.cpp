@@ -7,7 +7,10 @@
 #include "ui/messagebanner.h"
 
 #include <QFileInfo>
+#include <QPushButton>
 #include <QSet>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace ucmc {
@@ -18,6 +21,7 @@ SessionBanners::SessionBanners(QWidget *parent)
     , m_certificate(new MessageBanner(this))
     , m_file(new MessageBanner(this))
     , m_version(new MessageBanner(this))
+    , m_more(new QPushButton(this))
 {
     m_alert->setObjectName(QStringLiteral("alertBanner"));
     m_certificate->setObjectName(QStringLiteral("certificateBanner"));
@@ -26,15 +30,87 @@ SessionBanners::SessionBanners(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    for (MessageBanner *banner : {m_alert, m_certificate, m_file, m_version})
+    m_banners = {m_alert, m_certificate, m_file, m_version};
+    for (MessageBanner *banner : std::as_const(m_banners)) {
         layout->addWidget(banner);
+        connect(banner, &MessageBanner::wantedChanged, this, &SessionBanners::arrange);
+        connect(banner, &MessageBanner::dismissed, this, [this, banner] {
+            // Keep its place while the pointer is here: the next banner's buttons stay put.
+            QSizePolicy policy = banner->sizePolicy();
+            policy.setRetainSizeWhenHidden(true);
+            banner->setSizePolicy(policy);
+            m_holding = true;
+        });
+    }
+    connect(m_version, &MessageBanner::dismissed, this, [this] { m_versionDismissed = m_version->text(); });
+    m_more->setObjectName(QStringLiteral("moreMessages"));
+    m_more->setFlat(true);
+    m_more->setCursor(Qt::PointingHandCursor);
+    connect(m_more, &QPushButton::clicked, this, [this] {
+        m_expanded = !m_expanded;
+        arrange();
+    });
+    layout->addWidget(m_more, 0, Qt::AlignLeft);
+    m_more->hide();
+}
+
+void SessionBanners::arrange()
+{
+    if (m_holding)
+        return; // after the pointer leaves
+    QList<MessageBanner *> wanted;
+    for (MessageBanner *banner : std::as_const(m_banners)) {
+        if (banner->isWanted())
+            wanted << banner;
+    }
+    // The most severe are shown; among equals the order on screen (alert, certificate, file, version).
+    QList<MessageBanner *> bySeverity = wanted;
+    std::stable_sort(bySeverity.begin(), bySeverity.end(), [](const MessageBanner *a, const MessageBanner *b) {
+        return int(a->level()) > int(b->level());
+    });
+    const qsizetype shown = m_expanded ? bySeverity.size() : qMin<qsizetype>(kMaxShown, bySeverity.size());
+    for (qsizetype i = 0; i < bySeverity.size(); ++i)
+        bySeverity[i]->setHeldBack(i >= shown);
+    const qsizetype hidden = wanted.size() - qMin<qsizetype>(kMaxShown, wanted.size());
+    if (hidden <= 0)
+        m_expanded = false;
+    m_more->setVisible(hidden > 0);
+    retranslate();
+}
+
+void SessionBanners::retranslate()
+{
+    const qsizetype hidden = qMax<qsizetype>(0, std::count_if(m_banners.cbegin(), m_banners.cend(),
+                                                              [](const MessageBanner *b) { return b->isWanted(); })
+                                                    - kMaxShown);
+    m_more->setText(m_expanded ? tr("Show fewer messages") : tr("%n more message(s)…", nullptr, int(hidden)));
+    for (MessageBanner *banner : std::as_const(m_banners))
+        banner->retranslate();
+}
+
+void SessionBanners::leaveEvent(QEvent *event)
+{
+    QWidget::leaveEvent(event);
+    if (!m_holding)
+        return;
+    m_holding = false;
+    for (MessageBanner *banner : std::as_const(m_banners)) {
+        QSizePolicy policy = banner->sizePolicy();
+        policy.setRetainSizeWhenHidden(false);
+        banner->setSizePolicy(policy);
+    }
+    arrange();
 }
 
 void SessionBanners::clear()
 {
-    for (MessageBanner *banner : {m_alert, m_certificate, m_file, m_version})
+    m_holding = false;
+    m_expanded = false;
+    for (MessageBanner *banner : std::as_const(m_banners))
         banner->hide();
     m_certificateKeys.clear();
+    m_versionDismissed.clear();
+    arrange();
 }
 
 void SessionBanners::showAlert(const Alert &alert)
@@ -43,13 +119,12 @@ void SessionBanners::showAlert(const Alert &alert)
                          : alert.severity == Alert::Severity::Warning ? MessageBanner::Level::Warning
                                                                       : MessageBanner::Level::Info,
                          alert.title, alert.text);
-    m_alert->addAction(tr("Dismiss"), [this] { m_alert->hide(); });
 }
 
 void SessionBanners::showSummary(const TraySummary &summary)
 {
     // Everything is fine again: a warning about a problem is history now (the event log has it).
-    if (summary.level == TraySummary::Level::Ok && m_alert->isVisible()
+    if (summary.level == TraySummary::Level::Ok && m_alert->isWanted()
         && m_alert->level() != MessageBanner::Level::Info)
         m_alert->hide();
 }
@@ -173,6 +248,7 @@ void SessionBanners::showVersions(const ServerTableModel &model)
     const FleetSummary &summary = model.summary();
     if (summary.versionsAgree()) {
         m_version->hide();
+        m_versionDismissed.clear();
         return;
     }
     // Name the odd ones out: the servers not running the version most of them run.
@@ -188,7 +264,8 @@ void SessionBanners::showVersions(const ServerTableModel &model)
     const QString title = tr("Media servers run different versions");
     const QString text = tr("All hosts must run the same software version. Most run %1; %2.")
                              .arg(common, odd.join(QStringLiteral(", ")));
-    if (m_version->isHidden() || m_version->text() != text)
+    // Dismissed: it comes back only when what it says changes.
+    if (text != m_versionDismissed && (!m_version->isWanted() || m_version->text() != text))
         m_version->showMessage(MessageBanner::Level::Warning, title, text);
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QWidget>
+
+class QPushButton;
 
 namespace ucmc {
 
@@ -11,9 +14,12 @@ class SiteSession;
 struct Alert;
 struct TraySummary;
 
-// The messages above the dashboard of the open site: the latest alert (when there is no tray to
-// show it), certificates that need a decision, the file's state, and media servers that run
-// different versions. Each describes the state now; a new session starts with none.
+// The notification area above the dashboard of the open site: the latest alert (when there is no
+// tray to show it), certificates that need a decision, the file's state, and media servers that
+// run different versions. Each describes the state now and can be dismissed; a new session starts
+// with none. At most two are on screen (the most severe), with "n more" for the rest, so the
+// dashboard keeps its room; a banner dismissed under the pointer keeps its space until the
+// pointer leaves, so no other button moves under it.
 class SessionBanners : public QWidget
 {
     Q_OBJECT
@@ -27,6 +33,9 @@ public:
 
     // Another site is shown: nothing said about the previous one stays.
     void clear();
+    static constexpr int kMaxShown = 2;
+    QPushButton *moreButton() const { return m_more; }
+    void retranslate();
     void showAlert(const Alert &alert);
     // The site's worst state now: an alert about a problem that is over is taken down.
     void showSummary(const TraySummary &summary);
@@ -46,12 +55,19 @@ signals:
 private:
     void showCertificates(const ServerTableModel &model);
     void showVersions(const ServerTableModel &model);
+    void arrange();
+    void leaveEvent(QEvent *event) override;
 
     MessageBanner *m_alert;
     MessageBanner *m_certificate;
     MessageBanner *m_file;
     MessageBanner *m_version;
+    QList<MessageBanner *> m_banners; // in screen order
+    QPushButton *m_more;
+    bool m_expanded = false;
+    bool m_holding = false; // a banner was dismissed under the pointer: nothing moves until it leaves
     QString m_certificateKeys; // the servers the certificate banner speaks of, to avoid redrawing it
+    QString m_versionDismissed; // the version message the user dismissed
 };
 
 } // namespace ucmc
