@@ -1,6 +1,7 @@
 #include "models/site.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
@@ -166,6 +167,24 @@ QString defaultSiteName(const QString &configPath)
     const QFileInfo info(configPath);
     const QString folder = info.absoluteDir().dirName();
     return folder.isEmpty() ? info.fileName() : folder;
+}
+
+QString automaticSiteName(const Site &site)
+{
+    const QString host = ucServerHostFor(site);
+    return host.isEmpty() ? defaultSiteName(site.configPath) : host;
+}
+
+QStringList distinctSiteNames(const QList<Site> &sites)
+{
+    QHash<QString, int> uses;
+    for (const Site &s : sites)
+        ++uses[s.name];
+    QStringList names;
+    for (const Site &s : sites)
+        names << (uses.value(s.name) > 1 ? QStringLiteral("%1 – %2").arg(s.name, QDir::toNativeSeparators(s.configPath))
+                                         : s.name);
+    return names;
 }
 
 SiteStore::SiteStore(QSettings &settings)

@@ -51,6 +51,10 @@ void setHostControl(Site &site, const HostControlSettings &settings);
 
 // A readable default name: the host of a UNC path, else the file's folder.
 QString defaultSiteName(const QString &configPath);
+// The name a site has until the administrator names it: its UCServer host, else defaultSiteName().
+QString automaticSiteName(const Site &site);
+// Names that tell the sites apart in a list: a name that several sites share gets its file's path.
+QStringList distinctSiteNames(const QList<Site> &sites);
 
 // Remembers sites in QSettings. Nothing secret is stored here.
 class SiteStore

@@ -28,6 +28,7 @@
 #include "ui/sessionbanners.h"
 #include "ui/sitesettingsdialog.h"
 #include "ui/topologyview.h"
+#include "ui/windowstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,6 +110,10 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     retranslate();
     refreshSiteList();
     resize(1360, 860);
+    m_windowState = new WindowState(this, m_settings);
+    m_windowState->restore(); // as the administrator left it
+    if (m_settings.contains(QStringLiteral("window/table/serverTable")))
+        m_serversPage->keepColumnWidths();
 }
 
 MainWindow::~MainWindow()
@@ -186,6 +191,7 @@ void MainWindow::buildLayout()
     // Problems under every tab: they matter in each view.
     m_problems = new ProblemsList(central);
     auto *outer = new QSplitter(Qt::Vertical, central);
+    outer->setObjectName(QStringLiteral("outerSplitter"));
     outer->addWidget(m_tabs);
     outer->addWidget(m_problems);
     outer->setStretchFactor(0, 5);
@@ -321,8 +327,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closing || !session()->isModified())
+    if (m_closing || !session()->isModified()) {
+        m_windowState->save();
         return event->accept();
+    }
     // Closing waits for the answer, and for the save it may ask for; then the window closes.
     const auto asking = std::make_shared<bool>(true);
     const auto goOn = std::make_shared<bool>(false);
@@ -493,15 +501,9 @@ void MainWindow::setUcServerHost(const QString &host)
     m_session->setHostOverride(host);
 }
 
-void MainWindow::openEventLog(const QString &folder)
-{
-    m_eventLogRoot = folder;
-}
+void MainWindow::openEventLog(const QString &folder) { m_eventLogRoot = folder; }
 
-void MainWindow::applySiteSettings(const Site &site)
-{
-    m_session->setSite(site);
-}
+void MainWindow::applySiteSettings(const Site &site) { m_session->setSite(site); }
 
 void MainWindow::editSiteSettings()
 {
@@ -528,8 +530,10 @@ void MainWindow::refreshSiteList()
     m_actions->recentMenu->clear();
     if (!m_rememberSites && !current.id.isEmpty())
         m_siteCombo->addItem(current.name, current.id);
-    for (const Site &s : sites) {
-        m_siteCombo->addItem(s.name, s.id);
+    const QStringList names = distinctSiteNames(sites); // sites that share a name show their path
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        const Site &s = sites[i];
+        m_siteCombo->addItem(names[i], s.id);
         m_siteCombo->setItemData(m_siteCombo->count() - 1, QDir::toNativeSeparators(s.configPath), Qt::ToolTipRole);
         QAction *recent = m_actions->recentMenu->addAction(
             QStringLiteral("%1  (%2)").arg(s.name, QDir::toNativeSeparators(s.configPath)));
@@ -540,10 +544,7 @@ void MainWindow::refreshSiteList()
     m_siteCombo->setCurrentIndex(m_siteCombo->findData(current.id));
 }
 
-void MainWindow::setMaintenance(const QString &key, bool on)
-{
-    m_session->setMaintenance(key, on);
-}
+void MainWindow::setMaintenance(const QString &key, bool on) { m_session->setMaintenance(key, on); }
 
 void MainWindow::showCertificate(const QString &key)
 {
@@ -561,15 +562,9 @@ void MainWindow::showCertificate(const QString &key)
     }
 }
 
-void MainWindow::startApply(bool dryRun)
-{
-    m_services->startApply(dryRun);
-}
+void MainWindow::startApply(bool dryRun) { m_services->startApply(dryRun); }
 
-void MainWindow::configureHost(const QString &host)
-{
-    m_services->configureHost(host);
-}
+void MainWindow::configureHost(const QString &host) { m_services->configureHost(host); }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {

@@ -40,6 +40,7 @@ class ServiceFlows;
 class SessionBanners;
 class SiteStore;
 class TopologyView;
+class WindowState;
 struct DocumentProblem;
 struct SaveReport;
 
@@ -170,6 +171,7 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_eventLogAction = nullptr;
     DisplayClock *m_clock = nullptr;
+    WindowState *m_windowState = nullptr;
 };
 
 } // namespace ucmc

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -102,6 +103,10 @@ void ServersPage::buildTable()
     header->setHighlightSections(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ServersPage::showHeaderMenu);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && m_table->isVisible())
+            m_keepWidths = true; // dragged by the administrator
+    });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ServersPage::showTableMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -142,6 +147,9 @@ void ServersPage::setSession(SiteSession *session)
 
 void ServersPage::fitColumns()
 {
+    if (m_keepWidths)
+        return;
+    const QScopedValueRollback fitting(m_fitting, true);
     for (int c = 0; c < ServerTableModel::ColumnCount; ++c) {
         if (c != ServerTableModel::Reason)
             m_table->resizeColumnToContents(c);
@@ -190,7 +198,10 @@ void ServersPage::retranslate()
                               HealthState::NotMonitored})
         statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(healthStateText(state)) + 40);
     m_statusColumnWidth = statusWidth;
-    m_table->setColumnWidth(ServerTableModel::Status, statusWidth);
+    if (!m_keepWidths) {
+        const QScopedValueRollback fitting(m_fitting, true);
+        m_table->setColumnWidth(ServerTableModel::Status, statusWidth);
+    }
 }
 
 void ServersPage::showTableMenu(const QPoint &pos)

@@ -35,6 +35,8 @@ public:
     // be edited, the table greyed while the text is edited into an error.
     void showDocument(bool locked, bool editedIntoError);
     void retranslate();
+    // The administrator's column widths (dragged, or restored): no longer fitted to the contents.
+    void keepColumnWidths() { m_keepWidths = true; }
 
 signals:
     void selectionChanged(int entry);
@@ -56,6 +58,8 @@ private:
     ServerPropertiesPanel *m_panel;
     int m_selectedEntry = -1;
     int m_statusColumnWidth = 0;
+    bool m_keepWidths = false;
+    bool m_fitting = false;
 };
 
 } // namespace ucmc

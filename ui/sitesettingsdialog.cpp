@@ -154,8 +154,12 @@ void SiteSettingsDialog::restoreDefaults()
 Site SiteSettingsDialog::site() const
 {
     Site s = m_site;
-    s.name = m_name->text().trimmed().isEmpty() ? defaultSiteName(s.configPath) : m_name->text().trimmed();
     s.ucServerHost = m_host->text().trimmed();
+    // A name the administrator did not choose follows the UCServer host.
+    const QString typed = m_name->text().trimmed();
+    s.name = typed.isEmpty() || typed == automaticSiteName(m_site) || typed == defaultSiteName(s.configPath)
+                 ? automaticSiteName(s)
+                 : typed;
     s.probe.ucServerPort = quint16(m_ucServerPort->value());
     s.probe.webServerHttpPort = quint16(m_webServerPort->value());
     s.probe.webServerHttpsPort = quint16(m_webServerHttpsPort->value());

@@ -14,6 +14,10 @@
 #include "ui/topologyview.h"
 
 #include <QComboBox>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
+#include <QTabWidget>
 #include <QDir>
 #include <QFile>
 #include <QPointer>
@@ -160,6 +164,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(bannerSays(QStringLiteral("down")), 12000);
         QVERIFY2(!w.alertBanner()->title().contains(QStringLiteral("up again")), qPrintable(w.alertBanner()->title()));
         QCOMPARE(w.alertCenter()->summary().level, TraySummary::Level::Critical);
+    }
+
+    // How the administrator left the window comes back: size, tab, splitter, sort order and
+    // column widths.
+    void windowStateIsRemembered()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+        QList<int> splitterSizes;
+        {
+            MainWindow w(settings);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.openFile(m_site2Path);
+            QTRY_COMPARE_WITH_TIMEOUT(w.serverModel()->rowCount(), 1, 3000);
+            w.resize(1200, 800);
+            w.serverTable()->sortByColumn(ServerTableModel::Host, Qt::DescendingOrder);
+            w.serverTable()->setColumnWidth(ServerTableModel::Url, 333);
+            auto *splitter = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            QVERIFY(splitter);
+            splitter->setSizes({200, 400});
+            QCoreApplication::processEvents();
+            splitterSizes = splitter->sizes();
+            w.tabs()->setCurrentIndex(2);
+            QVERIFY(w.close());
+        }
+        MainWindow again(settings);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1200, 800));
+        QCOMPARE(again.tabs()->currentIndex(), 2);
+        again.tabs()->setCurrentIndex(0);
+        QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+        QHeaderView *header = again.serverTable()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(ServerTableModel::Host));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        again.openFile(m_site2Path);
+        QTRY_COMPARE_WITH_TIMEOUT(again.serverModel()->rowCount(), 1, 3000);
+        QCOMPARE(again.serverTable()->columnWidth(ServerTableModel::Url), 333); // not fitted over
     }
 
 private:

@@ -93,6 +93,30 @@ private slots:
         QVERIFY(!store.siteForConfigPath(dir.filePath(QStringLiteral("site0/eucwebconfig.json"))));
     }
 
+    // Real installations all keep the file in a folder called "config": the UCServer host names a
+    // site, and sites that still share a name show their path in the list.
+    void sitesCanBeToldApart()
+    {
+        Site a;
+        a.configPath = QStringLiteral("/srv/hamburg/config/eucwebconfig.json");
+        Site b;
+        b.configPath = QStringLiteral("/srv/berlin/config/eucwebconfig.json");
+        a.name = automaticSiteName(a);
+        b.name = automaticSiteName(b);
+        QCOMPARE(a.name, QStringLiteral("config"));
+        QCOMPARE(b.name, a.name);
+        const QStringList names = distinctSiteNames({a, b});
+        QVERIFY(names[0] != names[1]);
+        QVERIFY(names[0].contains(QStringLiteral("hamburg")) && names[1].contains(QStringLiteral("berlin")));
+        b.ucServerHost = QStringLiteral("ucserver-berlin.example.local");
+        QCOMPARE(automaticSiteName(b), b.ucServerHost);
+        b.name = automaticSiteName(b);
+        QCOMPARE(distinctSiteNames({a, b}), (QStringList{QStringLiteral("config"), b.ucServerHost}));
+        Site unc;
+        unc.configPath = QStringLiteral("//WinServer7/c$/estos/config/eucwebconfig.json");
+        QCOMPARE(automaticSiteName(unc), QStringLiteral("WinServer7"));
+    }
+
     void uncPathNamesTheSite()
     {
         QTemporaryDir dir;
