@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -59,9 +60,13 @@ SiteSettingsDialog::SiteSettingsDialog(const Site &site, QWidget *parent)
 
     m_name = new QLineEdit(site.name, this);
     form->addRow(tr("&Name:"), m_name);
-    auto *file = new QLabel(site.configPath, this);
-    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    file->setWordWrap(true);
+    // A path does not wrap: a read-only field shows all of it (scroll, select, tooltip).
+    auto *file = new QLineEdit(QDir::toNativeSeparators(site.configPath), this);
+    file->setObjectName(QStringLiteral("configPath"));
+    file->setReadOnly(true);
+    file->setFrame(false);
+    file->setToolTip(QDir::toNativeSeparators(site.configPath));
+    file->setCursorPosition(0);
     form->addRow(tr("Configuration file:"), file);
 
     m_host = new QLineEdit(site.ucServerHost, this);
