@@ -2,19 +2,82 @@
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ucmc {
 
+namespace {
+
+using Kind = ReadableDiffLine::Kind;
+
+// format()'s output as readable lines; a text that is not one (never from format()) is shown line
+// by line, its control characters named.
+std::vector<ReadableDiffLine> readableLinesOf(const QByteArray &unifiedDiff)
+{
+    if (const std::optional<ParsedDiff> parsed = UnifiedDiff::parse(unifiedDiff))
+        return UnifiedDiff::readableLines(parsed->hunks, parsed->oldLabel, parsed->newLabel);
+    std::vector<ReadableDiffLine> lines;
+    const QStringList texts = QString::fromUtf8(unifiedDiff).split(u'\n');
+    for (const QString &text : texts) {
+        ReadableDiffLine line;
+        line.kind = Kind::Note;
+        for (const QChar c : text) {
+            if (c.category() == QChar::Other_Control && c != u'\t') {
+                const QString name = QStringLiteral("<0x") +
+                                     QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0') +
+                                     QLatin1Char('>');
+                line.annotations.push_back({line.text.size(), name.size()});
+                line.text += name;
+            } else {
+                line.text += c;
+            }
+        }
+        lines.push_back(std::move(line));
+    }
+    if (!lines.empty() && lines.back().text.isEmpty())
+        lines.pop_back();
+    return lines;
+}
+
+bool contains(const std::vector<ReadableDiffLine::Range> &ranges, qsizetype position)
+{
+    return std::any_of(ranges.begin(), ranges.end(), [position](const ReadableDiffLine::Range &range) {
+        return position >= range.start && position < range.start + range.length;
+    });
+}
+
+const QColor kRemovedLine(0xfd, 0xec, 0xea);
+const QColor kRemovedText(0x8a, 0x1c, 0x14);
+const QColor kRemovedChange(0xf4, 0xb4, 0xac);
+const QColor kAddedLine(0xe6, 0xf6, 0xea);
+const QColor kAddedText(0x14, 0x5a, 0x2c);
+const QColor kAddedChange(0xa6, 0xde, 0xb4);
+const QColor kHunkText(0x1f, 0x4e, 0x8c);
+const QColor kHunkLine(0xee, 0xf3, 0xfb);
+const QColor kNotTheFile(0x76, 0x76, 0x76);
+const QColor kHeaderChange(0xff, 0xec, 0xa8);
+
+} // namespace
+
 DiffDialog::DiffDialog(const QString &title, const QString &intro, const QByteArray &unifiedDiff,
+                       const QString &acceptText, QWidget *parent)
+    : DiffDialog(title, intro, readableLinesOf(unifiedDiff), acceptText, parent)
+{}
+
+DiffDialog::DiffDialog(const QString &title, const QString &intro, const std::vector<ReadableDiffLine> &lines,
                        const QString &acceptText, QWidget *parent)
     : QDialog(parent)
     , m_view(new QPlainTextEdit(this))
+    , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("diffDialog"));
     setWindowTitle(title);
@@ -23,37 +86,44 @@ DiffDialog::DiffDialog(const QString &title, const QString &intro, const QByteAr
     label->setWordWrap(true);
     layout->addWidget(label);
 
+    m_view->setObjectName(QStringLiteral("diffView"));
     m_view->setReadOnly(true);
+    m_view->setUndoRedoEnabled(false);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // CR shown as a visible mark: a line-ending change must not look like "no change".
-    QString text = QString::fromUtf8(unifiedDiff);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("␍\n"));
-    if (text.endsWith(QLatin1Char('\n')))
-        text.chop(1);
-    m_view->setPlainText(text);
-    QTextCursor cursor(m_view->document());
-    for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
-        const QString line = block.text();
-        QTextCharFormat format;
-        if (line.startsWith(QLatin1String("+++")) || line.startsWith(QLatin1String("---"))) {
-            format.setFontWeight(QFont::Bold);
-        } else if (line.startsWith(QLatin1Char('+'))) {
-            format.setBackground(QColor(0xe6, 0xf6, 0xea));
-            format.setForeground(QColor(0x14, 0x5a, 0x2c));
-        } else if (line.startsWith(QLatin1Char('-'))) {
-            format.setBackground(QColor(0xfd, 0xec, 0xea));
-            format.setForeground(QColor(0x8a, 0x1c, 0x14));
-        } else if (line.startsWith(QLatin1String("@@"))) {
-            format.setForeground(QColor(0x1f, 0x4e, 0x8c));
-        } else {
-            continue;
-        }
-        cursor.setPosition(block.position());
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(format);
-    }
+    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_view->setFont(font);
+    m_view->setTabStopDistance(QFontMetricsF(font).horizontalAdvance(QLatin1Char(' ')) * 4);
+    showLines(lines);
     layout->addWidget(m_view, 1);
+
+    m_hint->setObjectName(QStringLiteral("diffHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    // What the grey text means, for the kinds of it there are.
+    bool cut = false, lineEnds = false, names = false;
+    for (const ReadableDiffLine &line : lines) {
+        for (const ReadableDiffLine::Range &range : line.annotations) {
+            const QChar first = line.text.at(range.start);
+            cut = cut || first == u'…';
+            lineEnds = lineEnds || first == u'[';
+            names = names || first == u'<';
+        }
+    }
+    QStringList hint;
+    if (cut)
+        hint << tr("\"…\" stands for unchanged text left out of a long line.");
+    if (lineEnds)
+        hint << tr("[CRLF] and [LF] name line ends (Windows and Unix style).");
+    if (names)
+        hint << tr("<CR> and the like name characters that cannot be shown.");
+    if (!hint.isEmpty())
+        hint.prepend(tr("Grey text is not part of the file:"));
+    m_hint->setText(hint.join(u' '));
+    QPalette hintPalette = m_hint->palette();
+    hintPalette.setColor(QPalette::WindowText, kNotTheFile);
+    m_hint->setPalette(hintPalette);
+    m_hint->setVisible(!hint.isEmpty());
+    layout->addWidget(m_hint);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *accept = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
@@ -61,7 +131,88 @@ DiffDialog::DiffDialog(const QString &title, const QString &intro, const QByteAr
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(820, 560);
+
+    // Wide enough for the longest line (long lines are cut to about 130 characters), as far as the
+    // screen allows: a change is seen without scrolling sideways.
+    int widest = 0;
+    const QFontMetrics metrics(font);
+    for (const ReadableDiffLine &line : lines)
+        widest = std::max(widest, metrics.horizontalAdvance(line.text));
+    const int frame = m_view->frameWidth() * 2 + int(m_view->document()->documentMargin() * 2) +
+                      m_view->verticalScrollBar()->sizeHint().width() + layout->contentsMargins().left() +
+                      layout->contentsMargins().right() + metrics.averageCharWidth() * 2;
+    const int available = screen() ? screen()->availableGeometry().width() * 9 / 10 : 820;
+    resize(std::clamp(widest + frame, 820, std::max(820, available)), 560);
+}
+
+void DiffDialog::showLines(const std::vector<ReadableDiffLine> &lines)
+{
+    m_view->clear();
+    QTextCursor cursor(m_view->document());
+    cursor.beginEditBlock();
+    bool first = true;
+    for (const ReadableDiffLine &line : lines) {
+        QTextBlockFormat block;
+        QTextCharFormat base;
+        QColor change = kHeaderChange;
+        switch (line.kind) {
+        case Kind::OldLabel:
+        case Kind::NewLabel:
+            base.setFontWeight(QFont::Bold);
+            break;
+        case Kind::HunkHeader:
+            base.setForeground(kHunkText);
+            block.setBackground(kHunkLine);
+            break;
+        case Kind::Removed:
+            base.setForeground(kRemovedText);
+            block.setBackground(kRemovedLine);
+            change = kRemovedChange;
+            break;
+        case Kind::Added:
+            base.setForeground(kAddedText);
+            block.setBackground(kAddedLine);
+            change = kAddedChange;
+            break;
+        case Kind::Note:
+            base.setForeground(kNotTheFile);
+            break;
+        case Kind::Context:
+            break;
+        }
+        if (first)
+            cursor.setBlockFormat(block);
+        else
+            cursor.insertBlock(block);
+        first = false;
+
+        // The line in pieces between the starts and ends of its ranges.
+        std::vector<qsizetype> cuts{0, line.text.size()};
+        for (const auto *ranges : {&line.changed, &line.annotations}) {
+            for (const ReadableDiffLine::Range &range : *ranges) {
+                cuts.push_back(range.start);
+                cuts.push_back(range.start + range.length);
+            }
+        }
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+            const qsizetype from = std::clamp<qsizetype>(cuts[k], 0, line.text.size());
+            const qsizetype to = std::clamp<qsizetype>(cuts[k + 1], 0, line.text.size());
+            if (from >= to)
+                continue;
+            QTextCharFormat format = base;
+            if (contains(line.changed, from))
+                format.setBackground(change);
+            if (contains(line.annotations, from)) {
+                format.setForeground(kNotTheFile);
+                format.setFontWeight(QFont::Normal);
+            }
+            cursor.insertText(line.text.sliced(from, to - from), format);
+        }
+    }
+    cursor.endEditBlock();
+    m_view->moveCursor(QTextCursor::Start);
 }
 
 QString DiffDialog::diffText() const

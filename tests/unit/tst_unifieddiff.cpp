@@ -2,8 +2,10 @@
 #include "testsamples.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
+#include <iterator>
 
 using namespace ucmc;
 
@@ -105,6 +107,60 @@ QByteArray mutate(QRandomGenerator &random, const QByteArray &text, int edits, i
     return out;
 }
 
+// A one-line ("minified") configuration of at least `size` characters, no line break at the end.
+QByteArray minifiedConfig(int size = 5000)
+{
+    QByteArray out = "{\"listen\":{\"http\":7224,\"https\":7225},\"kurentoservers\":[";
+    for (int i = 10; out.size() < size; ++i) {
+        if (i > 10)
+            out += ',';
+        out += "{\"url\":\"ws://10.21.3." + QByteArray::number(i) +
+               ":8888/kurento\",\"candkillipv6\":0,\"candkilltcp\":0,\"candonlyturn\":0}";
+    }
+    return out + "]}";
+}
+
+std::vector<ReadableDiffLine> readableLines(const QByteArray &before, const QByteArray &after)
+{
+    return UnifiedDiff::readableLines(UnifiedDiff::compute(before, after), QStringLiteral("a/x"),
+                                      QStringLiteral("b/x"));
+}
+
+QString readable(const QByteArray &before, const QByteArray &after)
+{
+    return UnifiedDiff::readable(before, after, QStringLiteral("a/x"), QStringLiteral("b/x"));
+}
+
+QStringList textsOf(const ReadableDiffLine &line, const std::vector<ReadableDiffLine::Range> &ranges)
+{
+    QStringList texts;
+    for (const auto &range : ranges)
+        texts << line.text.mid(range.start, range.length);
+    return texts;
+}
+
+std::vector<ReadableDiffLine> linesOfKind(const std::vector<ReadableDiffLine> &lines,
+                                          ReadableDiffLine::Kind kind)
+{
+    std::vector<ReadableDiffLine> out;
+    std::copy_if(lines.begin(), lines.end(), std::back_inserter(out),
+                 [kind](const ReadableDiffLine &line) { return line.kind == kind; });
+    return out;
+}
+
+// Nothing a person cannot read: no control character, no replacement character, no format character.
+bool allShowable(const QString &text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        if (c == '\n' || c == '\t')
+            continue;
+        if (!QChar::isPrint(char32_t(c)) || c == QChar::ReplacementCharacter || c == 0x240D || c == 0x240A)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestUnifiedDiff : public QObject
@@ -122,6 +178,18 @@ private slots:
     void lineNumbers();
     void propertyPatchAndMinimality();
     void veryDifferentTextsStayFast();
+    void parseReadsFormatBack();
+    void parseRejectsOtherText();
+    void readableCrlfFileShowsNoCarriageReturn();
+    void readableNamesLineEndChanges();
+    void readableLfFileLooksLikeDiff();
+    void readableMissingFinalNewline();
+    void readableIntraLineChanges();
+    void readableLongLineShowsOnlyTheChange();
+    void readableLongLineWithChangesFarApart();
+    void readableLongUnpairedLineIsShortened();
+    void readableNamesWhatCannotBeShown();
+    void readableVeryLongDifferentLinesStayFast();
 };
 
 void TestUnifiedDiff::equalTextsGiveNothing()
@@ -250,6 +318,289 @@ void TestUnifiedDiff::veryDifferentTextsStayFast()
     c.replace("old line 15000\n", "changed\n");
     const auto few = UnifiedDiff::compute(a, c);
     QCOMPARE(changes(few), 2);
+}
+
+void TestUnifiedDiff::parseReadsFormatBack()
+{
+    QRandomGenerator random(20260412);
+    for (int round = 0; round < 300; ++round) {
+        const int alphabet = 2 + random.bounded(8);
+        const QByteArray before = randomText(random, random.bounded(40), alphabet);
+        const QByteArray after = mutate(random, before, random.bounded(8), alphabet);
+        const auto hunks = UnifiedDiff::compute(before, after);
+        const auto parsed =
+            UnifiedDiff::parse(UnifiedDiff::format(hunks, QStringLiteral("a/x y"), QStringLiteral("b/x")));
+        QVERIFY(parsed);
+        if (!hunks.empty()) {
+            QCOMPARE(parsed->oldLabel, QStringLiteral("a/x y"));
+            QCOMPARE(parsed->newLabel, QStringLiteral("b/x"));
+        }
+        QCOMPARE(parsed->hunks.size(), hunks.size());
+        for (size_t h = 0; h < hunks.size(); ++h) {
+            const DiffHunk &want = hunks[h], &got = parsed->hunks[h];
+            QCOMPARE(got.header(), want.header());
+            QCOMPARE(got.lines.size(), want.lines.size());
+            for (size_t l = 0; l < want.lines.size(); ++l) {
+                QCOMPARE(got.lines[l].kind, want.lines[l].kind);
+                QCOMPARE(got.lines[l].text, want.lines[l].text);
+                QCOMPARE(got.lines[l].oldLine, want.lines[l].oldLine);
+                QCOMPARE(got.lines[l].newLine, want.lines[l].newLine);
+            }
+        }
+    }
+    // An empty diff is no hunks.
+    const auto empty = UnifiedDiff::parse("");
+    QVERIFY(empty && empty->hunks.empty());
+}
+
+void TestUnifiedDiff::parseRejectsOtherText()
+{
+    QVERIFY(!UnifiedDiff::parse("hello\n"));
+    QVERIFY(!UnifiedDiff::parse("--- a\n+++ b\n a\n"));              // a line before any hunk
+    QVERIFY(!UnifiedDiff::parse("--- a\n+++ b\n@@ -1 +x @@\n a\n")); // a bad range
+    QVERIFY(!UnifiedDiff::parse("--- a\n+++ b\n@@ -1 +1 @@\n*a\n"));
+}
+
+void TestUnifiedDiff::readableCrlfFileShowsNoCarriageReturn()
+{
+    const QByteArray before = test::readSample(QStringLiteral("example1-two-remote.json"));
+    QVERIFY(before.contains("\r\n"));
+    QByteArray after = before;
+    after.replace("ws://10.21.3.12:8888", "wss://10.21.3.12:8433");
+    const QString text = UnifiedDiff::readable(before, after, QStringLiteral("a/eucwebconfig.json"),
+                                               QStringLiteral("b/eucwebconfig.json"));
+    QVERIFY(allShowable(text));
+    // The line ends are named once, at the labels; the lines are as a reviewer knows them.
+    QCOMPARE(text, QStringLiteral("--- a/eucwebconfig.json  [line ends: CRLF]\n"
+                                  "+++ b/eucwebconfig.json  [line ends: CRLF]\n"
+                                  "@@ -11,7 +11,7 @@\n"
+                                  "          \"candonlyturn\": 0\n"
+                                  "       },\n"
+                                  "       {\n"
+                                  "-         \"url\": \"ws://10.21.3.12:8888/kurento\",\n"
+                                  "+         \"url\": \"wss://10.21.3.12:8433/kurento\",\n"
+                                  "          \"candkillipv6\": 0,\n"
+                                  "          \"candkilltcp\": 0,\n"
+                                  "          \"candonlyturn\": 0\n"));
+    // format() is unchanged: byte-exact for patch tools.
+    QVERIFY(
+        UnifiedDiff::format(before, after, QStringLiteral("a/x"), QStringLiteral("b/x")).contains("\r\n"));
+}
+
+void TestUnifiedDiff::readableNamesLineEndChanges()
+{
+    // One line loses its CR: that pair is tagged, the tags count as the change.
+    QCOMPARE(readable("a\r\nb\r\nc\r\n", "a\r\nb\nc\r\n"),
+             QStringLiteral("--- a/x  [line ends: CRLF]\n+++ b/x  [line ends: CRLF and LF mixed]\n"
+                            "@@ -1,3 +1,3 @@\n a\n-b [CRLF]\n+b [LF]\n c\n"));
+    const auto lines = readableLines("a\r\nb\r\nc\r\n", "a\r\nb\nc\r\n");
+    const auto removed = linesOfKind(lines, ReadableDiffLine::Kind::Removed);
+    const auto added = linesOfKind(lines, ReadableDiffLine::Kind::Added);
+    QCOMPARE(removed.size(), size_t(1));
+    QCOMPARE(textsOf(removed[0], removed[0].changed), QStringList{QStringLiteral("[CRLF]")});
+    QCOMPARE(textsOf(removed[0], removed[0].annotations), QStringList{QStringLiteral("[CRLF]")});
+    QCOMPARE(textsOf(added[0], added[0].changed), QStringList{QStringLiteral("[LF]")});
+    QCOMPARE(removed[0].oldLine, 2);
+    QCOMPARE(added[0].newLine, 2);
+    QCOMPARE(textsOf(lines[1], lines[1].changed),
+             QStringList{QStringLiteral("[line ends: CRLF and LF mixed]")});
+
+    // A whole file converted: named at the labels and at every line.
+    QCOMPARE(readable("a\r\nb\r\n", "a\nb\n"),
+             QStringLiteral("--- a/x  [line ends: CRLF]\n+++ b/x  [line ends: LF]\n"
+                            "@@ -1,2 +1,2 @@\n-a [CRLF]\n-b [CRLF]\n+a [LF]\n+b [LF]\n"));
+    // One CRLF line in an LF file.
+    QCOMPARE(readable("a\nb\nc\n", "a\nB\r\nc\n"),
+             QStringLiteral("--- a/x  [line ends: LF]\n+++ b/x  [line ends: CRLF and LF mixed]\n"
+                            "@@ -1,3 +1,3 @@\n a\n-b [LF]\n+B [CRLF]\n c\n"));
+    // A mixed file whose unchanged lines differ from the rest.
+    QCOMPARE(
+        readable("a\r\nb\nc\r\nd\r\n", "a\r\nb\nc\r\nD\r\n"),
+        QStringLiteral("--- a/x  [line ends: CRLF and LF mixed]\n+++ b/x  [line ends: CRLF and LF mixed]\n"
+                       "@@ -1,4 +1,4 @@\n a\n b [LF]\n c\n-d\n+D\n"));
+}
+
+void TestUnifiedDiff::readableLfFileLooksLikeDiff()
+{
+    QCOMPARE(readable("a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\n", "a\nB\nc\nd\ne\nf\ng\nh\ni\nJ\nk\nl\nm\n"),
+             QStringLiteral("--- a/x\n+++ b/x\n"
+                            "@@ -1,5 +1,5 @@\n a\n-b\n+B\n c\n d\n e\n"
+                            "@@ -7,7 +7,7 @@\n g\n h\n i\n-j\n+J\n k\n l\n m\n"));
+    QVERIFY(readable("a\n", "a\n").isEmpty());
+    QVERIFY(UnifiedDiff::readableLines({}, QStringLiteral("a"), QStringLiteral("b")).empty());
+}
+
+void TestUnifiedDiff::readableMissingFinalNewline()
+{
+    QCOMPARE(readable("a\r\nb", "a\r\nc"),
+             QStringLiteral("--- a/x  [line ends: CRLF]\n+++ b/x  [line ends: CRLF]\n@@ -1,2 +1,2 @@\n a\n"
+                            "-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n"));
+    const auto lines = readableLines("one\n", "one\ntwo");
+    QCOMPARE(lines.back().kind, ReadableDiffLine::Kind::Note);
+}
+
+void TestUnifiedDiff::readableIntraLineChanges()
+{
+    const auto lines = readableLines("  \"url\": \"ws://h:8888/kurento\",\n  \"x\": 1\n",
+                                     "  \"url\": \"wss://h:8433/kurento\",\n  \"x\": 1\n");
+    const auto removed = linesOfKind(lines, ReadableDiffLine::Kind::Removed);
+    const auto added = linesOfKind(lines, ReadableDiffLine::Kind::Added);
+    QCOMPARE(removed.size(), size_t(1));
+    QCOMPARE(removed[0].text, QStringLiteral("-  \"url\": \"ws://h:8888/kurento\","));
+    QCOMPARE(textsOf(removed[0], removed[0].changed),
+             (QStringList{QStringLiteral("ws"), QStringLiteral("8888")}));
+    QCOMPARE(textsOf(added[0], added[0].changed),
+             (QStringList{QStringLiteral("wss"), QStringLiteral("8433")}));
+    QVERIFY(removed[0].annotations.empty());
+    QCOMPARE(UnifiedDiff::readableText(lines, true),
+             QStringLiteral("--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n"
+                            "-  \"url\": \"[-ws-]://h:[-8888-]/kurento\",\n"
+                            "+  \"url\": \"{+wss+}://h:{+8433+}/kurento\",\n"
+                            "   \"x\": 1\n"));
+    // Lines with little in common: no intra-line changes, the whole line is the change.
+    const auto different = readableLines("alpha beta gamma\n", "one two three\n");
+    for (const auto &line : different)
+        QVERIFY(line.changed.empty());
+    // A comma added: only the comma.
+    const auto comma = readableLines("   }\n", "   },\n");
+    QCOMPARE(textsOf(comma[4], comma[4].changed), QStringList{QStringLiteral(",")});
+}
+
+void TestUnifiedDiff::readableLongLineShowsOnlyTheChange()
+{
+    const QByteArray before = minifiedConfig();
+    QVERIFY(before.size() >= 5000);
+    QVERIFY(!before.contains('\n'));
+    QByteArray after = before;
+    after.replace("ws://10.21.3.40:8888", "wss://10.21.3.40:8433");
+    const auto lines = readableLines(before, after);
+    const QString text = UnifiedDiff::readableText(lines);
+    QVERIFY(allShowable(text));
+    for (const auto &line : lines)
+        QVERIFY2(line.text.size() < 300, qPrintable(line.text));
+    const auto removed = linesOfKind(lines, ReadableDiffLine::Kind::Removed);
+    const auto added = linesOfKind(lines, ReadableDiffLine::Kind::Added);
+    QCOMPARE(removed.size(), size_t(1));
+    QCOMPARE(added.size(), size_t(1));
+    QVERIFY(removed[0].text.contains(QStringLiteral("\"url\":\"ws://10.21.3.40:8888/kurento\"")));
+    QVERIFY(added[0].text.contains(QStringLiteral("\"url\":\"wss://10.21.3.40:8433/kurento\"")));
+    for (const auto *line : {&removed[0], &added[0]}) {
+        QVERIFY(line->text.startsWith(line == &removed[0] ? QStringLiteral("-…") : QStringLiteral("+…")));
+        QVERIFY(line->text.endsWith(QStringLiteral("…")));
+        QCOMPARE(textsOf(*line, line->annotations), (QStringList{QStringLiteral("…"), QStringLiteral("…")}));
+        QVERIFY(line->text.size() < 160);
+    }
+    QCOMPARE(textsOf(added[0], added[0].changed),
+             (QStringList{QStringLiteral("wss"), QStringLiteral("8433")}));
+    QCOMPARE(removed[0].oldLine, 1);
+    QCOMPARE(added[0].newLine, 1);
+    // The same context on both sides, so the two lines stand one above the other.
+    QCOMPARE(removed[0].text.section(QStringLiteral("ws://"), 0, 0).mid(1),
+             added[0].text.section(QStringLiteral("wss://"), 0, 0).mid(1));
+    qInfo("%s", qPrintable(UnifiedDiff::readableText(lines, true)));
+    QVERIFY(
+        UnifiedDiff::readableText(lines, true).contains(QStringLiteral("\"{+wss+}://10.21.3.40:{+8433+}/")));
+}
+
+void TestUnifiedDiff::readableLongLineWithChangesFarApart()
+{
+    const QByteArray before = minifiedConfig() + "\n";
+    QByteArray after = before;
+    after.replace("10.21.3.12:8888", "10.21.3.12:9999");
+    after.replace("10.21.3.50:8888", "10.21.3.50:9999");
+    const auto lines = readableLines(before, after);
+    QStringList kinds;
+    for (const auto &line : lines) {
+        QVERIFY(line.text.size() < 300);
+        kinds << QString::number(int(line.kind));
+    }
+    // Each change is its own pair, the removed part above the added one.
+    QCOMPARE(lines.size(), size_t(7));
+    QCOMPARE(lines[3].kind, ReadableDiffLine::Kind::Removed);
+    QCOMPARE(lines[4].kind, ReadableDiffLine::Kind::Added);
+    QCOMPARE(lines[5].kind, ReadableDiffLine::Kind::Removed);
+    QCOMPARE(lines[6].kind, ReadableDiffLine::Kind::Added);
+    QVERIFY(lines[3].text.contains(QStringLiteral("10.21.3.12:8888")));
+    QVERIFY(lines[4].text.contains(QStringLiteral("10.21.3.12:9999")));
+    QVERIFY(lines[5].text.contains(QStringLiteral("10.21.3.50:8888")));
+    QVERIFY(lines[6].text.contains(QStringLiteral("10.21.3.50:9999")));
+
+    // Many changes: the first ones, and a note for the rest.
+    QByteArray many = before;
+    many.replace(":8888/", ":9999/");
+    const auto manyLines = readableLines(before, many);
+    QCOMPARE(linesOfKind(manyLines, ReadableDiffLine::Kind::Added).size(),
+             size_t(UnifiedDiff::kMaxFragments));
+    QCOMPARE(manyLines.back().kind, ReadableDiffLine::Kind::Note);
+    QVERIFY(manyLines.back().text.contains(QStringLiteral("more changes in this line not shown")));
+}
+
+void TestUnifiedDiff::readableLongUnpairedLineIsShortened()
+{
+    const QByteArray line = minifiedConfig();
+    const auto lines = readableLines("", line + "\n");
+    QCOMPARE(lines.size(), size_t(4));
+    const ReadableDiffLine &added = lines[3];
+    QCOMPARE(added.kind, ReadableDiffLine::Kind::Added);
+    QVERIFY(added.text.size() < 300);
+    QVERIFY(added.text.startsWith(QStringLiteral("+{\"listen\"")));
+    QVERIFY(added.text.endsWith(QStringLiteral("\"candonlyturn\":0}]}")));
+    QCOMPARE(textsOf(added, added.annotations),
+             QStringList{QStringLiteral("…(%1 characters not shown)…")
+                             .arg(QLocale::system().toString(line.size() - 130))});
+    // A long unchanged line next to a change is shortened the same way.
+    const auto context = readableLines(line + "\nx\n", line + "\ny\n");
+    QVERIFY(context[3].text.size() < 300);
+    QCOMPARE(context[3].kind, ReadableDiffLine::Kind::Context);
+}
+
+void TestUnifiedDiff::readableNamesWhatCannotBeShown()
+{
+    const auto lines =
+        readableLines("a\n", "a\x1b[0m\xe4\xef\xbb\xbfz\r\xe2\x80\xae\xc3\xa9\xf0\x9f\x98\x80\t.\n");
+    const ReadableDiffLine &added = lines.back();
+    QCOMPARE(added.text, QStringLiteral("+a<0x1B>[0m<0xE4><BOM>z<CR><U+202E>\u00e9\U0001F600\t."));
+    QCOMPARE(textsOf(added, added.annotations),
+             (QStringList{QStringLiteral("<0x1B>"), QStringLiteral("<0xE4>"), QStringLiteral("<BOM>"),
+                          QStringLiteral("<CR>"), QStringLiteral("<U+202E>")}));
+    QVERIFY(allShowable(added.text));
+    // Labels too.
+    const auto labelled = UnifiedDiff::readableLines(UnifiedDiff::compute("a\n", "b\n"),
+                                                     QStringLiteral("a/x\ry"), QStringLiteral("b/x"));
+    QCOMPARE(labelled[0].text, QStringLiteral("--- a/x<CR>y"));
+}
+
+void TestUnifiedDiff::readableVeryLongDifferentLinesStayFast()
+{
+    QRandomGenerator random(7);
+    QByteArray a, b;
+    for (int i = 0; i < 100000; ++i) {
+        a += char('a' + random.bounded(26));
+        b += char('a' + random.bounded(26));
+        if (random.bounded(6) == 0) {
+            a += ' ';
+            b += ',';
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto lines = readableLines(a + "\n", b + "\n");
+    qInfo("two different lines of 100,000 characters: %lld ms", static_cast<long long>(timer.elapsed()));
+    QVERIFY(timer.elapsed() < 10000);
+    for (const auto &line : lines)
+        QVERIFY(line.text.size() < 300);
+
+    // Many short lines, all changed: every pair is compared, still quick.
+    QByteArray many, changed;
+    for (int i = 0; i < 30000; ++i) {
+        many += "         \"url\": \"ws://10.21.3." + QByteArray::number(i) + ":8888/kurento\",\r\n";
+        changed += "         \"url\": \"wss://10.21.3." + QByteArray::number(i) + ":8433/kurento\",\n";
+    }
+    timer.restart();
+    const auto manyLines = readableLines(many, changed);
+    qInfo("30,000 changed lines: %lld ms", static_cast<long long>(timer.elapsed()));
+    QCOMPARE(manyLines.size(), size_t(3 + 60000));
+    QCOMPARE(manyLines[3].text, QStringLiteral("-         \"url\": \"ws://10.21.3.0:8888/kurento\", [CRLF]"));
 }
 
 QTEST_GUILESS_MAIN(TestUnifiedDiff)
