@@ -311,9 +311,13 @@ void CredentialStore::onKeychainFinished(CredentialJob *job, QKeychain::Job *key
                                       .arg(job->key().displayName()));
             break;
         case CredentialJob::Operation::Delete:
-            removeRecord(job->key());
-            emitEvent(job->key(), tr("The password for %1 was removed from the system keychain.")
-                                      .arg(job->key().displayName()));
+            // libsecret reports success for an entry that is not there: only what was recorded is
+            // logged as removed.
+            if (isStored(job->key())) {
+                removeRecord(job->key());
+                emitEvent(job->key(), tr("The password for %1 was removed from the system keychain.")
+                                          .arg(job->key().displayName()));
+            }
             break;
         }
         job->finish(CredentialJob::Problem::None);

@@ -171,7 +171,8 @@ public:
     CredentialJob *read(const CredentialKey &key);
     // Write: the keychain; on success the record is added and a session copy dropped.
     CredentialJob *write(const CredentialKey &key, const QString &secret);
-    // Delete: the keychain entry, the record and any session copy.
+    // Delete: the keychain entry, the record and any session copy. Logged (eventOccurred) when a
+    // recorded entry was removed.
     CredentialJob *remove(const CredentialKey &key);
 
     // What QSettings records (never the secret).

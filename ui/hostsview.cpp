@@ -1,6 +1,6 @@
 #include "ui/hostsview.h"
 
-#include "core/hostservicework.h"
+#include "core/credentialstore.h"
 #include "ui/dialogs.h"
 #include "ui/passwordprovider.h"
 #include "ui/statuspalette.h"
@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
     , m_check(new QPushButton(this))
     , m_configure(new QPushButton(this))
     , m_fix(new QPushButton(this))
+    , m_forget(new QPushButton(this))
 {
     setObjectName(QStringLiteral("hostsView"));
     auto *layout = new QVBoxLayout(this);
@@ -45,6 +47,7 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
     buttons->addWidget(m_check);
     buttons->addWidget(m_configure);
     buttons->addWidget(m_fix);
+    buttons->addWidget(m_forget);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_check, &QPushButton::clicked, this, &HostsView::checkAll);
@@ -53,10 +56,16 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
             emit configureRequested(selectedHost());
     });
     connect(m_fix, &QPushButton::clicked, this, &HostsView::fixSelectedHost);
-    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
-        m_configure->setEnabled(!selectedHost().isEmpty());
-        m_fix->setEnabled(!hostToFix().isEmpty());
+    m_forget->setObjectName(QStringLiteral("forgetPassword"));
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        if (!selectedHost().isEmpty())
+            forgetPassword(selectedHost());
     });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &HostsView::updateButtons);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &HostsView::showContextMenu);
+    // A password stored or removed (here, by a prompt, or in the service control settings).
+    connect(&m_credentials, &CredentialStore::eventOccurred, this, &HostsView::updateButtons);
     retranslate();
 }
 
@@ -70,6 +79,9 @@ void HostsView::retranslate()
     m_check->setText(tr("&Check Services"));
     m_configure->setText(tr("Service &Control…"));
     m_fix->setText(tr("&Fix Startup Types…"));
+    m_forget->setText(tr("Forget &Password"));
+    m_forget->setToolTip(tr("Removes the password of the selected host from the system keychain and from this "
+                            "session. The console asks for it the next time it needs it."));
     rebuild();
 }
 
@@ -160,13 +172,41 @@ void HostsView::rebuild()
     m_versionLabel->setText(m_versions.message);
     m_versionLabel->setStyleSheet(m_versions.consistent ? QString()
                                                         : QStringLiteral("color:#8a5a00; font-weight:bold;"));
-    m_fix->setEnabled(!hostToFix().isEmpty());
-    m_configure->setEnabled(!selectedHost().isEmpty());
+    updateButtons();
     // Contents plus room to breathe: a warning mark must not touch the next column's text.
     for (int c = 0; c < ColumnCount - 1; ++c) {
         m_tree->resizeColumnToContents(c);
         m_tree->setColumnWidth(c, m_tree->columnWidth(c) + 2 * m_tree->fontMetrics().averageCharWidth() + 8);
     }
+}
+
+void HostsView::updateButtons()
+{
+    const QString host = selectedHost();
+    m_fix->setEnabled(!hostToFix().isEmpty());
+    m_configure->setEnabled(!host.isEmpty());
+    const HostControlSettings control = hostControlFor(m_site, host);
+    m_forget->setEnabled(!host.isEmpty() && control.isManaged()
+                         && m_passwords.hasPassword({m_site.id, host, control.user}));
+}
+
+void HostsView::showContextMenu(const QPoint &position)
+{
+    QTreeWidgetItem *item = m_tree->itemAt(position);
+    if (!item)
+        return;
+    if (item->parent())
+        item = item->parent();
+    const QString host = item->data(NameColumn, Qt::UserRole).toString();
+    if (host.isEmpty())
+        return;
+    m_tree->setCurrentItem(item);
+    const HostControlSettings control = hostControlFor(m_site, host);
+    QMenu menu(this);
+    menu.addAction(m_configure->text(), this, [this, host] { emit configureRequested(host); });
+    QAction *forget = menu.addAction(m_forget->text(), this, [this, host] { forgetPassword(host); });
+    forget->setEnabled(control.isManaged() && m_passwords.hasPassword({m_site.id, host, control.user}));
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 QString HostsView::hostToFix() const
@@ -197,20 +237,43 @@ void HostsView::discover(const QString &host)
     const HostControlSettings control = hostControlFor(m_site, host);
     ++m_running;
     m_errors.remove(host);
-    m_passwords.obtain({m_site.id, host, control.user}, [this, host, control](std::optional<QString> password) {
-        if (!password) {
-            onDiscovered(host, {}, tr("no password given"));
-            return;
-        }
-        HostServiceWork::discover(control, *password, this, [this, host](const HostServiceWork::DiscoverResult &result) {
-            if (!result.untrustedCertificateSha256.isEmpty() && askToTrust(host, result.untrustedCertificateSha256)) {
-                --m_running;
-                discover(host); // again, with the pin
-                return;
-            }
-            onDiscovered(host, result.services, result.error);
+    // The error of the last attempt, shown when the user gives up after a rejected password.
+    auto lastError = std::make_shared<QString>();
+    m_passwords.withPassword(
+        {m_site.id, host, control.user},
+        [this, host, lastError](const QString &password, PasswordProvider::Report report) {
+            discoverWith(host, password, [this, host, lastError, report](const HostServiceWork::DiscoverResult &result) {
+                if (result.passwordVerdict == HostServiceWork::PasswordVerdict::Rejected) {
+                    *lastError = result.error;
+                    report(result.passwordVerdict); // asks again and tries again, or ends
+                    return;
+                }
+                onDiscovered(host, result.services, result.error);
+                report(result.passwordVerdict);
+            });
+        },
+        [this, host, lastError](PasswordProvider::End end) {
+            if (end == PasswordProvider::End::NoPassword)
+                onDiscovered(host, {}, tr("no password given"));
+            else if (end == PasswordProvider::End::Rejected)
+                onDiscovered(host, {}, *lastError);
         });
-    });
+}
+
+void HostsView::discoverWith(const QString &host, const QString &password,
+                             std::function<void(const HostServiceWork::DiscoverResult &)> done)
+{
+    const HostControlSettings control = hostControlFor(m_site, host);
+    // The password stays here only while the certificate question may need another try.
+    HostServiceWork::discover(
+        control, password, this,
+        [this, host, password = QString(password), done](const HostServiceWork::DiscoverResult &result) mutable {
+            if (!result.untrustedCertificateSha256.isEmpty() && askToTrust(host, result.untrustedCertificateSha256))
+                discoverWith(host, password, done); // again, with the pin
+            else
+                done(result);
+            wipeString(password);
+        });
 }
 
 bool HostsView::askToTrust(const QString &host, const QString &sha256)
@@ -279,22 +342,61 @@ void HostsView::fixSelectedHost()
         return;
     const HostControlSettings control = hostControlFor(m_site, host);
     ++m_running;
-    m_passwords.obtain({m_site.id, host, control.user}, [this, host, control, fixes](std::optional<QString> password) {
-        if (!password) {
-            onDiscovered(host, {}, tr("no password given"));
+    auto lastError = std::make_shared<QString>();
+    m_passwords.withPassword(
+        {m_site.id, host, control.user},
+        [this, host, control, fixes, lastError](const QString &password, PasswordProvider::Report report) {
+            // One fix after the other; then a fresh look at the host.
+            HostServiceWork::fix(
+                control, password, fixes, this,
+                [this, host, lastError](const ServiceFix &fix, const QString &error) {
+                    *lastError = error;
+                    event(host, error.isEmpty() ? tr("%1: fixed as the article expects").arg(fix.serviceName)
+                                                : tr("%1: could not be fixed: %2").arg(fix.serviceName, error));
+                },
+                [this, host, report](HostServiceWork::PasswordVerdict verdict) {
+                    report(verdict); // Rejected: nothing was done; asks again and fixes again, or ends
+                    if (verdict != HostServiceWork::PasswordVerdict::Rejected) {
+                        --m_running;
+                        discover(host);
+                    }
+                });
+        },
+        [this, host, lastError](PasswordProvider::End end) {
+            if (end == PasswordProvider::End::NoPassword)
+                onDiscovered(host, {}, tr("no password given"));
+            else if (end == PasswordProvider::End::Rejected)
+                onDiscovered(host, {}, *lastError);
+        });
+}
+
+void HostsView::forgetPassword(const QString &host)
+{
+    const HostControlSettings control = hostControlFor(m_site, host);
+    const CredentialKey key{m_site.id, host, control.user};
+    if (!key.isValid())
+        return;
+    const bool hadSessionCopy = m_credentials.session().contains(key);
+    const bool wasRecorded = m_credentials.isStored(key);
+    CredentialJob *job = m_passwords.forget(key);
+    updateButtons();
+    connect(job, &CredentialJob::finished, this, [this, job, key, hadSessionCopy, wasRecorded] {
+        job->deleteLater();
+        updateButtons();
+        // No keychain at all and nothing recorded: there was only the session copy.
+        const bool gone = job->ok() || job->problem() == CredentialJob::Problem::NotFound
+                          || (!wasRecorded && job->problem() == CredentialJob::Problem::KeychainUnavailable);
+        // A recorded keychain entry that was removed is logged by the credential store itself.
+        if (gone && !(job->ok() && wasRecorded) && hadSessionCopy)
+            event(key.host, tr("The password for %1 kept for this session was forgotten.").arg(key.displayName()));
+        if (gone)
             return;
-        }
-        // One fix after the other; then a fresh look at the host.
-        HostServiceWork::fix(
-            control, *password, fixes, this,
-            [this, host](const ServiceFix &fix, const QString &error) {
-                event(host, error.isEmpty() ? tr("%1: fixed as the article expects").arg(fix.serviceName)
-                                            : tr("%1: could not be fixed: %2").arg(fix.serviceName, error));
-            },
-            [this, host] {
-                --m_running;
-                discover(host);
-            });
+        event(key.host, tr("The password for %1 could not be removed from the system keychain: %2")
+                            .arg(key.displayName(), job->errorMessage()));
+        Dialogs::warning(this, tr("Forget Password"),
+                         tr("The password for %1 could not be removed from the system keychain: %2")
+                             .arg(key.displayName(), job->errorMessage()),
+                         QMessageBox::Ok, QMessageBox::Ok);
     });
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/hostservicework.h"
 #include "models/hostroles.h"
 #include "models/serverevent.h"
 #include "models/site.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -32,6 +35,9 @@ public:
     // Discovers the services of every managed host.
     void checkAll();
     void fixSelectedHost();
+    // "Forget password": removes the host's password from the system keychain and this session (the
+    // console asks for it next time), and logs that as a console action.
+    void forgetPassword(const QString &host);
     QTreeWidget *tree() const { return m_tree; }
     QList<ServiceDifference> differences(const QString &host) const { return m_differences.value(host); }
     QList<ServiceInfo> services(const QString &host) const { return m_services.value(host); }
@@ -50,6 +56,9 @@ signals:
 private:
     void rebuild();
     void discover(const QString &host);
+    // One discovery with a password; asks to trust an unknown certificate and tries again then.
+    void discoverWith(const QString &host, const QString &password,
+                      std::function<void(const HostServiceWork::DiscoverResult &)> done);
     void onDiscovered(const QString &host, const QList<ServiceInfo> &services, const QString &error);
     // A certificate the system does not trust: ask the user to compare its fingerprint; true when
     // trusted (and pinned through certificateTrusted()).
@@ -58,6 +67,8 @@ private:
     // The host "Fix Startup Types" acts on: the selected one, else the first with differences.
     QString hostToFix() const;
     void event(const QString &host, const QString &text);
+    void updateButtons();
+    void showContextMenu(const QPoint &position);
 protected:
     using QWidget::event; // QWidget::event(QEvent *) stays visible (clang -Woverloaded-virtual)
 private:
@@ -77,6 +88,7 @@ private:
     QPushButton *m_check;
     QPushButton *m_configure;
     QPushButton *m_fix;
+    QPushButton *m_forget;
 };
 
 } // namespace ucmc

@@ -11,7 +11,63 @@
 #include "ui/messagebanner.h"
 #include "ui/passwordprovider.h"
 
+#include <QPushButton>
+
+#include <memory>
+#include <optional>
+
 namespace ucmc {
+
+namespace {
+
+// What the UCServer host made of the password in an apply: Rejected only when nothing was changed
+// yet (the file untouched), so that applying again is safe.
+PasswordProvider::Verdict applyVerdict(const HostControlSettings &control, const ApplyTransaction::Report &report,
+                                       const QList<ApplyTransaction::StepRecord> &steps)
+{
+    using Verdict = PasswordProvider::Verdict;
+    if (report.error.isError()) {
+        const Verdict verdict = HostServiceWork::passwordVerdict(control, report.error);
+        if (verdict != Verdict::Rejected || (report.outcome == ApplyTransaction::Outcome::Failed
+                                             && report.fileState == ApplyTransaction::FileState::Unchanged))
+            return verdict;
+    }
+    for (const ApplyTransaction::StepRecord &step : steps) {
+        const bool reachedHost = step.step == ApplyTransaction::Step::CheckHost
+                                 || step.step == ApplyTransaction::Step::Restart
+                                 || step.step == ApplyTransaction::Step::RollbackRestart;
+        if (reachedHost && step.status == ApplyTransaction::StepStatus::Done)
+            return Verdict::Accepted;
+    }
+    return Verdict::Unknown;
+}
+
+// The banner for how an apply ended.
+void showApplyOutcome(MessageBanner *banner, const ApplyTransaction::Report &report)
+{
+    switch (report.outcome) {
+    case ApplyTransaction::Outcome::Applied:
+        banner->showMessage(MessageBanner::Level::Info,
+                            ServiceFlows::tr("Applied: the UC WebServer runs with the new media server list."),
+                            report.message);
+        break;
+    case ApplyTransaction::Outcome::RolledBack:
+        banner->showMessage(
+            MessageBanner::Level::Warning,
+            ServiceFlows::tr("Rolled back: the previous file is in effect again. Your edits are still here."),
+            report.message);
+        break;
+    case ApplyTransaction::Outcome::Failed:
+        banner->showMessage(MessageBanner::Level::Error, ServiceFlows::tr("Applying failed"), report.message);
+        break;
+    case ApplyTransaction::Outcome::DryRun:
+    case ApplyTransaction::Outcome::Cancelled:
+    case ApplyTransaction::Outcome::Running:
+        break;
+    }
+}
+
+} // namespace
 
 ServiceFlows::ServiceFlows(CredentialStore &credentials, PasswordProvider &passwords, MessageBanner *banner,
                            QWidget *dialogParent)
@@ -61,8 +117,10 @@ void ServiceFlows::configureHost(const QString &host)
         return;
     const HostControlSettings settings = dialog.settings();
     const CredentialKey newKey{site.id, host, settings.user};
-    if (dialog.forgetPassword() && key.isValid())
-        m_credentials.remove(key);
+    if (dialog.forgetPassword() && key.isValid()) {
+        CredentialJob *job = m_passwords.forget(key);
+        connect(job, &CredentialJob::finished, job, &QObject::deleteLater);
+    }
     QString password = dialog.newPassword();
     if (!password.isEmpty() && newKey.isValid()) {
         CredentialJob *job = m_credentials.write(newKey, password);
@@ -100,37 +158,49 @@ void ServiceFlows::startApply(bool dryRun)
         return;
     }
     const QPointer<SiteSession> session = m_session;
-    const auto run = [this, session, control, dryRun](std::optional<QString> password) {
-        if (!password || !session)
-            return;
-        ServiceControl *service = createServiceControl(control, *password, this);
-        wipeString(*password);
-        auto *transaction = new ApplyTransaction(session->applyRequest(dryRun), service, this);
+    // Shared by the attempts of this apply: the request the user confirmed, whether they did, and
+    // the last report (shown when they give up after a rejected password).
+    struct State
+    {
+        std::optional<ApplyRequest> request;
+        bool confirmed = false;
+        std::optional<ApplyTransaction::Report> rejectedReport;
+    };
+    auto state = std::make_shared<State>();
+    const auto attempt = [this, session, control, dryRun, state](const QString &password,
+                                                                  PasswordProvider::Report report) {
+        if (!session)
+            return report(PasswordProvider::Verdict::Unknown);
+        if (!state->request)
+            state->request = session->applyRequest(dryRun);
+        ServiceControl *service = createServiceControl(control, password, this);
+        auto *transaction = new ApplyTransaction(*state->request, service, this);
         session->watchApply(transaction);
-        ApplyDialog dialog(transaction, m_dialogParent);
-        transaction->start();
-        Dialogs::exec(&dialog);
-        if (!dialog.isFinished())
-            transaction->cancel(); // closed early: the transaction ends in a consistent state by itself
-        const ApplyTransaction::Report report = dialog.isFinished() ? dialog.report() : transaction->report();
-        switch (report.outcome) {
-        case ApplyTransaction::Outcome::Applied:
-            m_banner->showMessage(MessageBanner::Level::Info,
-                                  tr("Applied: the UC WebServer runs with the new media server list."), report.message);
-            break;
-        case ApplyTransaction::Outcome::RolledBack:
-            m_banner->showMessage(MessageBanner::Level::Warning,
-                                  tr("Rolled back: the previous file is in effect again. Your edits are still here."),
-                                  report.message);
-            break;
-        case ApplyTransaction::Outcome::Failed:
-            m_banner->showMessage(MessageBanner::Level::Error, tr("Applying failed"), report.message);
-            break;
-        case ApplyTransaction::Outcome::DryRun:
-        case ApplyTransaction::Outcome::Cancelled:
-        case ApplyTransaction::Outcome::Running:
-            break;
+        ApplyTransaction::Report result;
+        {
+            ApplyDialog dialog(transaction, m_dialogParent);
+            // Again after a rejected password: the user confirmed this very request already.
+            connect(transaction, &ApplyTransaction::confirmationNeeded, &dialog, [state, &dialog] {
+                if (state->confirmed)
+                    dialog.applyButton()->click();
+            });
+            connect(transaction, &ApplyTransaction::stepStarted, &dialog, [state](ApplyTransaction::Step step) {
+                if (step == ApplyTransaction::Step::CheckHost || step == ApplyTransaction::Step::Save)
+                    state->confirmed = true;
+            });
+            // The host rejected the password before anything changed: close the dialog, ask again.
+            connect(transaction, &ApplyTransaction::finished, &dialog,
+                    [control, &dialog](const ApplyTransaction::Report &finished) {
+                        if (applyVerdict(control, finished, {}) == PasswordProvider::Verdict::Rejected)
+                            dialog.reject();
+                    });
+            transaction->start();
+            Dialogs::exec(&dialog);
+            if (!dialog.isFinished())
+                transaction->cancel(); // closed early: the transaction ends in a consistent state by itself
+            result = dialog.isFinished() ? dialog.report() : transaction->report();
         }
+        const PasswordProvider::Verdict verdict = applyVerdict(control, result, transaction->steps());
         if (transaction->report().outcome == ApplyTransaction::Outcome::Running) {
             // Still cleaning up (closed early): both live until the transaction has finished.
             transaction->setParent(service);
@@ -139,9 +209,22 @@ void ServiceFlows::startApply(bool dryRun)
             delete transaction;
             service->deleteLater();
         }
+        if (verdict == PasswordProvider::Verdict::Rejected) {
+            state->rejectedReport = result;
+            return report(verdict); // asks again and applies again, or ends
+        }
+        showApplyOutcome(m_banner, result);
         emit applyFinished();
+        report(verdict);
     };
-    m_passwords.obtain({m_session->site().id, host, control.user}, run);
+    const auto ended = [this, state](PasswordProvider::End end) {
+        if (end == PasswordProvider::End::Rejected && state->rejectedReport)
+        {
+            showApplyOutcome(m_banner, *state->rejectedReport);
+            emit applyFinished();
+        }
+    };
+    m_passwords.withPassword({m_session->site().id, host, control.user}, attempt, ended);
 }
 
 } // namespace ucmc
