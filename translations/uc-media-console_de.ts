@@ -2102,6 +2102,25 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     </message>
 </context>
 <context>
+    <name>ucmc::DiffDialog</name>
+    <message>
+        <source>&quot;…&quot; stands for unchanged text left out of a long line.</source>
+        <translation>„…“ steht für unveränderten Text, der in einer langen Zeile ausgelassen ist.</translation>
+    </message>
+    <message>
+        <source>[CRLF] and [LF] name line ends (Windows and Unix style).</source>
+        <translation>[CRLF] und [LF] bezeichnen Zeilenenden (Windows- und Unix-Art).</translation>
+    </message>
+    <message>
+        <source>&lt;CR&gt; and the like name characters that cannot be shown.</source>
+        <translation>&lt;CR&gt; und Ähnliches bezeichnen Zeichen, die sich nicht darstellen lassen.</translation>
+    </message>
+    <message>
+        <source>Grey text is not part of the file:</source>
+        <translation>Grauer Text gehört nicht zur Datei:</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::DocumentSession</name>
     <message>
         <source>Edit the JSON text</source>
@@ -2714,6 +2733,26 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <source>Trust the certificate of %1?</source>
         <translation>Dem Zertifikat von %1 vertrauen?</translation>
     </message>
+    <message>
+        <source>Forget &amp;Password</source>
+        <translation>&amp;Kennwort vergessen</translation>
+    </message>
+    <message>
+        <source>Removes the password of the selected host from the system keychain and from this session. The console asks for it the next time it needs it.</source>
+        <translation>Entfernt das Kennwort des ausgewählten Hosts aus dem Schlüsselbund des Systems und aus dieser Sitzung. Die Konsole fragt danach, wenn sie es das nächste Mal braucht.</translation>
+    </message>
+    <message>
+        <source>The password for %1 kept for this session was forgotten.</source>
+        <translation>Das für diese Sitzung gemerkte Kennwort für %1 wurde vergessen.</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be removed from the system keychain: %2</source>
+        <translation>Das Kennwort für %1 konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Forget Password</source>
+        <translation>Kennwort vergessen</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::JsonNode</name>
@@ -3269,6 +3308,13 @@ Dem Zertifikat für %2 vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>ucmc::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::MetricsCommand</name>
     <message>
         <source>Cannot read %1: %2; serving the last list</source>
@@ -3416,6 +3462,14 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     <message>
         <source>&amp;Remember in the system&apos;s keychain</source>
         <translation>Im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>The password stored for %1 on %2 was rejected. Enter it again.</source>
+        <translation>Das gespeicherte Kennwort für %1 auf %2 wurde abgelehnt. Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The password entered for %1 on %2 was rejected. Enter it again.</source>
+        <translation>Das eingegebene Kennwort für %1 auf %2 wurde abgelehnt. Geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -4012,17 +4066,9 @@ SHA-256 %4</translation>
         <source>Applying failed</source>
         <translation>Übernehmen fehlgeschlagen</translation>
     </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
 </context>
 <context>
     <name>ucmc::SessionBanners</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
     <message>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
@@ -4113,6 +4159,17 @@ SHA-256 %4</translation>
     <message>
         <source>All hosts must run the same software version. Most run %1; %2.</source>
         <translation>Auf allen Hosts muss dieselbe Softwareversion laufen. Die meisten verwenden %1; %2.</translation>
+    </message>
+    <message>
+        <source>Show fewer messages</source>
+        <translation>Weniger Meldungen anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)…</source>
+        <translation>
+            <numerusform>%n weitere Meldung …</numerusform>
+            <numerusform>%n weitere Meldungen …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4414,35 @@ SHA-256 %4</translation>
     <message>
         <source>Maintenance (expected down, no alerts)</source>
         <translation>Wartung (Ausfall erwartet, keine Alarme)</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::UnifiedDiff</name>
+    <message numerus="yes">
+        <source>…(%Ln characters not shown)…</source>
+        <translation>
+            <numerusform>…(%Ln Zeichen nicht angezeigt)…</numerusform>
+            <numerusform>…(%Ln Zeichen nicht angezeigt)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>\ No newline at end of file</source>
+        <translation>\ Kein Zeilenumbruch am Dateiende</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln more changes in this line not shown)</source>
+        <translation>
+            <numerusform>(%Ln weitere Änderung in dieser Zeile nicht angezeigt)</numerusform>
+            <numerusform>(%Ln weitere Änderungen in dieser Zeile nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CRLF and LF mixed</source>
+        <translation>CRLF und LF gemischt</translation>
+    </message>
+    <message>
+        <source>[line ends: %1]</source>
+        <translation>[Zeilenenden: %1]</translation>
     </message>
 </context>
 </TS>
