@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -50,7 +51,7 @@ QString AddServerDialog::url() const
 
 QString AddServerDialog::message() const
 {
-    return m_preview->text();
+    return m_preview->toolTip(); // the text as it is, without the break opportunities
 }
 
 void AddServerDialog::update()
@@ -61,10 +62,14 @@ void AddServerDialog::update()
     const auto completed = ConfigEditor::newServerUrl(m_address->text(), m_encrypted->isChecked());
     const bool empty = m_address->text().trimmed().isEmpty();
     const bool ok = completed.ok();
-    if (empty)
-        m_preview->setText(QString());
-    else
-        m_preview->setText(ok ? completed.value() : completed.error().message);
+    const QString text = empty ? QString() : ok ? completed.value() : completed.error().message;
+    // A message wraps at spaces only; a long address in it may also break after / . : -
+    // (a zero-width space). The tooltip keeps the text as it is, to read or copy.
+    QString breakable = text;
+    static const QRegularExpression breakAfter(QStringLiteral("([/.:-])(?=\\S)"));
+    breakable.replace(breakAfter, QStringLiteral("\\1") + QChar(0x200B));
+    m_preview->setText(breakable);
+    m_preview->setToolTip(text);
     m_preview->setStyleSheet(ok || empty ? QString()
                                          : QStringLiteral("color:%1;").arg(StatusPalette::down().name()));
     m_ok->setEnabled(ok);

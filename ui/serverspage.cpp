@@ -193,10 +193,15 @@ void ServersPage::retranslate()
     m_panel->retranslate();
     // The status column fits its longest state name, whichever the language.
     int statusWidth = m_table->horizontalHeader()->sectionSizeHint(ServerTableModel::Status);
+    // With the counts of the transitions ("Going down (2 of 3)"): at most two digits each.
     for (HealthState state : {HealthState::Unknown, HealthState::Connecting, HealthState::Up, HealthState::GoingDown,
                               HealthState::Down, HealthState::GoingUp, HealthState::Maintenance,
-                              HealthState::NotMonitored})
-        statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(healthStateText(state)) + 40);
+                              HealthState::NotMonitored}) {
+        ServerHealth widest;
+        widest.state = state;
+        widest.streak = widest.fall = widest.rise = 88;
+        statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(healthStateLabel(widest)) + 40);
+    }
     m_statusColumnWidth = statusWidth;
     if (!m_keepWidths) {
         const QScopedValueRollback fitting(m_fitting, true);

@@ -70,6 +70,7 @@ SiteSettingsDialog::SiteSettingsDialog(const Site &site, QWidget *parent)
     form->addRow(tr("Configuration file:"), file);
 
     m_host = new QLineEdit(site.ucServerHost, this);
+    m_host->setObjectName(QStringLiteral("ucServerHost"));
     const QString derived = hostFromConfigPath(site.configPath);
     m_host->setPlaceholderText(derived.isEmpty() ? tr("e.g. WinServer1 or 10.21.3.10")
                                                  : tr("%1 (from the file's share)").arg(derived));

@@ -1,5 +1,6 @@
 // No text is cut off without a way to read it: every label in the main window and its dialogs,
 // in English and German, either fits, wraps, or has the whole text in its tooltip.
+#include "models/servertablemodel.h"
 #include "models/site.h"
 #include "models/translations.h"
 #include "ui/addserverdialog.h"
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -84,6 +87,13 @@ private slots:
         QCoreApplication::processEvents();
         QStringList cut = cutLabels(&window);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        // The status column fits the longest state, counts included ("Going down (2 of 3)").
+        ServerHealth going;
+        going.state = HealthState::GoingDown;
+        going.streak = 10;
+        going.fall = 10;
+        QVERIFY(window.serverTable()->columnWidth(ServerTableModel::Status)
+                > window.serverTable()->fontMetrics().horizontalAdvance(healthStateLabel(going)) + 20);
 
         SiteSettingsDialog site(window.currentSite(), &window);
         site.show();
@@ -94,6 +104,10 @@ private slots:
         AddServerDialog add(&window);
         add.show();
         QVERIFY(QTest::qWaitForWindowExposed(&add));
+        auto *address = add.findChild<QLineEdit *>();
+        QVERIFY(address);
+        address->setText(QStringLiteral("ws://media-server-hamburg-harbour-office-07.customer-hamburg.example.local:99999/kurento"));
+        QCoreApplication::processEvents();
         cut = cutLabels(&add);
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("Add: ") + cut.join(QLatin1Char('\n'))));
 

@@ -312,8 +312,10 @@ private slots:
         // three ports (UCServer, WebServer HTTP, WebServer HTTPS), interval, timeout, fall, rise, load figures,
         // CPU sample
         QCOMPARE(spins.size(), 9);
-        QVERIFY(dialog.findChildren<QLineEdit *>().at(1)->placeholderText().contains(QStringLiteral("WinServer1")));
-        dialog.findChildren<QLineEdit *>().at(1)->setText(QStringLiteral("10.21.3.10"));
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("ucServerHost"));
+        QVERIFY(host);
+        QVERIFY(host->placeholderText().contains(QStringLiteral("WinServer1")));
+        host->setText(QStringLiteral("10.21.3.10"));
         QCOMPARE(spins[1]->value(), 7224);
         QCOMPARE(spins[2]->value(), 7225); // HTTPS, right after HTTP
         spins[2]->setValue(8443);
@@ -358,6 +360,8 @@ private slots:
             QVERIFY(dialog.grab().save(QString::fromLocal8Bit(screenshots) + QStringLiteral("/site-settings.png")));
         }
         const Site edited = dialog.site();
+        // The name was the automatic one (the share's host): it follows the UCServer host.
+        QCOMPARE(edited.name, QStringLiteral("10.21.3.10"));
         QCOMPARE(edited.probe.metricsIntervalMs, 30'000);
         QCOMPARE(edited.probe.cpuSampleMs, 100);
         QCOMPARE(edited.ucServerHost, QStringLiteral("10.21.3.10"));
