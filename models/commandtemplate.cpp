@@ -6,14 +6,6 @@ namespace ucmc {
 
 namespace {
 
-const QString kHost = CommandTemplate::kHost;
-const QString kUser = CommandTemplate::kUser;
-const QString kService = CommandTemplate::kService;
-const QString kStartup = CommandTemplate::kStartup;
-const QString kStartupSc = CommandTemplate::kStartupSc;
-const QString kTimeout = CommandTemplate::kTimeout;
-const QString kPsEncoded = CommandTemplate::kPsEncoded;
-
 // Replaces the placeholders of one argument. values == nullptr only validates.
 // Returns nullopt with *error for a malformed brace or an unknown/unavailable placeholder.
 std::optional<QString> substitute(const QString &argument, const QHash<QString, QString> *values,
