@@ -279,10 +279,22 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
         return failure(error == EROFS ? SaveProblem::ReadOnlyLocation : SaveProblem::PermissionDenied, path);
     }
 
-    // 5. Backup of what is on disk now.
+    // 5. Backup of what is on disk now, unless the newest backup already holds exactly these bytes
+    // (a save killed between its backup and its replace): an identical copy would only push an
+    // older, distinct version out.
+    bool madeBackup = false;
     if (exists) {
+        const QStringList backups = BackupFiles::existing(path);
+        if (!backups.isEmpty() && QFileInfo(backups.last()).size() == onDisk.size()) {
+            QFile newest(backups.last());
+            if (newest.open(QIODevice::ReadOnly) && newest.readAll() == onDisk)
+                report.backupPath = backups.last();
+        }
+    }
+    if (exists && report.backupPath.isEmpty()) {
         const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTime();
         report.backupPath = BackupFiles::nextPath(path, now);
+        madeBackup = true;
         if (auto error = writeAtomicallyAs(report.backupPath, onDisk, permissions, owner, request.beforeWrite)) {
             QFile::remove(report.backupPath);
             error->message = tr("Before saving, the console writes a backup copy, and that failed: %1")
@@ -293,7 +305,7 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
 
     // 6. The new bytes.
     if (auto error = writeAtomicallyAs(path, bytes, permissions, owner, request.beforeWrite)) {
-        if (!report.backupPath.isEmpty())
+        if (madeBackup)
             QFile::remove(report.backupPath);
         return *error;
     }

@@ -10,7 +10,8 @@
 //      chose to overwrite; a file that was deleted counts as changed;
 //   4. the file must be writable: read-only flag, read-only drive/share, permission;
 //   5. a timestamped backup of the bytes on disk goes next to the file (BackupFiles), written
-//      atomically itself;
+//      atomically itself; when the newest backup already holds exactly these bytes (a save that
+//      was killed between its backup and its replace), that one is kept and no copy is made;
 //   6. the new bytes replace the file atomically (QSaveFile: a temporary file in the same
 //      folder, renamed over the original), with the original's permissions and, when running
 //      with the rights to, its owner and group;
@@ -71,7 +72,8 @@ struct SaveRequest
 struct SaveReport
 {
     QString path;               // absolute
-    QString backupPath;         // empty when there was no file to back up
+    QString backupPath;         // empty when there was no file to back up; may be an existing
+                                // backup that already held exactly the bytes on disk
     QStringList removedBackups; // old backups deleted in step 7
     QByteArray savedHash;       // hashOf(the bytes now on disk): the next save's loadedHash
     bool unchanged = false;     // the file already held exactly these bytes: nothing was written

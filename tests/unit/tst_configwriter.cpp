@@ -108,6 +108,7 @@ private slots:
     void deletedBehindTheWritersBack();
     void keepsTheLastTenBackupsOnly();
     void backupsInTheSameSecond();
+    void noBackupIdenticalToTheNewest();
     void readOnlyFile();
     void missingFolder();
     void folderGone();
@@ -324,6 +325,49 @@ void TestConfigWriter::backupsInTheSameSecond()
     QCOMPARE(QFileInfo(BackupFiles::existing(config()).last()).fileName(), names.last());
     QVERIFY(BackupFiles::isBackupOf(names[1], QStringLiteral("eucwebconfig.json")));
     QVERIFY(!BackupFiles::isBackupOf(names[1], QStringLiteral("eucwebconfig")));
+}
+
+void TestConfigWriter::noBackupIdenticalToTheNewest()
+{
+    // Two saves: backups of the original, then of the first version.
+    const ConfigDocument first = addedServer(m_original);
+    SaveRequest r = request(first, m_original);
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 0, 0));
+    QVERIFY(ConfigWriter::save(r).ok());
+    const ConfigDocument second = addedServer(first.bytes(), QStringLiteral("ws://10.0.3.1:8888/kurento"));
+    r = request(second, first.bytes());
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 1, 0));
+    const auto saved = ConfigWriter::save(r);
+    QVERIFY(saved.ok());
+    const QStringList before = BackupFiles::existing(config());
+    QCOMPARE(before.size(), 2);
+
+    // A save killed between its backup and its replace: the file still holds the first version,
+    // which is also the newest backup. Saving again reuses that backup; nothing is pushed out.
+    QVERIFY(writeBytes(config(), first.bytes()));
+    for (int i = 0; i < 3; ++i) {
+        r = request(second, first.bytes());
+        r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 2 + i, 0));
+        r.keepBackups = 2;
+        const auto again = ConfigWriter::save(r);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(again.value().backupPath, saved.value().backupPath);
+        QVERIFY(again.value().removedBackups.isEmpty());
+        QCOMPARE(BackupFiles::existing(config()), before);
+        QCOMPARE(readAll(config()), second.bytes());
+        QVERIFY(writeBytes(config(), first.bytes()));
+    }
+    QCOMPARE(readAll(before.first()), m_original); // the older, distinct version is kept
+    QCOMPARE(readAll(before.last()), first.bytes());
+
+    // A different file on disk gets its own backup again.
+    QVERIFY(writeBytes(config(), second.bytes()));
+    r = request(addedServer(second.bytes(), QStringLiteral("ws://10.0.3.2:8888/kurento")), second.bytes());
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 9, 0));
+    const auto third = ConfigWriter::save(r);
+    QVERIFY(third.ok());
+    QCOMPARE(BackupFiles::existing(config()).size(), 3);
+    QCOMPARE(readAll(third.value().backupPath), second.bytes());
 }
 
 void TestConfigWriter::readOnlyFile()
