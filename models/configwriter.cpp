@@ -279,6 +279,9 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
         return failure(error == EROFS ? SaveProblem::ReadOnlyLocation : SaveProblem::PermissionDenied, path);
     }
 
+    // Leftovers of a save that was killed just before its rename.
+    report.removedTemporaries = BackupFiles::removeStaleTemporaries(path);
+
     // 5. Backup of what is on disk now, unless the newest backup already holds exactly these bytes
     // (a save killed between its backup and its replace): an identical copy would only push an
     // older, distinct version out.

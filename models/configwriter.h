@@ -16,6 +16,8 @@
 //      folder, renamed over the original), with the original's permissions and, when running
 //      with the rights to, its owner and group;
 //   7. backups beyond the newest `keepBackups` of that naming pattern are deleted.
+// Before step 5, QSaveFile temporaries of the file that a killed save left behind (older than a
+// minute, so a concurrent writer keeps its own) are deleted (BackupFiles::removeStaleTemporaries).
 // On any failure the original file is unchanged and a backup made in step 5 is removed again.
 // The hash check and the rename are not one atomic step: a program writing the file in the
 // same instant can still lose its change (no portable way to lock a file on a share).
@@ -75,6 +77,7 @@ struct SaveReport
     QString backupPath;         // empty when there was no file to back up; may be an existing
                                 // backup that already held exactly the bytes on disk
     QStringList removedBackups; // old backups deleted in step 7
+    QStringList removedTemporaries; // stale temporary files a killed save had left behind
     QByteArray savedHash;       // hashOf(the bytes now on disk): the next save's loadedHash
     bool unchanged = false;     // the file already held exactly these bytes: nothing was written
 };

@@ -109,6 +109,7 @@ private slots:
     void keepsTheLastTenBackupsOnly();
     void backupsInTheSameSecond();
     void noBackupIdenticalToTheNewest();
+    void staleTemporariesAreRemoved();
     void readOnlyFile();
     void missingFolder();
     void folderGone();
@@ -368,6 +369,51 @@ void TestConfigWriter::noBackupIdenticalToTheNewest()
     QVERIFY(third.ok());
     QCOMPARE(BackupFiles::existing(config()).size(), 3);
     QCOMPARE(readAll(third.value().backupPath), second.bytes());
+}
+
+void TestConfigWriter::staleTemporariesAreRemoved()
+{
+    const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
+    auto plant = [&](const QString &name, bool aged) {
+        QFile file(path(name));
+        if (!file.open(QIODevice::ReadWrite) || file.write(m_original) != m_original.size() || !file.flush())
+            return false;
+        return !aged || file.setFileTime(old, QFileDevice::FileModificationTime);
+    };
+    // Left by a save killed just before its rename: QSaveFile's "<name>.<six letters>".
+    const QStringList stale = {QStringLiteral("eucwebconfig.json.DBQOng"),
+                               QStringLiteral("eucwebconfig.json.aBcDeF")};
+    // Not QSaveFile's, not this file's, or too young (a save running right now).
+    const QStringList kept = {QStringLiteral("eucwebconfig.json.bak"),
+                              QStringLiteral("eucwebconfig.json.backup"),
+                              QStringLiteral("eucwebconfig.json.BACKUP"),
+                              QStringLiteral("eucwebconfig.json.2026-01-01T000000.bak"),
+                              QStringLiteral("eucwebconfig.json.AbCdE1"),
+                              QStringLiteral("eucwebconfig.json.AbCdEfG"),
+                              QStringLiteral("eucwebconfig.jsonXAbCdEf"),
+                              QStringLiteral("other.json.AbCdEf")};
+    for (const QString &name : stale + kept)
+        QVERIFY(plant(name, true));
+    QVERIFY(plant(QStringLiteral("eucwebconfig.json.YoUnGg"), false));
+    QVERIFY(BackupFiles::isTemporaryOf(QStringLiteral("eucwebconfig.json.DBQOng"),
+                                       QStringLiteral("eucwebconfig.json")));
+    QVERIFY(!BackupFiles::isTemporaryOf(QStringLiteral("eucwebconfig.json.backup"),
+                                        QStringLiteral("eucwebconfig.json")));
+
+    const auto saved = ConfigWriter::save(request(addedServer(m_original), m_original));
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QStringList expectedRemoved;
+    for (const QString &name : stale) {
+        QVERIFY2(!QFile::exists(path(name)), qPrintable(name));
+        expectedRemoved << QFileInfo(path(name)).absoluteFilePath();
+    }
+    QStringList removed = saved.value().removedTemporaries;
+    removed.sort();
+    expectedRemoved.sort();
+    QCOMPARE(removed, expectedRemoved);
+    for (const QString &name : kept)
+        QVERIFY2(readAll(path(name)) == m_original, qPrintable(name));
+    QVERIFY(QFile::exists(path(QStringLiteral("eucwebconfig.json.YoUnGg"))));
 }
 
 void TestConfigWriter::readOnlyFile()
