@@ -80,6 +80,18 @@ SaveError failure(SaveProblem problem, const QString &path, const QString &detai
     return SaveError{problem, messageFor(problem, path, detail)};
 }
 
+// A folder where the file should be (replaced by one after loading, or chosen in Save As): no
+// write can replace it, and "permission to read" would mislead.
+SaveError folderInTheWay(const QString &path, bool wasLoaded)
+{
+    const QString message =
+        wasLoaded ? ConfigWriter::tr("%1 is now a folder, not a file, so it was not overwritten. Your changes "
+                                     "are kept; save them to another place, or move the folder away and save "
+                                     "again.")
+                  : ConfigWriter::tr("%1 is a folder, not a file. Save to another place.");
+    return SaveError{SaveProblem::WriteFailed, message.arg(shown(path))};
+}
+
 // Why writing failed, from the system's error number and what the folder looks like now.
 SaveError classifyWriteFailure(int errorNumber, QFileDevice::FileError fileError, const QString &errorString,
                                const QString &path, qint64 needed)
@@ -105,6 +117,8 @@ std::optional<SaveError> writeAtomicallyAs(const QString &path, QByteArrayView b
                                            std::optional<QFileDevice::Permissions> permissions,
                                            std::optional<FileOwner> owner, const ConfigWriteHook &beforeWrite)
 {
+    if (QFileInfo(path).isDir())
+        return folderInTheWay(path, true);
     if (beforeWrite)
         beforeWrite(path);
     QSaveFile file(path);
@@ -228,6 +242,8 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
     // 3. Is the file on disk still the one that was loaded?
     const bool exists = QFileInfo::exists(path);
     QByteArray onDisk;
+    if (exists && QFileInfo(path).isDir())
+        return folderInTheWay(path, !request.loadedHash.isEmpty());
     if (exists) {
         QFile current(path);
         if (!current.open(QIODevice::ReadOnly)) {

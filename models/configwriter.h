@@ -51,7 +51,7 @@ enum class SaveProblem {
     FolderGone,        // the folder of the loaded file is gone (share disconnected, folder removed)
     PermissionDenied,  // no right to read the file or to create files in its folder
     DiskFull,          // no space left for the backup or the new file
-    WriteFailed,       // any other failure while writing or renaming
+    WriteFailed,       // any other failure while writing or renaming; a folder where the file should be
 };
 
 // Tests and benchmarks only (empty in the product): called on the writing thread right before each

@@ -110,6 +110,7 @@ private slots:
     void backupsInTheSameSecond();
     void noBackupIdenticalToTheNewest();
     void staleTemporariesAreRemoved();
+    void folderWhereTheFileWas();
     void readOnlyFile();
     void missingFolder();
     void folderGone();
@@ -414,6 +415,36 @@ void TestConfigWriter::staleTemporariesAreRemoved()
     for (const QString &name : kept)
         QVERIFY2(readAll(path(name)) == m_original, qPrintable(name));
     QVERIFY(QFile::exists(path(QStringLiteral("eucwebconfig.json.YoUnGg"))));
+}
+
+void TestConfigWriter::folderWhereTheFileWas()
+{
+    QVERIFY(QFile::remove(config()));
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("eucwebconfig.json")));
+    const ConfigDocument next = addedServer(m_original);
+    for (const bool overwrite : {false, true}) {
+        SaveRequest r = request(next, m_original);
+        r.overwriteChanges = overwrite;
+        const auto refused = ConfigWriter::save(r);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, SaveProblem::WriteFailed);
+        QVERIFY2(refused.error().message.contains(QLatin1String("is now a folder, not a file")),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QDir::toNativeSeparators(config())));
+        QVERIFY(!refused.error().message.contains(QLatin1String("permission")));
+    }
+    // Save As onto a folder.
+    SaveRequest saveAs = request(next, m_original);
+    saveAs.loadedHash.clear();
+    const auto refused = ConfigWriter::save(saveAs);
+    QCOMPARE(refused.error().code, SaveProblem::WriteFailed);
+    QVERIFY(refused.error().message.contains(QLatin1String("is a folder, not a file")));
+    // The atomic write (the rollback's) says the same.
+    const auto error = ConfigWriter::writeAtomically(config(), next.bytes());
+    QVERIFY(error);
+    QVERIFY(error->message.contains(QLatin1String("is now a folder, not a file")));
+    QVERIFY(QFileInfo(config()).isDir());
+    QCOMPARE(filesInDir(), QStringList{});
 }
 
 void TestConfigWriter::readOnlyFile()
