@@ -1,9 +1,8 @@
 #include "models/configwriter.h"
 
-#include "models/platform.h"
-
 #include "models/backupfiles.h"
 #include "models/configlint.h"
+#include "models/platform.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -75,6 +74,21 @@ QString messageFor(SaveProblem problem, const QString &path, const QString &deta
     return detail;
 }
 
+// The file a path stands for: a symbolic link is followed (links to links too, as QSaveFile does)
+// to the real file, which is what gets replaced, so the link stays a link; the backups go next
+// to the real file and the folder checks and messages are about its folder. A dangling link
+// gives its target (a new file there); a loop gives the path itself.
+QString resolvedPath(const QString &path)
+{
+    QFileInfo info(path);
+    for (int depth = 0; info.isSymLink(); ++depth) {
+        if (depth == 128)
+            return QFileInfo(path).absoluteFilePath();
+        info.setFile(info.symLinkTarget());
+    }
+    return info.absoluteFilePath();
+}
+
 SaveError failure(SaveProblem problem, const QString &path, const QString &detail = QString())
 {
     return SaveError{problem, messageFor(problem, path, detail)};
@@ -85,10 +99,11 @@ SaveError failure(SaveProblem problem, const QString &path, const QString &detai
 SaveError folderInTheWay(const QString &path, bool wasLoaded)
 {
     const QString message =
-        wasLoaded ? ConfigWriter::tr("%1 is now a folder, not a file, so it was not overwritten. Your changes "
-                                     "are kept; save them to another place, or move the folder away and save "
-                                     "again.")
-                  : ConfigWriter::tr("%1 is a folder, not a file. Save to another place.");
+        wasLoaded
+            ? ConfigWriter::tr("%1 is now a folder, not a file, so it was not overwritten. Your changes "
+                               "are kept; save them to another place, or move the folder away and save "
+                               "again.")
+            : ConfigWriter::tr("%1 is a folder, not a file. Save to another place.");
     return SaveError{SaveProblem::WriteFailed, message.arg(shown(path))};
 }
 
@@ -154,7 +169,7 @@ QByteArray ConfigWriter::hashOf(QByteArrayView bytes)
 std::optional<Error<SaveProblem>> ConfigWriter::writeAtomically(const QString &path, QByteArrayView bytes,
                                                                 const ConfigWriteHook &beforeWrite)
 {
-    const QFileInfo info(path);
+    const QFileInfo info(resolvedPath(path));
     std::optional<QFileDevice::Permissions> permissions;
     std::optional<FileOwner> owner;
     if (info.exists()) {
@@ -176,8 +191,9 @@ Result<RestoreReport, RestoreProblem> ConfigWriter::restore(const QString &path,
         if (onDisk == bytes)
             return RestoreReport{false};
         if (!expectedHash.isEmpty() && hashOf(onDisk) != expectedHash)
-            return RestoreError{RestoreProblem::ChangedOnDisk,
-                                tr("%1 was changed by another program, so it was not overwritten.").arg(shown(path))};
+            return RestoreError{
+                RestoreProblem::ChangedOnDisk,
+                tr("%1 was changed by another program, so it was not overwritten.").arg(shown(path))};
     }
     if (auto error = writeAtomically(path, bytes, beforeWrite))
         return RestoreError{RestoreProblem::WriteFailed, error->message};
@@ -213,9 +229,9 @@ std::optional<Error<SaveProblem>> ConfigWriter::writeAll(QFileDevice &device, QB
 
 Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
 {
-    const QFileInfo info(request.path);
-    const QString path = info.absoluteFilePath();
-    const QString folder = info.absolutePath();
+    // A symbolic link: everything below is about the real file and its folder.
+    const QString path = resolvedPath(request.path);
+    const QString folder = QFileInfo(path).absolutePath();
     const QByteArray &bytes = request.document.bytes();
 
     // 1. Never save errors.
@@ -269,7 +285,7 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
                                  .arg(shown(path))};
     }
     SaveReport report;
-    report.path = path;
+    report.path = QFileInfo(request.path).absoluteFilePath(); // the link itself when it is one
     report.savedHash = hashOf(bytes);
     if (exists && onDisk == bytes) {
         report.unchanged = true;
@@ -314,7 +330,8 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
         const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTime();
         report.backupPath = BackupFiles::nextPath(path, now);
         madeBackup = true;
-        if (auto error = writeAtomicallyAs(report.backupPath, onDisk, permissions, owner, request.beforeWrite)) {
+        if (auto error =
+                writeAtomicallyAs(report.backupPath, onDisk, permissions, owner, request.beforeWrite)) {
             QFile::remove(report.backupPath);
             error->message = tr("Before saving, the console writes a backup copy, and that failed: %1")
                                  .arg(error->message);

@@ -18,6 +18,8 @@
 //   7. backups beyond the newest `keepBackups` of that naming pattern are deleted.
 // Before step 5, QSaveFile temporaries of the file that a killed save left behind (older than a
 // minute, so a concurrent writer keeps its own) are deleted (BackupFiles::removeStaleTemporaries).
+// A symbolic link is followed to the real file: that file is replaced (the link stays a link), the
+// backups go next to it, and steps 2 and 4 and the messages are about its folder.
 // On any failure the original file is unchanged and a backup made in step 5 is removed again.
 // The hash check and the rename are not one atomic step: a program writing the file in the
 // same instant can still lose its change (no portable way to lock a file on a share).
@@ -67,19 +69,19 @@ struct SaveRequest
     ConfigDocument document;       // what to write
     bool overwriteChanges = false; // the user chose "Overwrite" after ChangedOnDisk
     int keepBackups = 10;
-    QDateTime now; // names the backup; invalid: the current local time
+    QDateTime now;               // names the backup; invalid: the current local time
     ConfigWriteHook beforeWrite; // tests and benchmarks only
 };
 
 struct SaveReport
 {
-    QString path;               // absolute
-    QString backupPath;         // empty when there was no file to back up; may be an existing
-                                // backup that already held exactly the bytes on disk
-    QStringList removedBackups; // old backups deleted in step 7
+    QString path;                   // absolute, as requested (a symbolic link stays the link's path)
+    QString backupPath;             // empty when there was no file to back up; may be an existing
+                                    // backup that already held exactly the bytes on disk
+    QStringList removedBackups;     // old backups deleted in step 7
     QStringList removedTemporaries; // stale temporary files a killed save had left behind
-    QByteArray savedHash;       // hashOf(the bytes now on disk): the next save's loadedHash
-    bool unchanged = false;     // the file already held exactly these bytes: nothing was written
+    QByteArray savedHash;           // hashOf(the bytes now on disk): the next save's loadedHash
+    bool unchanged = false;         // the file already held exactly these bytes: nothing was written
 };
 
 enum class RestoreProblem {
@@ -103,9 +105,10 @@ public:
 
     // The console's one atomic write: bytes replace path through a temporary file in the same
     // folder that is renamed over it (QSaveFile), so path holds either the old or the new bytes,
-    // never a mix. A file already at path keeps its permissions and, when running with the rights
-    // to, its owner and group. A failure comes back classified (DiskFull, ReadOnlyLocation,
-    // PermissionDenied, FolderGone, WriteFailed) with a message naming path; path is then unchanged.
+    // never a mix. A symbolic link is followed: its target is replaced. A file already at path keeps its
+    // permissions and, when running with the rights to, its owner and group. A failure comes back classified
+    // (DiskFull, ReadOnlyLocation, PermissionDenied, FolderGone, WriteFailed) with a message naming path;
+    // path is then unchanged.
     static std::optional<Error<SaveProblem>> writeAtomically(const QString &path, QByteArrayView bytes,
                                                              const ConfigWriteHook &beforeWrite = {});
 

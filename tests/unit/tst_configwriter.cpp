@@ -25,13 +25,13 @@ Q_DECLARE_METATYPE(ucmc::SaveProblem)
 
 // The child that drops privileges or mounts a private tmpfs can always be set up as root (how
 // scripts/test.sh and CI run): there, failing to is a failure. Only an unprivileged run skips.
-#define UCMC_REQUIRE_CHILD_SET_UP(code, why)                                                                  \
-    do {                                                                                                       \
-        if ((code) == kChildCannotSetUp) {                                                                     \
-            if (::geteuid() == 0)                                                                              \
-                QFAIL(why);                                                                                    \
-            QSKIP(why);                                                                                        \
-        }                                                                                                      \
+#define UCMC_REQUIRE_CHILD_SET_UP(code, why)                                                                 \
+    do {                                                                                                     \
+        if ((code) == kChildCannotSetUp) {                                                                   \
+            if (::geteuid() == 0)                                                                            \
+                QFAIL(why);                                                                                  \
+            QSKIP(why);                                                                                      \
+        }                                                                                                    \
     } while (false)
 
 namespace {
@@ -111,6 +111,10 @@ private slots:
     void noBackupIdenticalToTheNewest();
     void staleTemporariesAreRemoved();
     void folderWhereTheFileWas();
+#ifdef Q_OS_UNIX
+    // Symbolic links as a Unix administrator makes them (Windows needs rights for them).
+    void symlinkedFileIsSavedAtItsTarget();
+#endif
     void readOnlyFile();
     void missingFolder();
     void folderGone();
@@ -124,12 +128,19 @@ private slots:
     void diskFullOnDevFull();
     void diskFullOnARealFileSystem();
     void readOnlyFileSystem();
+    void symlinkTargetFolderNotWritable();
 #endif
     void messagesAreDistinct();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    QString config() const { return path(QStringLiteral("eucwebconfig.json")); }
+    QString path(const QString &name) const
+    {
+        return m_dir->filePath(name);
+    }
+    QString config() const
+    {
+        return path(QStringLiteral("eucwebconfig.json"));
+    }
     QStringList filesInDir() const
     {
         return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
@@ -385,14 +396,11 @@ void TestConfigWriter::staleTemporariesAreRemoved()
     const QStringList stale = {QStringLiteral("eucwebconfig.json.DBQOng"),
                                QStringLiteral("eucwebconfig.json.aBcDeF")};
     // Not QSaveFile's, not this file's, or too young (a save running right now).
-    const QStringList kept = {QStringLiteral("eucwebconfig.json.bak"),
-                              QStringLiteral("eucwebconfig.json.backup"),
-                              QStringLiteral("eucwebconfig.json.BACKUP"),
-                              QStringLiteral("eucwebconfig.json.2026-01-01T000000.bak"),
-                              QStringLiteral("eucwebconfig.json.AbCdE1"),
-                              QStringLiteral("eucwebconfig.json.AbCdEfG"),
-                              QStringLiteral("eucwebconfig.jsonXAbCdEf"),
-                              QStringLiteral("other.json.AbCdEf")};
+    const QStringList kept = {
+        QStringLiteral("eucwebconfig.json.bak"),    QStringLiteral("eucwebconfig.json.backup"),
+        QStringLiteral("eucwebconfig.json.BACKUP"), QStringLiteral("eucwebconfig.json.2026-01-01T000000.bak"),
+        QStringLiteral("eucwebconfig.json.AbCdE1"), QStringLiteral("eucwebconfig.json.AbCdEfG"),
+        QStringLiteral("eucwebconfig.jsonXAbCdEf"), QStringLiteral("other.json.AbCdEf")};
     for (const QString &name : stale + kept)
         QVERIFY(plant(name, true));
     QVERIFY(plant(QStringLiteral("eucwebconfig.json.YoUnGg"), false));
@@ -446,6 +454,111 @@ void TestConfigWriter::folderWhereTheFileWas()
     QVERIFY(QFileInfo(config()).isDir());
     QCOMPARE(filesInDir(), QStringList{});
 }
+
+#ifdef Q_OS_UNIX
+void TestConfigWriter::symlinkedFileIsSavedAtItsTarget()
+{
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkdir(QStringLiteral("real")) && dir.mkdir(QStringLiteral("links")));
+    const QString real = path(QStringLiteral("real/eucwebconfig.json"));
+    const QString link = path(QStringLiteral("links/eucwebconfig.json"));
+    const QString linkToLink = path(QStringLiteral("links/current.json"));
+    QVERIFY(QFile::rename(config(), real));
+    QVERIFY(QFile::link(real, link));
+    QVERIFY(QFile::link(link, linkToLink));
+
+    const ConfigDocument next = addedServer(m_original);
+    SaveRequest r = request(next, m_original);
+    r.path = link;
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 15, 0));
+    const auto saved = ConfigWriter::save(r);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QCOMPARE(saved.value().path, QFileInfo(link).absoluteFilePath());
+    QVERIFY(QFileInfo(link).isSymLink()); // still a link, to the same file
+    QCOMPARE(QFileInfo(link).symLinkTarget(), QFileInfo(real).absoluteFilePath());
+    QCOMPARE(readAll(real), next.bytes());
+    // The backup is next to the real file, named after it; nothing lands next to the link.
+    QCOMPARE(saved.value().backupPath,
+             QFileInfo(real).absoluteFilePath() + QStringLiteral(".2026-11-26T071500.bak"));
+    QCOMPARE(readAll(saved.value().backupPath), m_original);
+    QCOMPARE(
+        QDir(path(QStringLiteral("links"))).entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name),
+        (QStringList{QStringLiteral("current.json"), QStringLiteral("eucwebconfig.json")}));
+
+    // A link to the link, and the rollback's atomic write, go to the real file as well.
+    const ConfigDocument third = addedServer(next.bytes(), QStringLiteral("ws://10.0.4.1:8888/kurento"));
+    r = request(third, next.bytes());
+    r.path = linkToLink;
+    const auto again = ConfigWriter::save(r);
+    QVERIFY(again.ok());
+    QCOMPARE(readAll(real), third.bytes());
+    QCOMPARE(BackupFiles::existing(real).size(), 2);
+    QVERIFY(!ConfigWriter::writeAtomically(link, m_original));
+    QVERIFY(QFileInfo(link).isSymLink() && QFileInfo(linkToLink).isSymLink());
+    QCOMPARE(readAll(real), m_original);
+}
+#endif
+
+#ifdef Q_OS_LINUX
+void TestConfigWriter::symlinkTargetFolderNotWritable()
+{
+    // The link's folder is writable, the real file's folder is not: refused, and the message
+    // names the real file's folder (where the temporary file and the backup would go).
+    using P = QFileDevice;
+    const bool root = ::geteuid() == 0;
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkdir(QStringLiteral("real")) && dir.mkdir(QStringLiteral("links")));
+    const QString realFolder = path(QStringLiteral("real"));
+    const QString linkFolder = path(QStringLiteral("links"));
+    const QString real = path(QStringLiteral("real/eucwebconfig.json"));
+    const QString link = path(QStringLiteral("links/eucwebconfig.json"));
+    QVERIFY(QFile::rename(config(), real));
+    QVERIFY(QFile::link(real, link));
+    const P::Permissions all = P::ReadOwner | P::WriteOwner | P::ExeOwner | P::ReadGroup | P::WriteGroup |
+                               P::ExeGroup | P::ReadOther | P::WriteOther | P::ExeOther;
+    const P::Permissions readOnly =
+        P::ReadOwner | P::ExeOwner | P::ReadGroup | P::ExeGroup | P::ReadOther | P::ExeOther;
+    // As root, the attempt runs as "nobody" (see permissionDenied).
+    QVERIFY(QFile::setPermissions(m_dir->path(), readOnly | P::WriteOwner));
+    QVERIFY(QFile::setPermissions(linkFolder, all));
+    QVERIFY(QFile::setPermissions(real, P::ReadOwner | P::WriteOwner | P::ReadGroup | P::WriteGroup |
+                                            P::ReadOther | P::WriteOther));
+    QVERIFY(QFile::setPermissions(realFolder, readOnly));
+    auto restore = qScopeGuard([&] {
+        QFile::setPermissions(realFolder, P::ReadOwner | P::WriteOwner | P::ExeOwner);
+        QFile::setPermissions(m_dir->path(), P::ReadOwner | P::WriteOwner | P::ExeOwner);
+    });
+    SaveRequest r = request(addedServer(m_original), m_original);
+    r.path = link;
+    constexpr int kMessageRight = 0;
+    constexpr int kMessageWrong = 1;
+    auto attempt = [&r, &realFolder, &linkFolder, root] {
+        if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+            return kChildCannotSetUp;
+        const auto result = ConfigWriter::save(r);
+        if (result.ok())
+            return kChildSaved;
+        if (result.error().code != SaveProblem::PermissionDenied)
+            return kChildWrongStep;
+        const QString message = result.error().message;
+        const bool right =
+            message.contains(QStringLiteral("folder ") + QDir::toNativeSeparators(realFolder)) &&
+            !message.contains(QDir::toNativeSeparators(linkFolder));
+        if (!right)
+            qWarning("%s", qPrintable(message));
+        return right ? kMessageRight : kMessageWrong;
+    };
+    const int code = root ? inChild(attempt) : attempt();
+    UCMC_REQUIRE_CHILD_SET_UP(code, "cannot drop privileges in this environment");
+    QCOMPARE(code, kMessageRight);
+    QCOMPARE(readAll(real), m_original);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QDir(realFolder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("eucwebconfig.json")});
+    QCOMPARE(QDir(linkFolder).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("eucwebconfig.json")});
+}
+#endif
 
 void TestConfigWriter::readOnlyFile()
 {
@@ -598,7 +711,8 @@ void TestConfigWriter::diskFullOnARealFileSystem()
                 return kChildWrongStep;
             return result.ok() ? kChildSaved : int(result.error().code);
         });
-        UCMC_REQUIRE_CHILD_SET_UP(code, "no private tmpfs here (needs CAP_SYS_ADMIN); /dev/full covers disk-full");
+        UCMC_REQUIRE_CHILD_SET_UP(code,
+                                  "no private tmpfs here (needs CAP_SYS_ADMIN); /dev/full covers disk-full");
         QCOMPARE(code, int(SaveProblem::DiskFull));
     }
 }
@@ -649,7 +763,8 @@ void TestConfigWriter::hookSeesEachAtomicWrite()
 
 void TestConfigWriter::writeAtomicallyKeepsPermissions()
 {
-    const QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther;
+    const QFileDevice::Permissions mode =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther;
     QVERIFY(QFile::setPermissions(config(), mode));
     QString hooked;
     QVERIFY(!ConfigWriter::writeAtomically(config(), "new bytes", [&](const QString &p) { hooked = p; }));
