@@ -156,6 +156,10 @@ std::optional<SaveError> writeAtomicallyAs(const QString &path, QByteArrayView b
         const int errorNumber = errno;
         return classifyWriteFailure(errorNumber, file.error(), file.errorString(), path, bytes.size());
     }
+    // The rename is done; flush the folder so that a crash now does not undo it. The new bytes are
+    // in place either way, so a folder that cannot be flushed is only logged.
+    if (!platform::syncFolder(QFileInfo(path).absolutePath()))
+        qCWarning(lcConfig, "could not flush the folder of %s to the disk", qPrintable(path));
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "models/backupfiles.h"
 #include "models/configeditor.h"
 #include "models/configwriter.h"
+#include "models/platform.h"
 #include "testsamples.h"
 
 #include <QDir>
@@ -120,6 +121,7 @@ private slots:
     void folderGone();
     void hookSeesEachAtomicWrite();
     void writeAtomicallyKeepsPermissions();
+    void folderIsSyncedAfterTheRename();
     void restorePutsTheBackupBack();
 #ifdef Q_OS_LINUX
     // Set up with Linux facilities (privilege drop, /dev/full, a private tmpfs): registered only
@@ -779,6 +781,21 @@ void TestConfigWriter::writeAtomicallyKeepsPermissions()
     QVERIFY(error);
     QCOMPARE(error->code, SaveProblem::FolderGone);
     QVERIFY(error->message.contains(QLatin1String("gone")));
+}
+
+void TestConfigWriter::folderIsSyncedAfterTheRename()
+{
+    // writeAtomically flushes the folder after its rename (platform::syncFolder); a real folder
+    // can be flushed, one that is not there cannot.
+    QVERIFY(platform::syncFolder(m_dir->path()));
+    QVERIFY(!platform::syncFolder(path(QStringLiteral("gone"))));
+    QVERIFY(!platform::syncFolder(config())); // a file is no folder
+    const ConfigDocument next = addedServer(m_original);
+    const auto saved = ConfigWriter::save(request(next, m_original));
+    QVERIFY(saved.ok());
+    QCOMPARE(readAll(config()), next.bytes());
+    QVERIFY(!ConfigWriter::writeAtomically(config(), m_original));
+    QCOMPARE(readAll(config()), m_original);
 }
 
 void TestConfigWriter::restorePutsTheBackupBack()
