@@ -18,7 +18,36 @@ QRegularExpression backupPattern(const QString &configFileName)
                               QStringLiteral("\\.(\\d{4}-\\d{2}-\\d{2}T\\d{6})(?:-(\\d+))?\\.bak$"));
 }
 
+QRegularExpression temporaryPattern(const QString &configFileName)
+{
+    return QRegularExpression(u'^' + QRegularExpression::escape(configFileName) +
+                              QStringLiteral("\\.(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])[A-Za-z]{6}$"));
+}
+
 } // namespace
+
+bool BackupFiles::isTemporaryOf(const QString &fileName, const QString &configFileName)
+{
+    return temporaryPattern(configFileName).match(fileName).hasMatch();
+}
+
+QStringList BackupFiles::removeStaleTemporaries(const QString &filePath, int minimumAgeSeconds)
+{
+    const QFileInfo info(filePath);
+    const QRegularExpression pattern = temporaryPattern(info.fileName());
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-qint64(minimumAgeSeconds));
+    const QDir dir = info.absoluteDir();
+    QStringList removed;
+    for (const QFileInfo &entry : dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (entry.isSymLink() || !entry.isFile() || !pattern.match(entry.fileName()).hasMatch())
+            continue;
+        if (entry.lastModified().toUTC() >= limit)
+            continue;
+        if (QFile::remove(entry.absoluteFilePath()))
+            removed << entry.absoluteFilePath();
+    }
+    return removed;
+}
 
 QString BackupFiles::nextPath(const QString &filePath, const QDateTime &time)
 {

@@ -23,6 +23,16 @@ public:
     // Deletes the oldest backups so that at most keep remain, never `protect`; returns the
     // deleted paths.
     static QStringList prune(const QString &filePath, int keep, const QString &protect);
+
+    // QSaveFile's temporary files for file: "eucwebconfig.json.AbCdEf" (the name, a dot, six random
+    // letters). A save killed just before its final rename leaves one behind, full size. Only names
+    // with both upper- and lower-case letters count, so a hand-made "eucwebconfig.json.backup" is
+    // never taken for one (a leftover has all six letters in one case once in 32 times; it stays).
+    static bool isTemporaryOf(const QString &fileName, const QString &configFileName);
+    // Deletes the temporary files of file (regular files only) last modified more than
+    // minimumAgeSeconds ago, so that a save running at the same time keeps its own; returns the
+    // deleted paths.
+    static QStringList removeStaleTemporaries(const QString &filePath, int minimumAgeSeconds = 60);
 };
 
 } // namespace ucmc

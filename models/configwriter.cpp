@@ -1,9 +1,8 @@
 #include "models/configwriter.h"
 
-#include "models/platform.h"
-
 #include "models/backupfiles.h"
 #include "models/configlint.h"
+#include "models/platform.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -75,9 +74,37 @@ QString messageFor(SaveProblem problem, const QString &path, const QString &deta
     return detail;
 }
 
+// The file a path stands for: a symbolic link is followed (links to links too, as QSaveFile does)
+// to the real file, which is what gets replaced, so the link stays a link; the backups go next
+// to the real file and the folder checks and messages are about its folder. A dangling link
+// gives its target (a new file there); a loop gives the path itself.
+QString resolvedPath(const QString &path)
+{
+    QFileInfo info(path);
+    for (int depth = 0; info.isSymLink(); ++depth) {
+        if (depth == 128)
+            return QFileInfo(path).absoluteFilePath();
+        info.setFile(info.symLinkTarget());
+    }
+    return info.absoluteFilePath();
+}
+
 SaveError failure(SaveProblem problem, const QString &path, const QString &detail = QString())
 {
     return SaveError{problem, messageFor(problem, path, detail)};
+}
+
+// A folder where the file should be (replaced by one after loading, or chosen in Save As): no
+// write can replace it, and "permission to read" would mislead.
+SaveError folderInTheWay(const QString &path, bool wasLoaded)
+{
+    const QString message =
+        wasLoaded
+            ? ConfigWriter::tr("%1 is now a folder, not a file, so it was not overwritten. Your changes "
+                               "are kept; save them to another place, or move the folder away and save "
+                               "again.")
+            : ConfigWriter::tr("%1 is a folder, not a file. Save to another place.");
+    return SaveError{SaveProblem::WriteFailed, message.arg(shown(path))};
 }
 
 // Why writing failed, from the system's error number and what the folder looks like now.
@@ -105,6 +132,8 @@ std::optional<SaveError> writeAtomicallyAs(const QString &path, QByteArrayView b
                                            std::optional<QFileDevice::Permissions> permissions,
                                            std::optional<FileOwner> owner, const ConfigWriteHook &beforeWrite)
 {
+    if (QFileInfo(path).isDir())
+        return folderInTheWay(path, true);
     if (beforeWrite)
         beforeWrite(path);
     QSaveFile file(path);
@@ -127,6 +156,10 @@ std::optional<SaveError> writeAtomicallyAs(const QString &path, QByteArrayView b
         const int errorNumber = errno;
         return classifyWriteFailure(errorNumber, file.error(), file.errorString(), path, bytes.size());
     }
+    // The rename is done; flush the folder so that a crash now does not undo it. The new bytes are
+    // in place either way, so a folder that cannot be flushed is only logged.
+    if (!platform::syncFolder(QFileInfo(path).absolutePath()))
+        qCWarning(lcConfig, "could not flush the folder of %s to the disk", qPrintable(path));
     return std::nullopt;
 }
 
@@ -140,7 +173,7 @@ QByteArray ConfigWriter::hashOf(QByteArrayView bytes)
 std::optional<Error<SaveProblem>> ConfigWriter::writeAtomically(const QString &path, QByteArrayView bytes,
                                                                 const ConfigWriteHook &beforeWrite)
 {
-    const QFileInfo info(path);
+    const QFileInfo info(resolvedPath(path));
     std::optional<QFileDevice::Permissions> permissions;
     std::optional<FileOwner> owner;
     if (info.exists()) {
@@ -162,8 +195,9 @@ Result<RestoreReport, RestoreProblem> ConfigWriter::restore(const QString &path,
         if (onDisk == bytes)
             return RestoreReport{false};
         if (!expectedHash.isEmpty() && hashOf(onDisk) != expectedHash)
-            return RestoreError{RestoreProblem::ChangedOnDisk,
-                                tr("%1 was changed by another program, so it was not overwritten.").arg(shown(path))};
+            return RestoreError{
+                RestoreProblem::ChangedOnDisk,
+                tr("%1 was changed by another program, so it was not overwritten.").arg(shown(path))};
     }
     if (auto error = writeAtomically(path, bytes, beforeWrite))
         return RestoreError{RestoreProblem::WriteFailed, error->message};
@@ -199,9 +233,9 @@ std::optional<Error<SaveProblem>> ConfigWriter::writeAll(QFileDevice &device, QB
 
 Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
 {
-    const QFileInfo info(request.path);
-    const QString path = info.absoluteFilePath();
-    const QString folder = info.absolutePath();
+    // A symbolic link: everything below is about the real file and its folder.
+    const QString path = resolvedPath(request.path);
+    const QString folder = QFileInfo(path).absolutePath();
     const QByteArray &bytes = request.document.bytes();
 
     // 1. Never save errors.
@@ -228,6 +262,8 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
     // 3. Is the file on disk still the one that was loaded?
     const bool exists = QFileInfo::exists(path);
     QByteArray onDisk;
+    if (exists && QFileInfo(path).isDir())
+        return folderInTheWay(path, !request.loadedHash.isEmpty());
     if (exists) {
         QFile current(path);
         if (!current.open(QIODevice::ReadOnly)) {
@@ -253,7 +289,7 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
                                  .arg(shown(path))};
     }
     SaveReport report;
-    report.path = path;
+    report.path = QFileInfo(request.path).absoluteFilePath(); // the link itself when it is one
     report.savedHash = hashOf(bytes);
     if (exists && onDisk == bytes) {
         report.unchanged = true;
@@ -279,11 +315,27 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
         return failure(error == EROFS ? SaveProblem::ReadOnlyLocation : SaveProblem::PermissionDenied, path);
     }
 
-    // 5. Backup of what is on disk now.
+    // Leftovers of a save that was killed just before its rename.
+    report.removedTemporaries = BackupFiles::removeStaleTemporaries(path);
+
+    // 5. Backup of what is on disk now, unless the newest backup already holds exactly these bytes
+    // (a save killed between its backup and its replace): an identical copy would only push an
+    // older, distinct version out.
+    bool madeBackup = false;
     if (exists) {
+        const QStringList backups = BackupFiles::existing(path);
+        if (!backups.isEmpty() && QFileInfo(backups.last()).size() == onDisk.size()) {
+            QFile newest(backups.last());
+            if (newest.open(QIODevice::ReadOnly) && newest.readAll() == onDisk)
+                report.backupPath = backups.last();
+        }
+    }
+    if (exists && report.backupPath.isEmpty()) {
         const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTime();
         report.backupPath = BackupFiles::nextPath(path, now);
-        if (auto error = writeAtomicallyAs(report.backupPath, onDisk, permissions, owner, request.beforeWrite)) {
+        madeBackup = true;
+        if (auto error =
+                writeAtomicallyAs(report.backupPath, onDisk, permissions, owner, request.beforeWrite)) {
             QFile::remove(report.backupPath);
             error->message = tr("Before saving, the console writes a backup copy, and that failed: %1")
                                  .arg(error->message);
@@ -293,7 +345,7 @@ Result<SaveReport, SaveProblem> ConfigWriter::save(const SaveRequest &request)
 
     // 6. The new bytes.
     if (auto error = writeAtomicallyAs(path, bytes, permissions, owner, request.beforeWrite)) {
-        if (!report.backupPath.isEmpty())
+        if (madeBackup)
             QFile::remove(report.backupPath);
         return *error;
     }

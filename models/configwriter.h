@@ -10,11 +10,16 @@
 //      chose to overwrite; a file that was deleted counts as changed;
 //   4. the file must be writable: read-only flag, read-only drive/share, permission;
 //   5. a timestamped backup of the bytes on disk goes next to the file (BackupFiles), written
-//      atomically itself;
+//      atomically itself; when the newest backup already holds exactly these bytes (a save that
+//      was killed between its backup and its replace), that one is kept and no copy is made;
 //   6. the new bytes replace the file atomically (QSaveFile: a temporary file in the same
 //      folder, renamed over the original), with the original's permissions and, when running
 //      with the rights to, its owner and group;
 //   7. backups beyond the newest `keepBackups` of that naming pattern are deleted.
+// Before step 5, QSaveFile temporaries of the file that a killed save left behind (older than a
+// minute, so a concurrent writer keeps its own) are deleted (BackupFiles::removeStaleTemporaries).
+// A symbolic link is followed to the real file: that file is replaced (the link stays a link), the
+// backups go next to it, and steps 2 and 4 and the messages are about its folder.
 // On any failure the original file is unchanged and a backup made in step 5 is removed again.
 // The hash check and the rename are not one atomic step: a program writing the file in the
 // same instant can still lose its change (no portable way to lock a file on a share).
@@ -48,7 +53,7 @@ enum class SaveProblem {
     FolderGone,        // the folder of the loaded file is gone (share disconnected, folder removed)
     PermissionDenied,  // no right to read the file or to create files in its folder
     DiskFull,          // no space left for the backup or the new file
-    WriteFailed,       // any other failure while writing or renaming
+    WriteFailed,       // any other failure while writing or renaming; a folder where the file should be
 };
 
 // Tests and benchmarks only (empty in the product): called on the writing thread right before each
@@ -64,17 +69,19 @@ struct SaveRequest
     ConfigDocument document;       // what to write
     bool overwriteChanges = false; // the user chose "Overwrite" after ChangedOnDisk
     int keepBackups = 10;
-    QDateTime now; // names the backup; invalid: the current local time
+    QDateTime now;               // names the backup; invalid: the current local time
     ConfigWriteHook beforeWrite; // tests and benchmarks only
 };
 
 struct SaveReport
 {
-    QString path;               // absolute
-    QString backupPath;         // empty when there was no file to back up
-    QStringList removedBackups; // old backups deleted in step 7
-    QByteArray savedHash;       // hashOf(the bytes now on disk): the next save's loadedHash
-    bool unchanged = false;     // the file already held exactly these bytes: nothing was written
+    QString path;                   // absolute, as requested (a symbolic link stays the link's path)
+    QString backupPath;             // empty when there was no file to back up; may be an existing
+                                    // backup that already held exactly the bytes on disk
+    QStringList removedBackups;     // old backups deleted in step 7
+    QStringList removedTemporaries; // stale temporary files a killed save had left behind
+    QByteArray savedHash;           // hashOf(the bytes now on disk): the next save's loadedHash
+    bool unchanged = false;         // the file already held exactly these bytes: nothing was written
 };
 
 enum class RestoreProblem {
@@ -98,9 +105,10 @@ public:
 
     // The console's one atomic write: bytes replace path through a temporary file in the same
     // folder that is renamed over it (QSaveFile), so path holds either the old or the new bytes,
-    // never a mix. A file already at path keeps its permissions and, when running with the rights
-    // to, its owner and group. A failure comes back classified (DiskFull, ReadOnlyLocation,
-    // PermissionDenied, FolderGone, WriteFailed) with a message naming path; path is then unchanged.
+    // never a mix. A symbolic link is followed: its target is replaced. A file already at path keeps its
+    // permissions and, when running with the rights to, its owner and group. A failure comes back classified
+    // (DiskFull, ReadOnlyLocation, PermissionDenied, FolderGone, WriteFailed) with a message naming path;
+    // path is then unchanged.
     static std::optional<Error<SaveProblem>> writeAtomically(const QString &path, QByteArrayView bytes,
                                                              const ConfigWriteHook &beforeWrite = {});
 

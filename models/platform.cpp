@@ -8,12 +8,12 @@
 #include <QObject>
 #include <QSocketNotifier>
 #include <QStorageInfo>
-
 #include <cerrno>
 #include <memory>
 
 #if defined(Q_OS_UNIX)
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
@@ -47,6 +47,31 @@ bool restoreOwner(int fileHandle, const FileOwner &owner)
 #endif
 }
 
+bool syncFolder(const QString &folder)
+{
+#if defined(Q_OS_UNIX)
+    const QByteArray native = QFile::encodeName(folder);
+    const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    int result = 0;
+    do {
+        result = ::fsync(fd);
+    } while (result != 0 && errno == EINTR);
+    // Some file systems (certain network shares) cannot flush a folder: the rename is as durable
+    // as they make it, which is no failure of ours.
+    const bool ok = result == 0 || errno == EINVAL || errno == ENOTSUP;
+    ::close(fd);
+    return ok;
+#else
+    // Windows has no folder flush: NTFS journals its metadata itself (a rename is either there
+    // or not after a crash), and FlushFileBuffers on a folder handle needs backup rights and is not
+    // documented to cover the entries. Nothing to do.
+    Q_UNUSED(folder);
+    return true;
+#endif
+}
+
 struct TerminationWatch::Private
 {
     std::function<void()> onTerminate;
@@ -70,8 +95,8 @@ struct TerminationWatch::Private
         if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
             return FALSE;
         if (Private *p = current) {
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [p] { p->onTerminate(); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [p] { p->onTerminate(); }, Qt::QueuedConnection);
         }
         return TRUE;
     }

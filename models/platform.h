@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <functional>
 
 namespace ucmc::platform {
@@ -25,6 +24,12 @@ struct FileOwner
 // Root editing another user's file: the new file (open, by its handle) gets that owner back. Returns
 // false when it could not; true when there was nothing to do (not root, or Windows).
 bool restoreOwner(int fileHandle, const FileOwner &owner);
+
+// Makes a rename inside folder durable: after QSaveFile renamed the new file over the old one, the
+// folder's entry is only in memory until the folder itself is flushed, and a crash or power loss
+// could bring back the old file (or none). Unix: fsync on the folder opened read-only. Returns false
+// when the folder cannot be opened or flushed; true on Windows, which has nothing to flush.
+bool syncFolder(const QString &folder);
 
 // Calls onTerminate once, in the GUI/main thread, when the terminal asks the program to end (Ctrl+C,
 // SIGTERM; on Windows Ctrl+C, Ctrl+Break and closing the console). Ends with the returned object.

@@ -1,6 +1,7 @@
 #include "models/backupfiles.h"
 #include "models/configeditor.h"
 #include "models/configwriter.h"
+#include "models/platform.h"
 #include "testsamples.h"
 
 #include <QDir>
@@ -25,13 +26,13 @@ Q_DECLARE_METATYPE(ucmc::SaveProblem)
 
 // The child that drops privileges or mounts a private tmpfs can always be set up as root (how
 // scripts/test.sh and CI run): there, failing to is a failure. Only an unprivileged run skips.
-#define UCMC_REQUIRE_CHILD_SET_UP(code, why)                                                                  \
-    do {                                                                                                       \
-        if ((code) == kChildCannotSetUp) {                                                                     \
-            if (::geteuid() == 0)                                                                              \
-                QFAIL(why);                                                                                    \
-            QSKIP(why);                                                                                        \
-        }                                                                                                      \
+#define UCMC_REQUIRE_CHILD_SET_UP(code, why)                                                                 \
+    do {                                                                                                     \
+        if ((code) == kChildCannotSetUp) {                                                                   \
+            if (::geteuid() == 0)                                                                            \
+                QFAIL(why);                                                                                  \
+            QSKIP(why);                                                                                      \
+        }                                                                                                    \
     } while (false)
 
 namespace {
@@ -108,11 +109,19 @@ private slots:
     void deletedBehindTheWritersBack();
     void keepsTheLastTenBackupsOnly();
     void backupsInTheSameSecond();
+    void noBackupIdenticalToTheNewest();
+    void staleTemporariesAreRemoved();
+    void folderWhereTheFileWas();
+#ifdef Q_OS_UNIX
+    // Symbolic links as a Unix administrator makes them (Windows needs rights for them).
+    void symlinkedFileIsSavedAtItsTarget();
+#endif
     void readOnlyFile();
     void missingFolder();
     void folderGone();
     void hookSeesEachAtomicWrite();
     void writeAtomicallyKeepsPermissions();
+    void folderIsSyncedAfterTheRename();
     void restorePutsTheBackupBack();
 #ifdef Q_OS_LINUX
     // Set up with Linux facilities (privilege drop, /dev/full, a private tmpfs): registered only
@@ -121,12 +130,19 @@ private slots:
     void diskFullOnDevFull();
     void diskFullOnARealFileSystem();
     void readOnlyFileSystem();
+    void symlinkTargetFolderNotWritable();
 #endif
     void messagesAreDistinct();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    QString config() const { return path(QStringLiteral("eucwebconfig.json")); }
+    QString path(const QString &name) const
+    {
+        return m_dir->filePath(name);
+    }
+    QString config() const
+    {
+        return path(QStringLiteral("eucwebconfig.json"));
+    }
     QStringList filesInDir() const
     {
         return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
@@ -326,6 +342,226 @@ void TestConfigWriter::backupsInTheSameSecond()
     QVERIFY(!BackupFiles::isBackupOf(names[1], QStringLiteral("eucwebconfig")));
 }
 
+void TestConfigWriter::noBackupIdenticalToTheNewest()
+{
+    // Two saves: backups of the original, then of the first version.
+    const ConfigDocument first = addedServer(m_original);
+    SaveRequest r = request(first, m_original);
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 0, 0));
+    QVERIFY(ConfigWriter::save(r).ok());
+    const ConfigDocument second = addedServer(first.bytes(), QStringLiteral("ws://10.0.3.1:8888/kurento"));
+    r = request(second, first.bytes());
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 1, 0));
+    const auto saved = ConfigWriter::save(r);
+    QVERIFY(saved.ok());
+    const QStringList before = BackupFiles::existing(config());
+    QCOMPARE(before.size(), 2);
+
+    // A save killed between its backup and its replace: the file still holds the first version,
+    // which is also the newest backup. Saving again reuses that backup; nothing is pushed out.
+    QVERIFY(writeBytes(config(), first.bytes()));
+    for (int i = 0; i < 3; ++i) {
+        r = request(second, first.bytes());
+        r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 2 + i, 0));
+        r.keepBackups = 2;
+        const auto again = ConfigWriter::save(r);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(again.value().backupPath, saved.value().backupPath);
+        QVERIFY(again.value().removedBackups.isEmpty());
+        QCOMPARE(BackupFiles::existing(config()), before);
+        QCOMPARE(readAll(config()), second.bytes());
+        QVERIFY(writeBytes(config(), first.bytes()));
+    }
+    QCOMPARE(readAll(before.first()), m_original); // the older, distinct version is kept
+    QCOMPARE(readAll(before.last()), first.bytes());
+
+    // A different file on disk gets its own backup again.
+    QVERIFY(writeBytes(config(), second.bytes()));
+    r = request(addedServer(second.bytes(), QStringLiteral("ws://10.0.3.2:8888/kurento")), second.bytes());
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 9, 0));
+    const auto third = ConfigWriter::save(r);
+    QVERIFY(third.ok());
+    QCOMPARE(BackupFiles::existing(config()).size(), 3);
+    QCOMPARE(readAll(third.value().backupPath), second.bytes());
+}
+
+void TestConfigWriter::staleTemporariesAreRemoved()
+{
+    const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
+    auto plant = [&](const QString &name, bool aged) {
+        QFile file(path(name));
+        if (!file.open(QIODevice::ReadWrite) || file.write(m_original) != m_original.size() || !file.flush())
+            return false;
+        return !aged || file.setFileTime(old, QFileDevice::FileModificationTime);
+    };
+    // Left by a save killed just before its rename: QSaveFile's "<name>.<six letters>".
+    const QStringList stale = {QStringLiteral("eucwebconfig.json.DBQOng"),
+                               QStringLiteral("eucwebconfig.json.aBcDeF")};
+    // Not QSaveFile's, not this file's, or too young (a save running right now).
+    const QStringList kept = {
+        QStringLiteral("eucwebconfig.json.bak"),    QStringLiteral("eucwebconfig.json.backup"),
+        QStringLiteral("eucwebconfig.json.BACKUP"), QStringLiteral("eucwebconfig.json.2026-01-01T000000.bak"),
+        QStringLiteral("eucwebconfig.json.AbCdE1"), QStringLiteral("eucwebconfig.json.AbCdEfG"),
+        QStringLiteral("eucwebconfig.jsonXAbCdEf"), QStringLiteral("other.json.AbCdEf")};
+    for (const QString &name : stale + kept)
+        QVERIFY(plant(name, true));
+    QVERIFY(plant(QStringLiteral("eucwebconfig.json.YoUnGg"), false));
+    QVERIFY(BackupFiles::isTemporaryOf(QStringLiteral("eucwebconfig.json.DBQOng"),
+                                       QStringLiteral("eucwebconfig.json")));
+    QVERIFY(!BackupFiles::isTemporaryOf(QStringLiteral("eucwebconfig.json.backup"),
+                                        QStringLiteral("eucwebconfig.json")));
+
+    const auto saved = ConfigWriter::save(request(addedServer(m_original), m_original));
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QStringList expectedRemoved;
+    for (const QString &name : stale) {
+        QVERIFY2(!QFile::exists(path(name)), qPrintable(name));
+        expectedRemoved << QFileInfo(path(name)).absoluteFilePath();
+    }
+    QStringList removed = saved.value().removedTemporaries;
+    removed.sort();
+    expectedRemoved.sort();
+    QCOMPARE(removed, expectedRemoved);
+    for (const QString &name : kept)
+        QVERIFY2(readAll(path(name)) == m_original, qPrintable(name));
+    QVERIFY(QFile::exists(path(QStringLiteral("eucwebconfig.json.YoUnGg"))));
+}
+
+void TestConfigWriter::folderWhereTheFileWas()
+{
+    QVERIFY(QFile::remove(config()));
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("eucwebconfig.json")));
+    const ConfigDocument next = addedServer(m_original);
+    for (const bool overwrite : {false, true}) {
+        SaveRequest r = request(next, m_original);
+        r.overwriteChanges = overwrite;
+        const auto refused = ConfigWriter::save(r);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, SaveProblem::WriteFailed);
+        QVERIFY2(refused.error().message.contains(QLatin1String("is now a folder, not a file")),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QDir::toNativeSeparators(config())));
+        QVERIFY(!refused.error().message.contains(QLatin1String("permission")));
+    }
+    // Save As onto a folder.
+    SaveRequest saveAs = request(next, m_original);
+    saveAs.loadedHash.clear();
+    const auto refused = ConfigWriter::save(saveAs);
+    QCOMPARE(refused.error().code, SaveProblem::WriteFailed);
+    QVERIFY(refused.error().message.contains(QLatin1String("is a folder, not a file")));
+    // The atomic write (the rollback's) says the same.
+    const auto error = ConfigWriter::writeAtomically(config(), next.bytes());
+    QVERIFY(error);
+    QVERIFY(error->message.contains(QLatin1String("is now a folder, not a file")));
+    QVERIFY(QFileInfo(config()).isDir());
+    QCOMPARE(filesInDir(), QStringList{});
+}
+
+#ifdef Q_OS_UNIX
+void TestConfigWriter::symlinkedFileIsSavedAtItsTarget()
+{
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkdir(QStringLiteral("real")) && dir.mkdir(QStringLiteral("links")));
+    const QString real = path(QStringLiteral("real/eucwebconfig.json"));
+    const QString link = path(QStringLiteral("links/eucwebconfig.json"));
+    const QString linkToLink = path(QStringLiteral("links/current.json"));
+    QVERIFY(QFile::rename(config(), real));
+    QVERIFY(QFile::link(real, link));
+    QVERIFY(QFile::link(link, linkToLink));
+
+    const ConfigDocument next = addedServer(m_original);
+    SaveRequest r = request(next, m_original);
+    r.path = link;
+    r.now = QDateTime(QDate(2026, 11, 26), QTime(7, 15, 0));
+    const auto saved = ConfigWriter::save(r);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QCOMPARE(saved.value().path, QFileInfo(link).absoluteFilePath());
+    QVERIFY(QFileInfo(link).isSymLink()); // still a link, to the same file
+    QCOMPARE(QFileInfo(link).symLinkTarget(), QFileInfo(real).absoluteFilePath());
+    QCOMPARE(readAll(real), next.bytes());
+    // The backup is next to the real file, named after it; nothing lands next to the link.
+    QCOMPARE(saved.value().backupPath,
+             QFileInfo(real).absoluteFilePath() + QStringLiteral(".2026-11-26T071500.bak"));
+    QCOMPARE(readAll(saved.value().backupPath), m_original);
+    QCOMPARE(
+        QDir(path(QStringLiteral("links"))).entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name),
+        (QStringList{QStringLiteral("current.json"), QStringLiteral("eucwebconfig.json")}));
+
+    // A link to the link, and the rollback's atomic write, go to the real file as well.
+    const ConfigDocument third = addedServer(next.bytes(), QStringLiteral("ws://10.0.4.1:8888/kurento"));
+    r = request(third, next.bytes());
+    r.path = linkToLink;
+    const auto again = ConfigWriter::save(r);
+    QVERIFY(again.ok());
+    QCOMPARE(readAll(real), third.bytes());
+    QCOMPARE(BackupFiles::existing(real).size(), 2);
+    QVERIFY(!ConfigWriter::writeAtomically(link, m_original));
+    QVERIFY(QFileInfo(link).isSymLink() && QFileInfo(linkToLink).isSymLink());
+    QCOMPARE(readAll(real), m_original);
+}
+#endif
+
+#ifdef Q_OS_LINUX
+void TestConfigWriter::symlinkTargetFolderNotWritable()
+{
+    // The link's folder is writable, the real file's folder is not: refused, and the message
+    // names the real file's folder (where the temporary file and the backup would go).
+    using P = QFileDevice;
+    const bool root = ::geteuid() == 0;
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkdir(QStringLiteral("real")) && dir.mkdir(QStringLiteral("links")));
+    const QString realFolder = path(QStringLiteral("real"));
+    const QString linkFolder = path(QStringLiteral("links"));
+    const QString real = path(QStringLiteral("real/eucwebconfig.json"));
+    const QString link = path(QStringLiteral("links/eucwebconfig.json"));
+    QVERIFY(QFile::rename(config(), real));
+    QVERIFY(QFile::link(real, link));
+    const P::Permissions all = P::ReadOwner | P::WriteOwner | P::ExeOwner | P::ReadGroup | P::WriteGroup |
+                               P::ExeGroup | P::ReadOther | P::WriteOther | P::ExeOther;
+    const P::Permissions readOnly =
+        P::ReadOwner | P::ExeOwner | P::ReadGroup | P::ExeGroup | P::ReadOther | P::ExeOther;
+    // As root, the attempt runs as "nobody" (see permissionDenied).
+    QVERIFY(QFile::setPermissions(m_dir->path(), readOnly | P::WriteOwner));
+    QVERIFY(QFile::setPermissions(linkFolder, all));
+    QVERIFY(QFile::setPermissions(real, P::ReadOwner | P::WriteOwner | P::ReadGroup | P::WriteGroup |
+                                            P::ReadOther | P::WriteOther));
+    QVERIFY(QFile::setPermissions(realFolder, readOnly));
+    auto restore = qScopeGuard([&] {
+        QFile::setPermissions(realFolder, P::ReadOwner | P::WriteOwner | P::ExeOwner);
+        QFile::setPermissions(m_dir->path(), P::ReadOwner | P::WriteOwner | P::ExeOwner);
+    });
+    SaveRequest r = request(addedServer(m_original), m_original);
+    r.path = link;
+    constexpr int kMessageRight = 0;
+    constexpr int kMessageWrong = 1;
+    auto attempt = [&r, &realFolder, &linkFolder, root] {
+        if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+            return kChildCannotSetUp;
+        const auto result = ConfigWriter::save(r);
+        if (result.ok())
+            return kChildSaved;
+        if (result.error().code != SaveProblem::PermissionDenied)
+            return kChildWrongStep;
+        const QString message = result.error().message;
+        const bool right =
+            message.contains(QStringLiteral("folder ") + QDir::toNativeSeparators(realFolder)) &&
+            !message.contains(QDir::toNativeSeparators(linkFolder));
+        if (!right)
+            qWarning("%s", qPrintable(message));
+        return right ? kMessageRight : kMessageWrong;
+    };
+    const int code = root ? inChild(attempt) : attempt();
+    UCMC_REQUIRE_CHILD_SET_UP(code, "cannot drop privileges in this environment");
+    QCOMPARE(code, kMessageRight);
+    QCOMPARE(readAll(real), m_original);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QDir(realFolder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("eucwebconfig.json")});
+    QCOMPARE(QDir(linkFolder).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("eucwebconfig.json")});
+}
+#endif
+
 void TestConfigWriter::readOnlyFile()
 {
     // The read-only mark (mode 0444; the Windows attribute maps to it) stops the console even
@@ -477,7 +713,8 @@ void TestConfigWriter::diskFullOnARealFileSystem()
                 return kChildWrongStep;
             return result.ok() ? kChildSaved : int(result.error().code);
         });
-        UCMC_REQUIRE_CHILD_SET_UP(code, "no private tmpfs here (needs CAP_SYS_ADMIN); /dev/full covers disk-full");
+        UCMC_REQUIRE_CHILD_SET_UP(code,
+                                  "no private tmpfs here (needs CAP_SYS_ADMIN); /dev/full covers disk-full");
         QCOMPARE(code, int(SaveProblem::DiskFull));
     }
 }
@@ -528,7 +765,8 @@ void TestConfigWriter::hookSeesEachAtomicWrite()
 
 void TestConfigWriter::writeAtomicallyKeepsPermissions()
 {
-    const QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther;
+    const QFileDevice::Permissions mode =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther;
     QVERIFY(QFile::setPermissions(config(), mode));
     QString hooked;
     QVERIFY(!ConfigWriter::writeAtomically(config(), "new bytes", [&](const QString &p) { hooked = p; }));
@@ -543,6 +781,21 @@ void TestConfigWriter::writeAtomicallyKeepsPermissions()
     QVERIFY(error);
     QCOMPARE(error->code, SaveProblem::FolderGone);
     QVERIFY(error->message.contains(QLatin1String("gone")));
+}
+
+void TestConfigWriter::folderIsSyncedAfterTheRename()
+{
+    // writeAtomically flushes the folder after its rename (platform::syncFolder); a real folder
+    // can be flushed, one that is not there cannot.
+    QVERIFY(platform::syncFolder(m_dir->path()));
+    QVERIFY(!platform::syncFolder(path(QStringLiteral("gone"))));
+    QVERIFY(!platform::syncFolder(config())); // a file is no folder
+    const ConfigDocument next = addedServer(m_original);
+    const auto saved = ConfigWriter::save(request(next, m_original));
+    QVERIFY(saved.ok());
+    QCOMPARE(readAll(config()), next.bytes());
+    QVERIFY(!ConfigWriter::writeAtomically(config(), m_original));
+    QCOMPARE(readAll(config()), m_original);
 }
 
 void TestConfigWriter::restorePutsTheBackupBack()
