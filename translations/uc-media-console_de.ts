@@ -2022,6 +2022,14 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
         <source>%1 does not read back as the bytes written to it.</source>
         <translation>%1 liest sich nicht so zurück, wie es geschrieben wurde.</translation>
     </message>
+    <message>
+        <source>%1 is now a folder, not a file, so it was not overwritten. Your changes are kept; save them to another place, or move the folder away and save again.</source>
+        <translation>%1 ist jetzt ein Ordner, keine Datei, und wurde deshalb nicht überschrieben. Ihre Änderungen bleiben erhalten; speichern Sie sie an einem anderen Ort, oder verschieben Sie den Ordner und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Save to another place.</source>
+        <translation>%1 ist ein Ordner, keine Datei. Speichern Sie an einem anderen Ort.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::CredentialStore</name>
