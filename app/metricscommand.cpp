@@ -92,7 +92,6 @@ private:
     QObject m_context;
     SiteMonitor m_monitor;
     ConfigFileWatcher m_watcher;
-    QByteArray m_lastHash;
     bool m_reloadOk = false;
     qint64 m_lastSuccessMs = 0;
     QStringList m_keys;                     // distinct entries in list order
@@ -107,15 +106,13 @@ void Exporter::reload()
         qCWarning(lcExporter).noquote() << MetricsCommand::tr("Cannot read %1: %2; serving the last list")
                                                .arg(m_path, read.error().message);
         m_reloadOk = false;
-        m_lastHash.clear();
         m_watcher.setKnownHash({});
         return;
     }
     const QByteArray hash = QCryptographicHash::hash(read.value().bytes, QCryptographicHash::Sha256);
+    if (hash == m_watcher.knownHash())
+        return; // the list being served is this file's
     m_watcher.setKnownHash(hash); // the watch reports the next change from here
-    if (hash == m_lastHash)
-        return;
-    m_lastHash = hash;
     const ConfigSnapshot snapshot = ConfigSnapshot::fromBytes(m_path, read.value().bytes);
     if (snapshot.status != ConfigSnapshot::Status::Ok) {
         qCWarning(lcExporter).noquote()

@@ -59,12 +59,9 @@ SiteSession::SiteSession(const Site &site, const Options &options, QObject *pare
     connect(m_watcher, &ConfigFileWatcher::changedOnDisk, this, &SiteSession::onChangedOnDisk);
 }
 
-SiteSession::~SiteSession()
-{
-    // A read still running finishes in the thread pool with nothing to deliver to (its watcher
-    // is a child of this session); the monitor's connections close with the monitor.
-    ++m_readGeneration;
-}
+// A read still running finishes in the thread pool with nothing to deliver to (its watcher is a
+// child of this session); the monitor's connections close with the monitor.
+SiteSession::~SiteSession() = default;
 
 const HostHealth &SiteSession::hostHealth() const
 {
