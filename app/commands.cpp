@@ -5,6 +5,7 @@
 #include "metricscommand.h"
 #include "models/translations.h"
 #include "probecommand.h"
+#include "servicescommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -30,7 +31,8 @@ int subcommandIndex(int argc, char **argv)
         break;
     }
     if (i < argc && (std::strcmp(argv[i], "check") == 0 || std::strcmp(argv[i], "edit") == 0 ||
-                     std::strcmp(argv[i], "probe") == 0 || std::strcmp(argv[i], "serve-metrics") == 0))
+                     std::strcmp(argv[i], "probe") == 0 || std::strcmp(argv[i], "serve-metrics") == 0 ||
+                     std::strcmp(argv[i], "services") == 0))
         return i;
     return -1;
 }
@@ -78,6 +80,8 @@ int runCommandLine(int argc, char **argv, bool *handled)
         return ProbeCommand::run(arguments);
     if (arguments.at(1) == u"serve-metrics")
         return MetricsCommand::run(arguments);
+    if (arguments.at(1) == u"services")
+        return ServicesCommand::run(arguments);
     return EditCommand::run(arguments);
 }
 

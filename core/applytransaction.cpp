@@ -1,5 +1,7 @@
 #include "core/applytransaction.h"
 
+#include "models/backupfiles.h"
+
 #include "models/configlint.h"
 #include "models/configwriter.h"
 #include "models/serveraddress.h"
@@ -66,6 +68,43 @@ std::optional<ServerHealth> healthFor(const QHash<QString, ServerHealth> &health
     return std::nullopt;
 }
 
+// The newest backup of path whose bytes differ from hash (empty: none).
+QString newestDistinctBackup(const QString &path, const QByteArray &hash)
+{
+    const QStringList backups = BackupFiles::existing(path);
+    for (auto it = backups.crbegin(); it != backups.crend(); ++it) {
+        QFile backup(*it);
+        if (backup.open(QIODevice::ReadOnly) && ConfigWriter::hashOf(backup.readAll()) != hash)
+            return *it;
+    }
+    return {};
+}
+
+// A restart-only rollback: bytes replace the file through ConfigWriter::save, so that the file as it
+// was (the version that did not come up) is kept as a backup, then the file is read back.
+Result<RestoreReport, RestoreProblem> restoreKeepingCurrent(const QString &path, const QByteArray &bytes,
+                                                           const QByteArray &expectedHash, int keepBackups,
+                                                           const ConfigWriteHook &hook, QString *keptBackup)
+{
+    SaveRequest request;
+    request.path = path;
+    request.loadedHash = expectedHash;
+    request.document = ConfigDocument::fromBytes(bytes);
+    request.keepBackups = keepBackups;
+    request.beforeWrite = hook;
+    const Result<SaveReport, SaveProblem> saved = ConfigWriter::save(request);
+    if (!saved) {
+        const RestoreProblem code = saved.error().code == SaveProblem::ChangedOnDisk ? RestoreProblem::ChangedOnDisk
+                                                                                       : RestoreProblem::WriteFailed;
+        return Error<RestoreProblem>{code, saved.error().message};
+    }
+    *keptBackup = saved.value().backupPath;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.readAll() != bytes)
+        return Error<RestoreProblem>{RestoreProblem::ReadBackDiffers, {}};
+    return RestoreReport{!saved.value().unchanged};
+}
+
 const ServiceInfo *webServerIn(const QList<ServiceInfo> &services)
 {
     for (const ServiceInfo &s : services)
@@ -83,6 +122,7 @@ struct ApplyTransaction::FileRead
     bool readable = false;
     QString error; // when not readable
     QByteArray hash;
+    QString rollbackBackup; // restart only: the newest backup that differs from the file
 };
 
 struct ApplyTransaction::SaveWork
@@ -93,6 +133,7 @@ struct ApplyTransaction::SaveWork
 struct ApplyTransaction::RestoreWork
 {
     QString backupError; // the backup could not be read; then no result
+    QString keptBackup;  // restart only: the backup that keeps the version that did not come up
     std::optional<Result<RestoreReport, RestoreProblem>> result;
 };
 
@@ -151,7 +192,15 @@ ServiceControl *createServiceControl(const HostControlSettings &settings, const 
 QString ApplySummary::text() const
 {
     QStringList lines;
-    if (added.isEmpty() && removed.isEmpty())
+    if (restartOnly) {
+        lines << ApplyTransaction::tr("The UC WebServer is restarted with the file as it is now; the file is not "
+                                      "changed.");
+        lines << (rollbackBackup.isEmpty()
+                      ? ApplyTransaction::tr("If it does not come back, there is no earlier version to go back to.")
+                      : ApplyTransaction::tr("If it does not come back, the version it ran before (%1) can be put "
+                                             "back; the current file is kept as a backup.")
+                            .arg(QDir::toNativeSeparators(rollbackBackup)));
+    } else if (added.isEmpty() && removed.isEmpty())
         lines << ApplyTransaction::tr("No media server is added or removed.");
     for (const QString &url : added)
         lines << ApplyTransaction::tr("Added: %1").arg(url);
@@ -171,14 +220,18 @@ QString ApplySummary::text() const
                      .arg(s.url);
     for (const QString &warning : warnings)
         lines << ApplyTransaction::tr("Warning: %1").arg(warning);
-    lines << ApplyTransaction::tr("Applying restarts the UC WebServer: softphone calls being set up in that moment "
-                                  "may fail.");
+    lines << (restartOnly ? ApplyTransaction::tr("Softphone calls being set up while the UC WebServer restarts may "
+                                                 "fail.")
+                          : ApplyTransaction::tr("Applying restarts the UC WebServer: softphone calls being set up in "
+                                                 "that moment may fail."));
     return lines.join(QLatin1Char('\n'));
 }
 
 ApplySummary ApplyTransaction::summarise(const ApplyRequest &request, const ServiceControl *control)
 {
     ApplySummary s;
+    s.restartOnly = request.restartOnly;
+    s.rollbackBackup = request.restartOnly ? request.restartRollbackBackup : QString();
     const QString fileName = QFileInfo(request.configPath).fileName();
     s.diff = UnifiedDiff::format(request.before.bytes(), request.after.bytes(), QStringLiteral("a/") + fileName,
                                  QStringLiteral("b/") + fileName);
@@ -230,9 +283,10 @@ ApplySummary ApplyTransaction::summarise(const ApplyRequest &request, const Serv
                                                .arg(kDiscoveredName)
                                          : tr("Restart the UC WebServer"),
                                      restart};
-        s.commands << PlannedCommand{tr("Only if the UC WebServer does not come back: after restoring the backup, "
-                                        "restart it again"),
-                                     restart};
+        if (!request.restartOnly || !request.restartRollbackBackup.isEmpty())
+            s.commands << PlannedCommand{tr("Only if the UC WebServer does not come back: after restoring the backup, "
+                                            "restart it again"),
+                                         restart};
     }
     return s;
 }
@@ -402,8 +456,10 @@ void ApplyTransaction::run(Step step)
     case Step::RollbackWait: startWaiting(step); break;
     case Step::Watch: runWatch(); break;
     case Step::Done: {
-        const QString message =
-            tr("Applied: %1 was saved (backup: %2); the UC WebServer (%3 on %4) was restarted and answers again.")
+        const QString message = m_request.restartOnly
+            ? tr("Restarted: the UC WebServer (%1 on %2) was restarted and answers again; it runs with %3 as it is now.")
+                  .arg(m_report.webServerService, m_request.ucServerHost, QDir::toNativeSeparators(m_report.configPath))
+            : tr("Applied: %1 was saved (backup: %2); the UC WebServer (%3 on %4) was restarted and answers again.")
                 .arg(QDir::toNativeSeparators(m_report.configPath),
                      m_report.backupPath.isEmpty() ? tr("none") : QDir::toNativeSeparators(m_report.backupPath),
                      m_report.webServerService, m_request.ucServerHost);
@@ -482,7 +538,7 @@ void ApplyTransaction::runValidate()
     // Is the file on disk still the one loaded? Read in a worker: a share may hang.
     runFileWork(
         false,
-        [path = m_request.configPath] {
+        [path = m_request.configPath, findBackup = m_request.restartOnly && m_request.restartMayRollBack] {
             FileRead read;
             QFile file(path);
             read.readable = file.open(QIODevice::ReadOnly);
@@ -490,6 +546,8 @@ void ApplyTransaction::runValidate()
                 read.hash = ConfigWriter::hashOf(file.readAll());
             else
                 read.error = file.errorString();
+            if (findBackup && read.readable)
+                read.rollbackBackup = newestDistinctBackup(path, read.hash);
             return read;
         },
         [this](const FileRead &read) { finishValidate(&read); });
@@ -510,12 +568,15 @@ void ApplyTransaction::finishValidate(const FileRead *read)
     if (ConfigLint::hasErrors(lint)) {
         const auto first = std::find_if(lint.begin(), lint.end(),
                                         [](const DocumentProblem &p) { return p.severity == Severity::Error; });
-        problems << tr("The new file has errors; the first one, at line %1, column %2: %3")
+        problems << (m_request.restartOnly
+                         ? tr("The file has errors, and the UC WebServer would load them; the first one, at line %1, "
+                              "column %2: %3")
+                         : tr("The new file has errors; the first one, at line %1, column %2: %3"))
                         .arg(first->position.line)
                         .arg(first->position.column)
                         .arg(first->message);
     }
-    if (m_request.after.bytes() == m_request.before.bytes())
+    if (!m_request.restartOnly && m_request.after.bytes() == m_request.before.bytes())
         problems << tr("Nothing to apply: the file has no changes.");
     if (read) {
         if (!read->readable)
@@ -524,6 +585,7 @@ void ApplyTransaction::finishValidate(const FileRead *read)
         else if (read->hash != m_request.loadedHash)
             problems << tr("%1 was changed by another program after it was loaded. Reload it and apply again.")
                             .arg(QDir::toNativeSeparators(m_request.configPath));
+        m_request.restartRollbackBackup = read->rollbackBackup;
     }
     const QString name = m_request.serviceNames.webServer;
     if (!name.isEmpty() && !isValidServiceName(name))
@@ -540,7 +602,7 @@ void ApplyTransaction::finishValidate(const FileRead *read)
         finish(Outcome::Failed, message + QLatin1Char(' ') + tr("Nothing was changed."));
         return;
     }
-    finishStep(StepStatus::Done, tr("The new file has no errors."));
+    finishStep(StepStatus::Done, m_request.restartOnly ? tr("The file has no errors.") : tr("The new file has no errors."));
     enter(Step::Summarise);
 }
 
@@ -549,7 +611,10 @@ void ApplyTransaction::runSummarise()
     m_report.summary = summarise(m_request, m_control);
     const ApplySummary &s = m_report.summary;
     emit summaryReady(s);
-    finishStep(StepStatus::Done, tr("%1 added, %2 removed; %3 of the new list up now; %4 active sessions on servers "
+    if (m_request.restartOnly)
+        finishStep(StepStatus::Done, tr("Restart only: the file is not changed."));
+    else
+        finishStep(StepStatus::Done, tr("%1 added, %2 removed; %3 of the new list up now; %4 active sessions on servers "
                                     "being removed.")
                                      .arg(s.added.size())
                                      .arg(s.removed.size())
@@ -631,6 +696,7 @@ void ApplyTransaction::runCheckHost()
         }
         m_report.webServerService = web->name;
         m_report.lastKnownServiceState = web->state;
+        m_report.webServerStartedAt = web->startedAt;
         finishStep(StepStatus::Done, tr("The UC WebServer is the service %1 (%2, %3).")
                                          .arg(web->name, serviceStateText(web->state),
                                               HostRoles::startupTypeText(web->startupType)));
@@ -640,6 +706,14 @@ void ApplyTransaction::runCheckHost()
 
 void ApplyTransaction::runSave()
 {
+    if (m_request.restartOnly) {
+        // The service restarts with the file as it is; a rollback goes back to the version it ran before.
+        m_report.backupPath = m_request.restartRollbackBackup;
+        m_savedHash = m_request.loadedHash;
+        finishStep(StepStatus::Skipped, tr("Nothing to save: the UC WebServer is restarted with the file as it is."));
+        enter(Step::Restart);
+        return;
+    }
     SaveRequest request;
     request.path = m_request.configPath;
     request.loadedHash = m_request.loadedHash;
@@ -818,8 +892,10 @@ void ApplyTransaction::confirmServiceRunning()
             for (const ServiceInfo &s : job->services())
                 if (s.name.compare(m_report.webServerService, Qt::CaseInsensitive) == 0)
                     web = &s;
-            if (web)
+            if (web) {
                 m_report.lastKnownServiceState = web->state;
+                m_report.webServerStartedAt = web->startedAt;
+            }
             if (web && web->state == ServiceState::Running) {
                 waitSucceeded();
                 return;
@@ -903,6 +979,11 @@ void ApplyTransaction::failAfterSave(const QString &reason, const ServiceControl
     m_failureReason = reason;
     if (m_report.error.kind == ServiceControlError::Kind::None)
         m_report.error = error;
+    if (m_request.restartOnly && m_report.backupPath.isEmpty()) {
+        finish(Outcome::Failed, tr("%1 There is no earlier version of the file to go back to. %2")
+                                    .arg(reason, stateSentence()));
+        return;
+    }
     if (m_cancelled || m_request.settings.rollbackPolicy == ApplySettings::RollbackPolicy::Automatic) {
         startRollback();
         return;
@@ -942,11 +1023,12 @@ void ApplyTransaction::runRollback()
         finish(Outcome::Failed, message + QLatin1Char(' ') + stateSentence());
         return;
     }
-    // Read the backup, write it back atomically and read it back: in a worker.
+    // Read the backup, write it back atomically and read it back: in a worker. A restart-only
+    // rollback saves it like an edit, so that the version that did not come up is kept as a backup.
     runFileWork(
         true,
         [path = m_report.configPath, backupPath = m_report.backupPath, savedHash = m_savedHash,
-         hook = m_request.beforeWrite] {
+         hook = m_request.beforeWrite, keepCurrent = m_request.restartOnly, keep = m_request.settings.keepBackups] {
             RestoreWork work;
             QFile backup(backupPath);
             if (!backup.open(QIODevice::ReadOnly)) {
@@ -955,7 +1037,10 @@ void ApplyTransaction::runRollback()
             }
             const QByteArray previous = backup.readAll();
             backup.close();
-            work.result = ConfigWriter::restore(path, previous, savedHash, hook);
+            if (keepCurrent)
+                work.result = restoreKeepingCurrent(path, previous, savedHash, keep, hook, &work.keptBackup);
+            else
+                work.result = ConfigWriter::restore(path, previous, savedHash, hook);
             return work;
         },
         [this](const RestoreWork &work) { rollbackFinished(work); });
@@ -999,7 +1084,11 @@ void ApplyTransaction::rollbackFinished(const RestoreWork &work)
         }
     }
     m_report.fileState = FileState::Restored;
-    finishStep(StepStatus::Done, tr("Restored %1 from %2, byte for byte.").arg(shownPath, shownBackup));
+    finishStep(StepStatus::Done,
+               work.keptBackup.isEmpty()
+                   ? tr("Restored %1 from %2, byte for byte.").arg(shownPath, shownBackup)
+                   : tr("Restored %1 from %2, byte for byte; the version that did not come up is kept in %3.")
+                         .arg(shownPath, shownBackup, QDir::toNativeSeparators(work.keptBackup)));
     if (m_serviceTouched) {
         if (cancelled) {
             finish(Outcome::Failed,
@@ -1047,6 +1136,31 @@ void ApplyTransaction::cancel()
         finish(Outcome::Cancelled, tr("Cancelled. Nothing was changed."));
         return;
     case Step::Restart:
+    case Step::WaitForWebServer:
+        if (m_request.restartOnly) {
+            // The file was never written: there is nothing to undo, only the service's state to tell.
+            m_cancelled = true;
+            const bool touched = m_step == Step::WaitForWebServer || m_job;
+            if (touched)
+                m_report.lastKnownServiceState = ServiceState::Unknown;
+            ++m_generation;
+            abortRunning();
+            finishStep(StepStatus::Cancelled, tr("Cancelled."));
+            if (touched)
+                finish(Outcome::Failed, tr("The restart was cancelled after it was sent. %1").arg(stateSentence()));
+            else
+                finish(Outcome::Cancelled, tr("Cancelled. Nothing was changed."));
+            return;
+        }
+        if (m_step == Step::WaitForWebServer) {
+            m_cancelled = true;
+            ++m_generation;
+            abortRunning();
+            finishStep(StepStatus::Cancelled, tr("Cancelled while waiting for the UC WebServer."));
+            m_failureReason = tr("Cancelled while waiting for the UC WebServer.");
+            startRollback();
+            return;
+        }
         m_cancelled = true;
         if (m_job)
             m_serviceTouched = true; // the command may have reached the service
@@ -1054,14 +1168,6 @@ void ApplyTransaction::cancel()
         abortRunning();
         finishStep(StepStatus::Cancelled, tr("Cancelled during the restart."));
         m_failureReason = tr("Cancelled during the restart.");
-        startRollback();
-        return;
-    case Step::WaitForWebServer:
-        m_cancelled = true;
-        ++m_generation;
-        abortRunning();
-        finishStep(StepStatus::Cancelled, tr("Cancelled while waiting for the UC WebServer."));
-        m_failureReason = tr("Cancelled while waiting for the UC WebServer.");
         startRollback();
         return;
     case Step::Watch: {

@@ -93,6 +93,15 @@ struct ApplyRequest
     QHash<QString, ServerHealth> health; // the monitor's last health per URL key (as written)
     ApplySettings settings;
     bool dryRun = false;
+    // Restart only: the UC WebServer is restarted with the file as it is on disk (`after` = `before`
+    // = the file as loaded); Save is skipped. restartMayRollBack: the file was written after the
+    // service started (a pending restart), so the version it ran before is the newest backup that
+    // differs from the file; Validate finds it (restartRollbackBackup). When the restart does not
+    // come back, the rollback puts that version back and keeps the one that failed as a backup of
+    // its own. Without it there is nothing to roll back to.
+    bool restartOnly = false;
+    bool restartMayRollBack = false;
+    QString restartRollbackBackup; // found by Validate
     ConfigWriteHook beforeWrite; // tests and benchmarks only: ConfigWriter's hook (save, restore)
 };
 
@@ -123,6 +132,8 @@ struct ApplySummary
     QStringList warnings;         // lint warnings of the new document (translated)
     QList<PlannedCommand> commands; // what will run, in order
     QString webServerService;     // the name, or empty when discovery will find it
+    bool restartOnly = false;     // a restart with the file as it is: nothing is added or removed
+    QString rollbackBackup;       // restart only: the version a rollback would put back (empty: none)
 
     QString text() const;         // translated, several lines, for a dialog or the command line
 };
@@ -191,6 +202,7 @@ public:
         bool serviceRestarted = false;     // a restart reached the service (first or rollback)
         ServiceState lastKnownServiceState = ServiceState::Unknown;
         bool webServerAnswered = false;    // the last check got an HTTP answer
+        QDateTime webServerStartedAt;      // when the service's process started, as its host last told (UTC)
         ServiceControlError error;         // what went wrong first (None when nothing did)
         QString message;                   // translated: what happened and the state things are in
         ApplySummary summary;

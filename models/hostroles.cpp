@@ -258,6 +258,19 @@ QList<ServiceDifference> HostRoles::compare(const SiteHost &host, const QList<Se
     return result;
 }
 
+QString HostRoles::fixText(const ServiceFix &fix)
+{
+    switch (fix.action) {
+    case ServiceFix::Action::SetStartupType:
+        return tr("Set %1 to %2").arg(fix.serviceName, startupTypeText(fix.startupType));
+    case ServiceFix::Action::Stop:
+        return tr("Stop %1").arg(fix.serviceName);
+    case ServiceFix::Action::Start:
+        return tr("Start %1").arg(fix.serviceName);
+    }
+    return {};
+}
+
 QList<ServiceFix> HostRoles::fixes(const QList<ServiceDifference> &differences)
 {
     QList<ServiceFix> setTypes, stops, starts;

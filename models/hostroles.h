@@ -155,6 +155,8 @@ public:
     // The actions that remove the differences: startup types first, then stops, then starts.
     // Missing services cannot be fixed.
     static QList<ServiceFix> fixes(const QList<ServiceDifference> &differences);
+    // "Set NAME to Disabled", "Stop NAME", "Start NAME" (translated).
+    static QString fixText(const ServiceFix &fix);
 
     // Versions of the estos executables across all hosts (roles UcServer, WebServer, MediaServer).
     static VersionCheck compareVersions(const QList<HostServices> &hosts, const QString &ucServerHost);

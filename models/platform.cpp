@@ -9,12 +9,15 @@
 #include <QSocketNotifier>
 #include <QStorageInfo>
 #include <cerrno>
+#include <cstdio>
+#include <string>
 #include <memory>
 
 #if defined(Q_OS_UNIX)
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
 #include <qt_windows.h>
@@ -69,6 +72,60 @@ bool syncFolder(const QString &folder)
     // documented to cover the entries. Nothing to do.
     Q_UNUSED(folder);
     return true;
+#endif
+}
+
+std::optional<QString> readSecretFromTerminal(const QString &prompt)
+{
+#if defined(Q_OS_UNIX)
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios saved{};
+    const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.push_back(char(c));
+    if (haveTerminal)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    const bool ended = c == EOF && line.empty();
+    QString secret = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    if (ended)
+        return std::nullopt;
+    return secret;
+#elif defined(Q_OS_WIN)
+    const HANDLE input = ::GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (input == INVALID_HANDLE_VALUE || !::GetConsoleMode(input, &mode))
+        return std::nullopt; // not a console
+    const std::wstring text = prompt.toStdWString();
+    DWORD written = 0;
+    ::WriteConsoleW(::GetStdHandle(STD_ERROR_HANDLE), text.c_str(), DWORD(text.size()), &written, nullptr);
+    ::SetConsoleMode(input, (mode & ~DWORD(ENABLE_ECHO_INPUT)) | ENABLE_LINE_INPUT);
+    wchar_t buffer[512];
+    DWORD read = 0;
+    const bool ok = ::ReadConsoleW(input, buffer, DWORD(std::size(buffer) - 1), &read, nullptr);
+    ::SetConsoleMode(input, mode);
+    ::WriteConsoleW(::GetStdHandle(STD_ERROR_HANDLE), L"\r\n", 2, &written, nullptr);
+    if (!ok)
+        return std::nullopt;
+    QString secret = QString::fromWCharArray(buffer, int(read));
+    ::SecureZeroMemory(buffer, sizeof buffer);
+    while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+        secret.chop(1);
+    return secret;
+#else
+    Q_UNUSED(prompt);
+    return std::nullopt;
 #endif
 }
 

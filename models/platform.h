@@ -7,6 +7,7 @@
 #include <QString>
 #include <QtGlobal>
 #include <functional>
+#include <optional>
 
 namespace ucmc::platform {
 
@@ -30,6 +31,10 @@ bool restoreOwner(int fileHandle, const FileOwner &owner);
 // could bring back the old file (or none). Unix: fsync on the folder opened read-only. Returns false
 // when the folder cannot be opened or flushed; true on Windows, which has nothing to flush.
 bool syncFolder(const QString &folder);
+
+// A password typed on the terminal, not shown while typed (the prompt goes to stderr). nullopt when
+// stdin is not a terminal (a script, a pipe: passwords are never read from there) or it ended.
+std::optional<QString> readSecretFromTerminal(const QString &prompt);
 
 // Calls onTerminate once, in the GUI/main thread, when the terminal asks the program to end (Ctrl+C,
 // SIGTERM; on Windows Ctrl+C, Ctrl+Break and closing the console). Ends with the returned object.

@@ -5,6 +5,7 @@
 // startup types, what discovery reports, and the names a user sets by hand. Qt Core only, so the
 // models (host roles, site settings) can use them; the service control itself lives in net/.
 
+#include <QDateTime>
 #include <QString>
 
 namespace ucmc {
@@ -25,6 +26,9 @@ struct ServiceInfo
     QString executable;  // the path of the executable alone
     QString productVersion; // VersionInfo.ProductVersion of the executable (empty when unreadable)
     QString fileVersion;    // VersionInfo.FileVersionRaw (numeric a.b.c.d)
+    // When the service's process started (UTC), as the host's clock says; invalid when it does not
+    // run or the host did not tell (command templates). What tells whether a restart is pending.
+    QDateTime startedAt;
 
     bool operator==(const ServiceInfo &) const = default;
 };

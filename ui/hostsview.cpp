@@ -323,19 +323,8 @@ void HostsView::fixSelectedHost()
     if (fixes.isEmpty())
         return;
     QStringList lines;
-    for (const ServiceFix &fix : fixes) {
-        switch (fix.action) {
-        case ServiceFix::Action::SetStartupType:
-            lines << tr("Set %1 to %2").arg(fix.serviceName, HostRoles::startupTypeText(fix.startupType));
-            break;
-        case ServiceFix::Action::Stop:
-            lines << tr("Stop %1").arg(fix.serviceName);
-            break;
-        case ServiceFix::Action::Start:
-            lines << tr("Start %1").arg(fix.serviceName);
-            break;
-        }
-    }
+    for (const ServiceFix &fix : fixes)
+        lines << HostRoles::fixText(fix);
     if (Dialogs::question(this, tr("Fix the startup types on %1?").arg(host), lines.join(QLatin1Char('\n')),
                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)

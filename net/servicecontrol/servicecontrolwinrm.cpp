@@ -72,6 +72,10 @@ std::optional<ServiceInfo> serviceFromJson(const QJsonValue &value)
     s.executable = o.value(QStringLiteral("executable")).toString();
     s.productVersion = o.value(QStringLiteral("productVersion")).toString().trimmed();
     s.fileVersion = o.value(QStringLiteral("fileVersion")).toString().trimmed();
+    // ISO 8601 in UTC ("o" format: 7 fraction digits, which Qt reads to the millisecond)
+    s.startedAt = QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+    if (s.startedAt.isValid())
+        s.startedAt = s.startedAt.toUTC();
     if (s.executable.isEmpty()) {
         // derive it from PathName when the script did not report it (control results)
         const QString path = s.pathName.trimmed();
@@ -134,9 +138,12 @@ QString WinRmServiceControl::discoveryScript(const ServiceNameOverrides &overrid
                "  if ($exe -and (Test-Path -LiteralPath $exe -PathType Leaf)) {\n"
                "    $vi = (Get-Item -LiteralPath $exe).VersionInfo\n"
                "    $pv = [string]$vi.ProductVersion; $fv = [string]$vi.FileVersionRaw }\n"
+               "  $st = ''\n"
+               "  if ($s.ProcessId) { try { $st = (Get-Process -Id $s.ProcessId -ErrorAction Stop).StartTime"
+               ".ToUniversalTime().ToString('o') } catch { } }\n"
                "  [ordered]@{ name = [string]$s.Name; displayName = [string]$s.DisplayName;\n"
                "    state = [string]$s.State; startMode = [string]$s.StartMode; pathName = [string]$s.PathName;\n"
-               "    executable = $exe; productVersion = $pv.Trim(); fileVersion = $fv }\n"
+               "    executable = $exe; productVersion = $pv.Trim(); fileVersion = $fv; startedAt = $st }\n"
                "})\n"
                "'UCMC-RESULT ' + (ConvertTo-Json -Compress -Depth 3 -InputObject $result)\n")
         .arg(extra.join(QStringLiteral(", ")));
@@ -177,8 +184,12 @@ QString WinRmServiceControl::controlScript(const QString &action, const QString 
                "}\n"
                "$s = Get-CimInstance -ClassName Win32_Service | Where-Object { $_.Name -eq $name }\n"
                "$service = $null\n"
-               "if ($s) { $service = [ordered]@{ name = [string]$s.Name; displayName = [string]$s.DisplayName;\n"
-               "  state = [string]$s.State; startMode = [string]$s.StartMode; pathName = [string]$s.PathName } }\n"
+               "if ($s) { $st = ''\n"
+               "  if ($s.ProcessId) { try { $st = (Get-Process -Id $s.ProcessId -ErrorAction Stop).StartTime"
+               ".ToUniversalTime().ToString('o') } catch { } }\n"
+               "  $service = [ordered]@{ name = [string]$s.Name; displayName = [string]$s.DisplayName;\n"
+               "  state = [string]$s.State; startMode = [string]$s.StartMode; pathName = [string]$s.PathName;"
+               " startedAt = $st } }\n"
                "'UCMC-RESULT ' + (ConvertTo-Json -Compress -Depth 3 -InputObject ([ordered]@{ outcome = $outcome; "
                "message = $message; service = $service }))\n")
         .arg(psQuote(serviceName), psQuote(action),

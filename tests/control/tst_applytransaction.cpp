@@ -176,6 +176,12 @@ private slots:
     void cancelWhileTheSaveIsWritten();
     void cancelWhileTheRestoreIsWritten();
     void destroyedWhileSaving();
+    void restartOnlyKeepsTheFile();
+    void restartOnlyReportsTheStartTime();
+    void restartOnlyWithoutAnEarlierVersionCannotRollBack();
+    void restartOnlyRollsBackToTheVersionBefore();
+    void restartOnlyRefusesABrokenFile();
+    void restartOnlyCancelledAfterTheRestartWasSent();
 
 private:
     ApplyRequest request(bool dryRun = false) const;
@@ -967,6 +973,154 @@ void TestApplyTransaction::destroyedWhileSaving()
     QCOMPARE(gate.written().size(), 3); // backup, file, restore
     QCOMPARE(backups().size(), 1);
     QCOMPARE(m_webStates, QStringList{});
+}
+
+
+namespace {
+ApplyRequest restartOnly(ApplyRequest r, const QByteArray &onDisk)
+{
+    r.before = r.after = ConfigDocument::fromBytes(onDisk);
+    r.loadedHash = ConfigWriter::hashOf(onDisk);
+    r.restartOnly = true;
+    return r;
+}
+} // namespace
+
+void TestApplyTransaction::restartOnlyKeepsTheFile()
+{
+    // Save, then restart on its own: nothing is written, the service restarts and answers again.
+    Recorder r;
+    ApplyTransaction *tx = transaction(restartOnly(request(), kOriginal), control(), &r);
+    tx->start();
+    QVERIFY(waitFinished(tx));
+    QVERIFY2(r.report->outcome == Outcome::Applied, qPrintable(r.report->message));
+    QCOMPARE(r.report->fileState, FileState::Unchanged);
+    QVERIFY(r.report->serviceRestarted);
+    QCOMPARE(readFile(m_path), kOriginal);
+    QVERIFY(backups().isEmpty());
+    QCOMPARE(m_webStates, (QStringList{QStringLiteral("Stop Pending"), QStringLiteral("Stopped"),
+                                       QStringLiteral("Start Pending"), QStringLiteral("Running")}));
+    const auto save = std::find_if(tx->steps().cbegin(), tx->steps().cend(),
+                                   [](const ApplyTransaction::StepRecord &s) { return s.step == Step::Save; });
+    QVERIFY(save != tx->steps().cend());
+    QCOMPARE(save->status, ApplyTransaction::StepStatus::Skipped);
+    QVERIFY(r.report->message.startsWith(QLatin1String("Restarted")));
+    QVERIFY(r.report->summary.restartOnly);
+    QVERIFY(r.report->summary.diff.isEmpty());
+    QVERIFY(r.report->summary.text().contains(QLatin1String("not changed")));
+    checkEvents(r);
+}
+
+void TestApplyTransaction::restartOnlyReportsTheStartTime()
+{
+    // The service's start time (what tells a pending restart) comes back from the host, as
+    // PowerShell prints it (seven fraction digits), and it is the time of this restart.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    m_sim->setStartedAt(kWebService, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    Recorder r;
+    ApplyTransaction *tx = transaction(restartOnly(request(), kOriginal), control(), &r);
+    tx->start();
+    QVERIFY(waitFinished(tx));
+    QVERIFY2(r.report->outcome == Outcome::Applied, qPrintable(r.report->message));
+    QVERIFY(r.report->webServerStartedAt.isValid());
+    QCOMPARE(r.report->webServerStartedAt.timeSpec(), Qt::UTC);
+    QVERIFY2(r.report->webServerStartedAt >= before, qPrintable(r.report->webServerStartedAt.toString(Qt::ISODateWithMs)));
+    QVERIFY(r.report->webServerStartedAt <= QDateTime::currentDateTimeUtc());
+}
+
+void TestApplyTransaction::restartOnlyWithoutAnEarlierVersionCannotRollBack()
+{
+    // The WebServer does not come back, and no restart was pending: there is no version to go
+    // back to, so the file stays and the report says what state things are in.
+    connect(m_sim.get(), &winrmsim::WinRmSimulator::serviceChanged, this, [&](const QString &name, const QString &state) {
+        if (name == kWebService && state == QLatin1String("Running"))
+            m_sim->webServerHost()->setWebServerState(procallsim::SimulatedProcallHost::WebServerState::Stopped);
+    });
+    Recorder r;
+    ApplyRequest req = restartOnly(request(), kOriginal);
+    req.settings.webServerTimeoutMs = 1000;
+    ApplyTransaction *tx = transaction(req, control(), &r);
+    tx->start();
+    QVERIFY(waitFinished(tx));
+    QCOMPARE(r.report->outcome, Outcome::Failed);
+    QCOMPARE(r.report->fileState, FileState::Unchanged);
+    QCOMPARE(readFile(m_path), kOriginal);
+    QVERIFY(r.report->message.contains(QLatin1String("no earlier version")));
+    QVERIFY(r.report->message.contains(QLatin1String("did not answer")));
+    QVERIFY(!r.started.contains(Step::Rollback));
+}
+
+void TestApplyTransaction::restartOnlyRollsBackToTheVersionBefore()
+{
+    // The file was saved (kEdited, with kOriginal in a backup) after the service started; the
+    // restart with it does not come up. The version before goes back, the saved one is kept as a
+    // backup of its own, and the service restarts with the version before.
+    ApplyRequest saveFirst = request();
+    SaveRequest save;
+    save.path = m_path;
+    save.loadedHash = ConfigWriter::hashOf(kOriginal);
+    save.document = ConfigDocument::fromBytes(kEdited);
+    QVERIFY(ConfigWriter::save(save));
+    QCOMPARE(backups().size(), 1);
+    int starts = 0;
+    connect(m_sim.get(), &winrmsim::WinRmSimulator::serviceChanged, this, [&](const QString &name, const QString &state) {
+        if (name == kWebService && state == QLatin1String("Running") && ++starts == 1)
+            m_sim->webServerHost()->setWebServerState(procallsim::SimulatedProcallHost::WebServerState::Stopped);
+    });
+    Recorder r;
+    ApplyRequest req = restartOnly(saveFirst, kEdited);
+    req.restartMayRollBack = true;
+    req.settings.webServerTimeoutMs = 1500;
+    ApplyTransaction *tx = transaction(req, control(), &r);
+    tx->start();
+    QVERIFY(waitFinished(tx));
+    QVERIFY2(r.report->outcome == Outcome::RolledBack, qPrintable(r.report->message));
+    QCOMPARE(starts, 2);
+    QCOMPARE(readFile(m_path), kOriginal);
+    QVERIFY(r.report->summary.rollbackBackup.endsWith(QLatin1String(".bak")));
+    const QStringList kept = backups();
+    QCOMPARE(kept.size(), 2); // the version before, and the one that did not come up
+    QCOMPARE(readFile(kept.last()), kEdited);
+    QVERIFY(r.allText().contains(QDir::toNativeSeparators(kept.last())));
+    QVERIFY(webPortOpen());
+    checkEvents(r);
+}
+
+void TestApplyTransaction::restartOnlyRefusesABrokenFile()
+{
+    // A file with errors would be loaded by the restarted WebServer: refused, nothing runs.
+    const QByteArray broken = "{\"kurentoservers\": [ {\"url\": 5} ]}";
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(broken);
+    f.close();
+    Recorder r;
+    ApplyTransaction *tx = transaction(restartOnly(request(), broken), control(), &r);
+    tx->start();
+    QVERIFY(waitFinished(tx));
+    QCOMPARE(r.report->outcome, Outcome::Failed);
+    QVERIFY(r.report->message.contains(QLatin1String("would load them")));
+    QVERIFY(m_webStates.isEmpty());
+}
+
+void TestApplyTransaction::restartOnlyCancelledAfterTheRestartWasSent()
+{
+    // Cancelled while waiting for the WebServer: nothing to undo in the file; the outcome says the
+    // service's state is not certain.
+    Recorder r;
+    ApplyRequest req = restartOnly(request(), kOriginal);
+    ApplyTransaction *tx = transaction(req, control(), &r);
+    connect(tx, &ApplyTransaction::stepStarted, tx, [tx](Step step) {
+        if (step == Step::WaitForWebServer)
+            QTimer::singleShot(0, tx, &ApplyTransaction::cancel);
+    });
+    tx->start();
+    QVERIFY(waitFinished(tx));
+    QCOMPARE(r.report->outcome, Outcome::Failed);
+    QCOMPARE(r.report->fileState, FileState::Unchanged);
+    QCOMPARE(readFile(m_path), kOriginal);
+    QVERIFY(r.report->message.contains(QLatin1String("cancelled after it was sent")));
+    QVERIFY(!r.started.contains(Step::Rollback));
 }
 
 QTEST_GUILESS_MAIN(TestApplyTransaction)

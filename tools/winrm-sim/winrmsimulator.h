@@ -6,6 +6,7 @@
 // HTTPS with a self-signed certificate (NTLM, or Basic when enabled), the remote shell operations,
 // a small cmd/PowerShell stand-in, and simulated Windows services. See README.md.
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -38,6 +39,9 @@ struct SimService
     QString startMode = QStringLiteral("Auto");  // Auto, Manual, Disabled
     QString productVersion;      // of the executable; empty: the file does not exist
     QString fileVersion;
+    // When its process started (UTC): set when it comes up (Running), invalid while it does not run.
+    // A service that runs from the start gets the simulator's start time unless one is given.
+    QDateTime startedAt = {};
     bool isWebServer() const;    // the executable is EUCWeb.exe
 };
 
@@ -116,6 +120,7 @@ public:
     bool requestStart(const QString &name, QString *error);
     void setState(const QString &name, const QString &state);
     bool setStartMode(const QString &name, const QString &mode);
+    void setStartedAt(const QString &name, const QDateTime &time); // as if its process started then
 
     // counters for tests
     int authenticationsAccepted() const { return m_authOk; }

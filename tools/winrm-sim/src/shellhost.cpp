@@ -651,6 +651,17 @@ void ShellHost::runSimpleScript(SimCommand *process, QStringList statements, boo
     process->finish(hadError ? 1 : 0);
 }
 
+namespace {
+// (Get-Process).StartTime.ToUniversalTime().ToString('o'): seven fraction digits and a Z; empty
+// when the service's process does not run.
+QString startTimeText(const SimService &service)
+{
+    if (!service.startedAt.isValid() || service.state == QLatin1String("Stopped"))
+        return {};
+    return service.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'0000Z'"));
+}
+} // namespace
+
 void ShellHost::runDiscovery(SimCommand *process, const QString &script)
 {
     static const QRegularExpression extraLine(QStringLiteral("^\\$extraNames = @\\((.*)\\)\\s*$"),
@@ -680,6 +691,7 @@ void ShellHost::runDiscovery(SimCommand *process, const QString &script)
         o.insert(QStringLiteral("executable"), exe);
         o.insert(QStringLiteral("productVersion"), exists ? s.productVersion : QString());
         o.insert(QStringLiteral("fileVersion"), exists ? s.fileVersion : QString());
+        o.insert(QStringLiteral("startedAt"), startTimeText(s));
         result.append(o);
     }
     // Get-CimInstance over all services takes a moment on a real host
@@ -798,6 +810,7 @@ private:
             s.insert(QStringLiteral("state"), svc->state);
             s.insert(QStringLiteral("startMode"), svc->startMode);
             s.insert(QStringLiteral("pathName"), svc->pathName);
+            s.insert(QStringLiteral("startedAt"), startTimeText(*svc));
             result.insert(QStringLiteral("service"), s);
         } else {
             result.insert(QStringLiteral("service"), QJsonValue::Null);

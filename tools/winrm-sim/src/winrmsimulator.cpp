@@ -447,6 +447,10 @@ WinRmSimulator::WinRmSimulator(const SimConfig &config, QObject *parent)
     , m_config(config)
     , m_services(config.services)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (SimService &service : m_services)
+        if (service.state == QLatin1String("Running") && !service.startedAt.isValid())
+            service.startedAt = now;
     m_shells = std::make_unique<ShellHost>(this);
     m_shells->setParent(nullptr);
 }
@@ -572,6 +576,10 @@ void WinRmSimulator::setState(const QString &name, const QString &state)
     if (!s || s->state == state)
         return;
     s->state = state;
+    if (state == QLatin1String("Running"))
+        s->startedAt = QDateTime::currentDateTimeUtc();
+    else if (state == QLatin1String("Stopped"))
+        s->startedAt = {};
     log(QStringLiteral("service %1: %2").arg(s->name, state));
     updateWebServer(*s);
     emit serviceChanged(s->name, state);
@@ -621,6 +629,12 @@ bool WinRmSimulator::requestStart(const QString &name, QString *error)
             setState(serviceName, QStringLiteral("Running"));
     });
     return true;
+}
+
+void WinRmSimulator::setStartedAt(const QString &name, const QDateTime &time)
+{
+    if (SimService *s = service(name))
+        s->startedAt = time.toUTC();
 }
 
 bool WinRmSimulator::setStartMode(const QString &name, const QString &mode)
