@@ -245,6 +245,26 @@ const ServiceInfo *webServerOf(const QList<ServiceInfo> &services)
     return nullptr;
 }
 
+// Rows of cells, each column as wide as its widest cell, indented by two.
+QStringList alignedColumns(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = std::max(widths[i], row[i].size());
+        }
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QString line = QStringLiteral(" ");
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += QStringLiteral(" ") + (i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i]) + QLatin1Char(' ');
+        lines << line.trimmed().prepend(QStringLiteral("  "));
+    }
+    return lines;
+}
+
 // ---- list ---------------------------------------------------------------------------------------
 
 int list(CredentialStore &store, const SiteContext &c, const QList<HostControlSettings> &hosts, const Options &o)
@@ -286,18 +306,16 @@ int list(CredentialStore &store, const SiteContext &c, const QList<HostControlSe
             continue;
         }
         QJsonArray servicesJson;
+        QList<QStringList> rows;
         for (const ServiceInfo &s : found.services) {
             if (s.role == ServiceRole::Other)
                 continue;
             const QString version = HostRoles::versionOf(s);
-            text << QStringLiteral("  %1  %2  %3  %4  %5%6")
-                        .arg(HostRoles::roleText(s.role).leftJustified(14), s.name.leftJustified(16),
-                             serviceStateText(s.state).leftJustified(13),
-                             HostRoles::startupTypeText(s.startupType).leftJustified(12),
-                             version.isEmpty() ? Tr::tr("(version unknown)") : version,
-                             s.startedAt.isValid() ? QStringLiteral("  ")
-                                                         + Tr::tr("running since %1").arg(localTime(s.startedAt))
-                                                   : QString());
+            rows << QStringList{HostRoles::roleText(s.role), s.name, serviceStateText(s.state),
+                                HostRoles::startupTypeText(s.startupType),
+                                version.isEmpty() ? Tr::tr("(version unknown)") : version,
+                                s.startedAt.isValid() ? Tr::tr("running since %1").arg(localTime(s.startedAt))
+                                                      : QString()};
             servicesJson.append(QJsonObject{{QStringLiteral("role"), serviceRoleName(s.role)},
                                             {QStringLiteral("name"), s.name},
                                             {QStringLiteral("displayName"), s.displayName},
@@ -306,6 +324,7 @@ int list(CredentialStore &store, const SiteContext &c, const QList<HostControlSe
                                             {QStringLiteral("version"), version},
                                             {QStringLiteral("startedAt"), isoTime(s.startedAt)}});
         }
+        text << alignedColumns(rows);
         hostJson.insert(QStringLiteral("services"), servicesJson);
         QJsonArray differencesJson;
         for (const ServiceDifference &d : HostRoles::compare(expected, found.services)) {

@@ -3,6 +3,7 @@
 #include "core/alertfeed.h"
 #include "core/configfilewatcher.h"
 #include "core/documentsession.h"
+#include "core/restartwatch.h"
 #include "core/sitemonitor.h"
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
@@ -27,6 +28,7 @@ SiteSession::SiteSession(const Site &site, const Options &options, QObject *pare
     , m_alerts(new AlertFeed(this))
     , m_eventLog(new EventLog(EventLog::kDefaultCapacity, this))
     , m_watcher(new ConfigFileWatcher(this))
+    , m_restart(new RestartWatch(options.credentials, this))
 {
     if (!options.eventLogFolder.isEmpty())
         m_eventLogErrors = m_eventLog->openStore(options.eventLogFolder).errors;
@@ -34,6 +36,7 @@ SiteSession::SiteSession(const Site &site, const Options &options, QObject *pare
         m_monitor->setTrustedCertificates(options.trustedCertificates);
     m_monitor->setSite(m_site, m_options.hostOverride);
     m_alerts->policy().setUcServerHost(m_monitor->ucServerHost());
+    m_restart->setSite(m_site, m_monitor->ucServerHost());
 
     connect(m_monitor, &SiteMonitor::healthChanged, this, [this](const HealthUpdates &updates) {
         // Statistics only (every ping): the model keeps them for the display clock's next tick;
@@ -78,6 +81,7 @@ void SiteSession::setSite(const Site &site)
     const bool fileChanged = site.configPath != m_site.configPath;
     m_site = site;
     m_monitor->setSite(m_site, m_options.hostOverride);
+    m_restart->setSite(m_site, m_monitor->ucServerHost());
     m_alerts->policy().setUcServerHost(m_monitor->ucServerHost());
     applyMaintenanceToAlerts();
     m_alerts->update();
@@ -111,7 +115,9 @@ void SiteSession::load()
 void SiteSession::onFileRead(const Result<ConfigFileContents, FileReadProblem> &result, const QString &path)
 {
     m_loading = false;
-    m_hasRead = true;
+    const bool reread = std::exchange(m_hasRead, true);
+    if (reread)
+        m_restart->check(); // changed by someone else: written after the UC WebServer started?
     if (!result) {
         m_readError = result.error().message;
         m_document->clear();
@@ -213,6 +219,7 @@ bool SiteSession::save(const SaveRequest &request)
                                        : tr("The previous version was kept as %1.")
                                              .arg(QDir::toNativeSeparators(QFileInfo(report.backupPath).fileName()));
             logAction(QDir::toNativeSeparators(report.path), tr("Saved the configuration. %1").arg(backup));
+            m_restart->check(); // written after the UC WebServer started: a restart is pending
         }
         setWriting(false);
         emit saveFinished(result);
@@ -240,6 +247,15 @@ ApplyRequest SiteSession::applyRequest(bool dryRun) const
     return request;
 }
 
+ApplyRequest SiteSession::restartRequest(bool dryRun) const
+{
+    ApplyRequest request = applyRequest(dryRun);
+    request.after = request.before;
+    request.restartOnly = true;
+    request.restartMayRollBack = m_restart->need().isPending();
+    return request;
+}
+
 void SiteSession::watchApply(ApplyTransaction *transaction)
 {
     connect(m_monitor, &SiteMonitor::healthChanged, transaction, &ApplyTransaction::noteHealth);
@@ -255,7 +271,15 @@ void SiteSession::watchApply(ApplyTransaction *transaction)
             setWriting(false);
     };
     connect(transaction, &ApplyTransaction::finished, this,
-            [this, end, after = transaction->request().after](const ApplyTransaction::Report &report) {
+            [this, end, after = transaction->request().after,
+             restartOnly = transaction->request().restartOnly](const ApplyTransaction::Report &report) {
+                m_restart->check(); // restarted (or not): in effect now?
+                if (restartOnly && report.fileState == ApplyTransaction::FileState::Restored) {
+                    // The version before is back on disk, not the one shown: show what is there.
+                    end();
+                    load();
+                    return;
+                }
                 // What is on disk now is the console's own doing: the new file, or the old one back.
                 if (report.fileState == ApplyTransaction::FileState::New) {
                     const QByteArray hash = ConfigWriter::hashOf(after.bytes());

@@ -15,7 +15,9 @@ namespace ucmc {
 class AlertFeed;
 class ApplyTransaction;
 class ConfigFileWatcher;
+class CredentialStore;
 class DocumentSession;
+class RestartWatch;
 class EventLog;
 class ServerTableModel;
 class SiteMonitor;
@@ -36,6 +38,9 @@ public:
         QString hostOverride;                       // probe this UCServer host whatever the site says
         QList<QSslCertificate> trustedCertificates; // CAs trusted beside the system's
         QString eventLogFolder;                     // the site's event log files; empty: memory only
+        // Where the restart watch finds the UCServer host's password (not owned; nullptr: WinRM
+        // hosts are not asked, so whether a restart is pending stays unknown).
+        CredentialStore *credentials = nullptr;
     };
 
     SiteSession(const Site &site, const Options &options, QObject *parent = nullptr);
@@ -55,6 +60,8 @@ public:
     AlertFeed *alerts() const { return m_alerts; }
     EventLog *eventLog() const { return m_eventLog; }
     ConfigFileWatcher *fileWatcher() const { return m_watcher; }
+    // Whether the running UC WebServer has loaded the file as it is now.
+    RestartWatch *restartWatch() const { return m_restart; }
     const HostHealth &hostHealth() const;
     // What the event log's files held that could not be read (translated), once opened.
     QStringList eventLogErrors() const { return m_eventLogErrors; }
@@ -79,6 +86,9 @@ public:
     bool save(const SaveRequest &request);
     // The request to apply the document as it is now through the given host's service control.
     ApplyRequest applyRequest(bool dryRun) const;
+    // The request to restart the UC WebServer with the file as saved (unsaved edits are not part
+    // of it); it may roll back to the version before when a restart is pending.
+    ApplyRequest restartRequest(bool dryRun) const;
     // A running apply of this site: the monitor's health goes to it, its events to the log, and
     // the file it writes (and restores) is known as the console's own.
     void watchApply(ApplyTransaction *transaction);
@@ -116,6 +126,7 @@ private:
     AlertFeed *m_alerts;
     EventLog *m_eventLog;
     ConfigFileWatcher *m_watcher;
+    RestartWatch *m_restart;
     QStringList m_eventLogErrors;
     ConfigSnapshot::Status m_status = ConfigSnapshot::Status::ReadFailed;
     FileMessage m_statusError;

@@ -27,11 +27,16 @@ ApplyDialog::ApplyDialog(ApplyTransaction *transaction, QWidget *parent)
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("applyDialog"));
-    setWindowTitle(tr("Apply the Change: Restart the UC WebServer"));
+    const bool restartOnly = transaction->request().restartOnly;
+    setWindowTitle(restartOnly ? tr("Restart the UC WebServer") : tr("Apply the Change: Restart the UC WebServer"));
+    if (restartOnly) {
+        m_apply->setText(tr("Restart"));
+        m_keep->setText(tr("Keep the File"));
+    }
     auto *layout = new QVBoxLayout(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setText(tr("Checking the change…"));
+    m_summary->setText(restartOnly ? tr("Checking the file…") : tr("Checking the change…"));
     layout->addWidget(m_summary);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -81,10 +86,12 @@ ApplyDialog::ApplyDialog(ApplyTransaction *transaction, QWidget *parent)
         }
         m_details->setPlainText(details);
     });
-    connect(transaction, &ApplyTransaction::confirmationNeeded, this, [this] {
+    connect(transaction, &ApplyTransaction::confirmationNeeded, this, [this, restartOnly] {
         m_apply->setEnabled(true);
-        m_status->setText(tr("Review the change, then apply it. The UC WebServer is restarted; softphone calls "
-                             "being set up at that moment may fail."));
+        m_status->setText(restartOnly ? tr("The UC WebServer is restarted with the file as it is; softphone calls "
+                                           "being set up at that moment may fail.")
+                                      : tr("Review the change, then apply it. The UC WebServer is restarted; "
+                                           "softphone calls being set up at that moment may fail."));
     });
     connect(transaction, &ApplyTransaction::stepStarted, this,
             [this](ApplyTransaction::Step step, const QString &text) {

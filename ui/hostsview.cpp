@@ -30,6 +30,7 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
     , m_configure(new QPushButton(this))
     , m_fix(new QPushButton(this))
     , m_forget(new QPushButton(this))
+    , m_restart(new QPushButton(this))
 {
     setObjectName(QStringLiteral("hostsView"));
     auto *layout = new QVBoxLayout(this);
@@ -49,6 +50,7 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
     buttons->addWidget(m_fix);
     buttons->addWidget(m_forget);
     buttons->addStretch(1);
+    buttons->addWidget(m_restart);
     layout->addLayout(buttons);
     connect(m_check, &QPushButton::clicked, this, &HostsView::checkAll);
     connect(m_configure, &QPushButton::clicked, this, [this] {
@@ -56,6 +58,8 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
             emit configureRequested(selectedHost());
     });
     connect(m_fix, &QPushButton::clicked, this, &HostsView::fixSelectedHost);
+    m_restart->setObjectName(QStringLiteral("restartWebServer"));
+    connect(m_restart, &QPushButton::clicked, this, &HostsView::restartRequested);
     m_forget->setObjectName(QStringLiteral("forgetPassword"));
     connect(m_forget, &QPushButton::clicked, this, [this] {
         if (!selectedHost().isEmpty())
@@ -80,6 +84,9 @@ void HostsView::retranslate()
     m_configure->setText(tr("Service &Control…"));
     m_fix->setText(tr("&Fix Startup Types…"));
     m_forget->setText(tr("Forget &Password"));
+    m_restart->setText(tr("&Restart UC WebServer…"));
+    m_restart->setToolTip(tr("Restart the UC WebServer on the UCServer host with the file as saved, and wait until "
+                             "it answers again"));
     m_forget->setToolTip(tr("Removes the password of the selected host from the system keychain and from this "
                             "session. The console asks for it the next time it needs it."));
     rebuild();
@@ -185,6 +192,8 @@ void HostsView::updateButtons()
     const QString host = selectedHost();
     m_fix->setEnabled(!hostToFix().isEmpty());
     m_configure->setEnabled(!host.isEmpty());
+    const SiteHost *ucServerHost = m_layout.ucServerHost();
+    m_restart->setEnabled(ucServerHost && hostControlFor(m_site, ucServerHost->host).isManaged());
     const HostControlSettings control = hostControlFor(m_site, host);
     m_forget->setEnabled(!host.isEmpty() && control.isManaged()
                          && m_passwords.hasPassword({m_site.id, host, control.user}));

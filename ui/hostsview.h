@@ -48,6 +48,8 @@ public:
 signals:
     // The user wants to change how a host is reached (the window edits and saves the site).
     void configureRequested(const QString &host);
+    // The user wants the UC WebServer restarted (the window runs the restart transaction).
+    void restartRequested();
     // The user compared and confirmed the fingerprint of a host's WinRM HTTPS certificate: the
     // window pins it in the site (setSite() follows before this returns).
     void certificateTrusted(const QString &host, const QString &sha256);
@@ -89,6 +91,7 @@ private:
     QPushButton *m_configure;
     QPushButton *m_fix;
     QPushButton *m_forget;
+    QPushButton *m_restart;
 };
 
 } // namespace ucmc

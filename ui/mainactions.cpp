@@ -48,6 +48,7 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     encryptAll = action({});
     decryptAll = action({});
     siteSettings = action({}, QStyle::SP_FileDialogDetailedView);
+    restartWebServer = action({}, QStyle::SP_BrowserReload);
     about = action({});
 
     QMenuBar *bar = window->menuBar();
@@ -68,6 +69,8 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     viewMenu = bar->addMenu(QString());
     m_siteMenu = bar->addMenu(QString());
     m_siteMenu->addAction(siteSettings);
+    m_siteMenu->addSeparator();
+    m_siteMenu->addAction(restartWebServer);
     m_helpMenu = bar->addMenu(QString());
     m_helpMenu->addAction(about);
 
@@ -116,6 +119,9 @@ void MainActions::retranslate()
     decryptAll->setText(tr("&Unencrypted for All (ws)…"));
     siteSettings->setText(tr("Site &Settings…"));
     siteSettings->setToolTip(tr("UCServer host, ports and probe timing of this site"));
+    restartWebServer->setText(tr("&Restart UC WebServer…"));
+    restartWebServer->setToolTip(tr("Restart the UC WebServer with the file as saved, wait until it answers, and go "
+                                    "back to the version before if it does not come up with a newly saved file"));
     about->setText(tr("&About UC Media Console"));
     m_siteCombo->setToolTip(tr("Switch to another installation you opened before"));
 }

@@ -37,6 +37,7 @@ public:
     QAction *encryptAll;
     QAction *decryptAll;
     QAction *siteSettings;
+    QAction *restartWebServer;
     QAction *about;
     QMenu *recentMenu = nullptr;
     QMenu *viewMenu = nullptr; // the window adds its docks' toggles

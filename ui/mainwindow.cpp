@@ -3,6 +3,7 @@
 #include "core/alertfeed.h"
 #include "core/configfilewatcher.h"
 #include "core/documentsession.h"
+#include "core/restartwatch.h"
 #include "core/sitemonitor.h"
 #include "models/eventlog.h"
 #include "models/hostroles.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    m_sessionOptions.credentials = m_credentials;
     buildActions();
     buildLayout();
     m_services = new ServiceFlows(*m_credentials, *m_passwords, fileBanner(), this);
@@ -90,6 +92,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     connect(m_hostsView, &HostsView::eventOccurred, this,
             [this](const ServerEvent &event) { m_session->eventLog()->append(event); });
     connect(m_hostsView, &HostsView::configureRequested, m_services, &ServiceFlows::configureHost);
+    connect(m_hostsView, &HostsView::restartRequested, m_services, [this] { m_services->startRestart(); });
+    connect(m_banners, &SessionBanners::restartRequested, m_services, [this] { m_services->startRestart(); });
     connect(m_hostsView, &HostsView::certificateTrusted, m_services, &ServiceFlows::trustHostCertificate);
     connect(m_serversPage, &ServersPage::selectionChanged, this, &MainWindow::showDocument);
     connect(m_serversPage, &ServersPage::maintenanceRequested, this, &MainWindow::setMaintenance);
@@ -153,6 +157,7 @@ void MainWindow::buildActions()
     on(m_actions->apply, [this] { startApply(false); });
     on(m_actions->dryRun, [this] { startApply(true); });
     on(m_actions->quit, [this] { close(); });
+    on(m_actions->restartWebServer, [this] { m_services->startRestart(); });
     on(m_actions->add, [this] { m_editing->addServer(); });
     on(m_actions->remove, [this] { m_editing->removeServer(selectedEntry()); });
     on(m_actions->moveUp, [this] { m_editing->moveServer(selectedEntry(), selectedEntry() - 1); });
@@ -230,6 +235,7 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_upLabel);
     statusBar()->addPermanentWidget(m_versionLabel);
+    statusBar()->addPermanentWidget(m_banners->restartStatus());
 }
 
 void MainWindow::startSession(const Site &site)
@@ -280,6 +286,7 @@ void MainWindow::bindSession()
     connect(session, &SiteSession::siteChanged, this, &MainWindow::onSiteChanged);
     connect(session, &SiteSession::statusChanged, this, &MainWindow::updateSummary);
     connect(session->alerts(), &AlertFeed::summaryChanged, m_banners, &SessionBanners::showSummary);
+    connect(session->restartWatch(), &RestartWatch::changed, m_banners, &SessionBanners::showRestartNeed);
     connect(session, &SiteSession::changedOnDiskWhileEdited, this, [this] {
         fileBanner()->showMessage(MessageBanner::Level::Warning, tr("The file changed on disk"),
                                   tr("Someone else changed %1 while you were editing it. Saving will ask whether to "

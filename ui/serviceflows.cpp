@@ -5,6 +5,7 @@
 #include "core/sitesession.h"
 #include "core/applytransaction.h"
 #include "core/credentialstore.h"
+#include "core/restartwatch.h"
 #include "ui/applydialog.h"
 #include "ui/dialogs.h"
 #include "ui/hostcontroldialog.h"
@@ -43,22 +44,28 @@ PasswordProvider::Verdict applyVerdict(const HostControlSettings &control, const
 }
 
 // The banner for how an apply ended.
-void showApplyOutcome(MessageBanner *banner, const ApplyTransaction::Report &report)
+void showApplyOutcome(MessageBanner *banner, const ApplyTransaction::Report &report, bool restartOnly)
 {
     switch (report.outcome) {
     case ApplyTransaction::Outcome::Applied:
         banner->showMessage(MessageBanner::Level::Info,
-                            ServiceFlows::tr("Applied: the UC WebServer runs with the new media server list."),
+                            restartOnly ? ServiceFlows::tr("Restarted: the UC WebServer runs with the file as saved.")
+                                        : ServiceFlows::tr("Applied: the UC WebServer runs with the new media server list."),
                             report.message);
         break;
     case ApplyTransaction::Outcome::RolledBack:
         banner->showMessage(
             MessageBanner::Level::Warning,
-            ServiceFlows::tr("Rolled back: the previous file is in effect again. Your edits are still here."),
+            restartOnly ? ServiceFlows::tr("Rolled back: the UC WebServer did not come up with the saved file, so the "
+                                           "version before is in effect again.")
+                        : ServiceFlows::tr("Rolled back: the previous file is in effect again. Your edits are still here."),
             report.message);
         break;
     case ApplyTransaction::Outcome::Failed:
-        banner->showMessage(MessageBanner::Level::Error, ServiceFlows::tr("Applying failed"), report.message);
+        banner->showMessage(MessageBanner::Level::Error,
+                            restartOnly ? ServiceFlows::tr("Restarting the UC WebServer failed")
+                                        : ServiceFlows::tr("Applying failed"),
+                            report.message);
         break;
     case ApplyTransaction::Outcome::DryRun:
     case ApplyTransaction::Outcome::Cancelled:
@@ -145,6 +152,48 @@ void ServiceFlows::startApply(bool dryRun)
 {
     if (!m_session || !m_session->document()->isOpen() || m_session->document()->hasErrors())
         return;
+    if (!dryRun && !m_session->document()->isModified()) {
+        offerRestartInstead();
+        return;
+    }
+    run(dryRun, false);
+}
+
+void ServiceFlows::startRestart(bool dryRun)
+{
+    if (!m_session || !m_session->document()->isOpen())
+        return;
+    if (m_session->document()->isModified()) {
+        const auto answer = Dialogs::question(
+            m_dialogParent, tr("Restart the UC WebServer"),
+            tr("The file has unsaved changes. A restart alone runs the file as it is saved, without them.\n"
+               "Yes: apply the changes (save, then restart). No: restart with the file as saved."),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Yes)
+            return run(dryRun, false);
+    }
+    run(dryRun, true);
+}
+
+void ServiceFlows::offerRestartInstead()
+{
+    const RestartNeed &need = m_session->restartWatch()->need();
+    const QString why = need.isPending()
+                            ? need.text()
+                            : tr("The file has no unsaved changes, so there is nothing to apply.");
+    if (Dialogs::question(m_dialogParent, tr("Restart the UC WebServer?"),
+                          why + QLatin1Char('\n') + tr("Restart the UC WebServer now, so that it runs with the file as saved?"),
+                          QMessageBox::Yes | QMessageBox::Cancel, need.isPending() ? QMessageBox::Yes : QMessageBox::Cancel)
+        == QMessageBox::Yes)
+        run(false, true);
+}
+
+void ServiceFlows::run(bool dryRun, bool restartOnly)
+{
+    if (!m_session)
+        return;
     const QString host = m_session->ucServerHost();
     const HostControlSettings control = hostControlFor(m_session->site(), host);
     if (host.isEmpty() || !control.isManaged()) {
@@ -167,12 +216,12 @@ void ServiceFlows::startApply(bool dryRun)
         std::optional<ApplyTransaction::Report> rejectedReport;
     };
     auto state = std::make_shared<State>();
-    const auto attempt = [this, session, control, dryRun, state](const QString &password,
-                                                                  PasswordProvider::Report report) {
+    const auto attempt = [this, session, control, dryRun, restartOnly, state](const QString &password,
+                                                                               PasswordProvider::Report report) {
         if (!session)
             return report(PasswordProvider::Verdict::Unknown);
         if (!state->request)
-            state->request = session->applyRequest(dryRun);
+            state->request = restartOnly ? session->restartRequest(dryRun) : session->applyRequest(dryRun);
         ServiceControl *service = createServiceControl(control, password, this);
         auto *transaction = new ApplyTransaction(*state->request, service, this);
         session->watchApply(transaction);
@@ -213,14 +262,14 @@ void ServiceFlows::startApply(bool dryRun)
             state->rejectedReport = result;
             return report(verdict); // asks again and applies again, or ends
         }
-        showApplyOutcome(m_banner, result);
+        showApplyOutcome(m_banner, result, restartOnly);
         emit applyFinished();
         report(verdict);
     };
-    const auto ended = [this, state](PasswordProvider::End end) {
+    const auto ended = [this, state, restartOnly](PasswordProvider::End end) {
         if (end == PasswordProvider::End::Rejected && state->rejectedReport)
         {
-            showApplyOutcome(m_banner, *state->rejectedReport);
+            showApplyOutcome(m_banner, *state->rejectedReport, restartOnly);
             emit applyFinished();
         }
     };

@@ -29,6 +29,9 @@ public:
     // Save with a backup, restart the UC WebServer, wait for it, roll back if it does not come
     // back. A dry run only shows the plan.
     void startApply(bool dryRun);
+    // Restart the UC WebServer with the file as saved, the same transaction without the save; it
+    // rolls back to the version before only when that version is what the service ran.
+    void startRestart(bool dryRun = false);
     // The WinRM certificate of a host, pinned by its SHA-256 (hex).
     void trustHostCertificate(const QString &host, const QString &sha256);
 
@@ -37,6 +40,11 @@ signals:
     void applyFinished();
 
 private:
+    // The apply or the restart, with the password from the keychain or a prompt.
+    void run(bool dryRun, bool restartOnly);
+    // Apply with nothing unsaved: offers the restart instead (and says whether one is pending).
+    void offerRestartInstead();
+
     CredentialStore &m_credentials;
     PasswordProvider &m_passwords;
     MessageBanner *m_banner;

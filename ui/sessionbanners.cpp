@@ -3,10 +3,12 @@
 #include "core/documentsession.h"
 #include "core/sitesession.h"
 #include "models/alertpolicy.h"
+#include "models/restartneed.h"
 #include "models/servertablemodel.h"
 #include "ui/messagebanner.h"
 
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QSet>
 
@@ -21,16 +23,23 @@ SessionBanners::SessionBanners(QWidget *parent)
     , m_certificate(new MessageBanner(this))
     , m_file(new MessageBanner(this))
     , m_version(new MessageBanner(this))
+    , m_restart(new MessageBanner(this))
+    , m_restartStatus(new QLabel)
     , m_more(new QPushButton(this))
 {
     m_alert->setObjectName(QStringLiteral("alertBanner"));
     m_certificate->setObjectName(QStringLiteral("certificateBanner"));
     m_file->setObjectName(QStringLiteral("fileBanner"));
     m_version->setObjectName(QStringLiteral("versionBanner"));
+    m_restart->setObjectName(QStringLiteral("restartBanner"));
+    m_restartStatus->setObjectName(QStringLiteral("restartStatus"));
+    m_restartStatus->setTextFormat(Qt::RichText);
+    m_restartStatus->hide();
+    connect(m_restartStatus, &QLabel::linkActivated, this, &SessionBanners::restartRequested);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    m_banners = {m_alert, m_certificate, m_file, m_version};
+    m_banners = {m_alert, m_certificate, m_restart, m_file, m_version};
     for (MessageBanner *banner : std::as_const(m_banners)) {
         layout->addWidget(banner);
         connect(banner, &MessageBanner::wantedChanged, this, &SessionBanners::arrange);
@@ -110,7 +119,40 @@ void SessionBanners::clear()
         banner->hide();
     m_certificateKeys.clear();
     m_versionDismissed.clear();
+    m_restartText.clear();
+    m_restartStatus->hide();
     arrange();
+}
+
+void SessionBanners::showRestartNeed(const RestartNeed &need)
+{
+    const QString text = need.text();
+    if (need.isPending()) {
+        m_restartStatus->setText(QStringLiteral("<a href=\"restart\">%1</a>").arg(need.shortText().toHtmlEscaped()));
+        m_restartStatus->setToolTip(text + QLatin1Char(' ') + tr("Click to restart the UC WebServer."));
+    } else {
+        m_restartStatus->setText(need.shortText());
+        m_restartStatus->setToolTip(need.state == RestartNeed::State::InEffect
+                                        ? tr("The UC WebServer started after the file was last written: it runs with "
+                                             "the file as it is.")
+                                        : QString());
+    }
+    m_restartStatus->setVisible(!need.shortText().isEmpty());
+    if (!need.isPending()) {
+        m_restartText.clear();
+        m_restart->hide();
+        return;
+    }
+    if (text == m_restartText)
+        return; // the same pending restart (dismissed or shown)
+    m_restartText = text;
+    // The note a save left ("takes effect when the UC WebServer is restarted") is said here now.
+    if (m_file->isWanted() && m_file->level() == MessageBanner::Level::Info)
+        m_file->hide();
+    m_restart->showMessage(MessageBanner::Level::Warning, text,
+                           tr("The UC WebServer loads eucwebconfig.json when it starts; it was last started before "
+                              "the file was written."));
+    m_restart->addAction(tr("Restart Now…"), [this] { emit restartRequested(); });
 }
 
 void SessionBanners::showAlert(const Alert &alert)

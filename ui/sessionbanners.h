@@ -4,6 +4,7 @@
 #include <QString>
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 
 namespace ucmc {
@@ -12,6 +13,7 @@ class MessageBanner;
 class ServerTableModel;
 class SiteSession;
 struct Alert;
+struct RestartNeed;
 struct TraySummary;
 
 // The notification area above the dashboard of the open site: the latest alert (when there is no
@@ -30,6 +32,10 @@ public:
     MessageBanner *certificateBanner() const { return m_certificate; }
     MessageBanner *fileBanner() const { return m_file; }
     MessageBanner *versionBanner() const { return m_version; }
+    MessageBanner *restartBanner() const { return m_restart; }
+    // For the status bar: "Restart pending" (a link that asks for the restart) or "UC WebServer up
+    // to date"; empty while unknown.
+    QLabel *restartStatus() const { return m_restartStatus; }
 
     // Another site is shown: nothing said about the previous one stays.
     void clear();
@@ -46,11 +52,15 @@ public:
     // overview shows instead of servers (empty: no change).
     QString showReadResult(const SiteSession &session);
     QString showDocumentState(const SiteSession &session);
+    // Whether the UC WebServer runs with the file as it is: a pending restart is a banner with
+    // "Restart Now…" (it replaces the note a save left) and a link in the status bar.
+    void showRestartNeed(const RestartNeed &need);
 
 signals:
     void certificateRequested(const QString &key);
     void openFileRequested();
     void showInJsonRequested(int line, int column);
+    void restartRequested();
 
 private:
     void showCertificates(const ServerTableModel &model);
@@ -62,12 +72,15 @@ private:
     MessageBanner *m_certificate;
     MessageBanner *m_file;
     MessageBanner *m_version;
+    MessageBanner *m_restart;
+    QLabel *m_restartStatus;
     QList<MessageBanner *> m_banners; // in screen order
     QPushButton *m_more;
     bool m_expanded = false;
     bool m_holding = false; // a banner was dismissed under the pointer: nothing moves until it leaves
     QString m_certificateKeys; // the servers the certificate banner speaks of, to avoid redrawing it
     QString m_versionDismissed; // the version message the user dismissed
+    QString m_restartText;      // the pending restart shown (re-shown only when it changes)
 };
 
 } // namespace ucmc
