@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace kmssim;
 using namespace simtest;
@@ -31,6 +32,8 @@ private slots:
     void huge();
     void deep();
     void flood();
+    void pingFlood();
+    void pingFloodThroughControlCommands();
     void errorParsing();
     void error();
     void errorAtStartAndThroughControlCommands();
@@ -87,6 +90,12 @@ void TestFaults::faultParsing()
     QVERIFY(!Fault::parse(QStringLiteral("refuse:3"), &error));
     QVERIFY(!Fault::parse(QStringLiteral("flap:1"), &error)); // below 10 ms
     QVERIFY(!Fault::parse(QStringLiteral("flood:99999999"), &error));
+    QCOMPARE(*Fault::parse(QStringLiteral("ping-flood")), (Fault{FaultMode::PingFlood, 200000}));
+    QCOMPARE(Fault::parse(QStringLiteral("ping-flood"), QStringLiteral("50"))->toString(),
+             QStringLiteral("ping-flood:50"));
+    QVERIFY(!Fault::parse(QStringLiteral("ping-flood:0"), &error));
+    QVERIFY(!Fault::parse(QStringLiteral("ping-flood:2000000"), &error));
+    QVERIFY(!Fault::parse(QStringLiteral("ping-flood:1.5"), &error));
     QVERIFY(!Fault::parse(QStringLiteral("explode"), &error));
 }
 
@@ -270,6 +279,96 @@ void TestFaults::flood()
              QStringLiteral("ObjectCreated"));
     after.takeMessages();
     QVERIFY(call(after, pingRequest(1))); // the socket still works after the flood
+}
+
+namespace {
+
+int pingsIn(const RawWsClient &client)
+{
+    return int(std::count_if(client.controls.cbegin(), client.controls.cend(),
+                             [](const RawWsClient::Frame &f) { return f.opcode == 0x9; }));
+}
+
+} // namespace
+
+void TestFaults::pingFlood()
+{
+    RawWsClient before;
+    QVERIFY(before.open(m_address, m_server->wsPort()));
+    QTRY_COMPARE(m_server->connectionCount(), 1);
+    m_server->setFault(Fault{FaultMode::PingFlood, 2000}); // 20 PINGs every 10 ms
+    QElapsedTimer clock;
+    clock.start();
+    const auto first = before.waitForControl(0x9, 1000);
+    QVERIFY(first);
+    QCOMPARE(first->payload.size(), 125); // the largest control frame
+    QVERIFY(first->payload.startsWith("kms-sim ping-flood "));
+    RawWsClient after; // connections opened during the fault are flooded too
+    QVERIFY(after.open(m_address, m_server->wsPort()));
+    QVERIFY(after.waitForControl(0x9, 1000));
+
+    // Nothing is read meanwhile: a request and the PONGs wait in the kernel, unanswered.
+    before.sendText(pingRequest(1));
+    for (int i = 0; i < 50; ++i)
+        before.sendFrame(0xA, first->payload);
+    QTest::qWait(400);
+    QCOMPARE(before.pendingMessages(), 0);
+    QVERIFY(before.isConnected());
+    // Paced: about the rate, never a burst beyond it (a batch ahead at most, plus slack).
+    const int pings = pingsIn(before);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(pings >= 200 && pings <= 2000 * elapsed / 1000 + 40 + 200,
+             qPrintable(QStringLiteral("%1 PINGs in %2 ms").arg(pings).arg(elapsed)));
+
+    // Cleared: no more PINGs, and the request sent during the flood is answered now.
+    m_server->clearFault();
+    QVERIFY(before.waitForMessages(1, 1000));
+    QCOMPARE(QJsonDocument::fromJson(before.takeMessages().front().payload)
+                 .object()
+                 .value(QStringLiteral("id"))
+                 .toInt(),
+             1);
+    QTest::qWait(50);
+    const int settled = pingsIn(before);
+    QTest::qWait(200);
+    QCOMPARE(pingsIn(before), settled);
+    QVERIFY(call(after, pingRequest(2)));
+
+    // The flood ends with its connection: a client that goes away leaves nothing running.
+    m_server->setFault(*Fault::parse(QStringLiteral("ping-flood")));
+    QVERIFY(after.waitForControl(0x9, 1000));
+    after.socket()->abort();
+    before.socket()->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 0, 3000);
+}
+
+void TestFaults::pingFloodThroughControlCommands()
+{
+    // --fault at start, the status line, and the run-time `fault` / `clear` commands.
+    QString error;
+    const auto options = FleetOptions::parse(
+        {QStringLiteral("kms-sim"), QStringLiteral("--count"), QStringLiteral("2"),
+         QStringLiteral("--address"), QStringLiteral("127.0.52.210"), QStringLiteral("--port"),
+         QStringLiteral("0"), QStringLiteral("--fault"), QStringLiteral("1=ping-flood:1000")},
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    auto fleet = SimulatorFleet::fromOptions(*options, &error);
+    QVERIFY2(fleet && fleet->start(&error), qPrintable(error));
+    QCOMPARE(fleet->server(1)->fault(), (Fault{FaultMode::PingFlood, 1000}));
+    QVERIFY(fleet->execute(QStringLiteral("status 1")).front().contains(QLatin1String("fault=ping-flood:1000")));
+    RawWsClient c;
+    QVERIFY(c.open(fleet->server(1)->address(), fleet->server(1)->port()));
+    QVERIFY(c.waitForControl(0x9, 1000));
+
+    RawWsClient healthy;
+    QVERIFY(healthy.open(fleet->server(0)->address(), fleet->server(0)->port()));
+    QCOMPARE(fleet->execute(QStringLiteral("fault 0 ping-flood")), QStringList{QStringLiteral("ok")});
+    QVERIFY(fleet->execute(QStringLiteral("status 0")).front().contains(QLatin1String("fault=ping-flood:200000")));
+    QVERIFY(healthy.waitForControl(0x9, 1000));
+    QVERIFY(fleet->execute(QStringLiteral("fault 0 ping-flood 0")).last().startsWith(QLatin1String("error ")));
+    QCOMPARE(fleet->execute(QStringLiteral("clear all")), QStringList{QStringLiteral("ok")});
+    QVERIFY(call(c, pingRequest(1)));
+    QVERIFY(call(healthy, pingRequest(2)));
 }
 
 void TestFaults::errorParsing()

@@ -21,6 +21,7 @@ enum class FaultMode {
     Deep,       // replies nest arg arrays deep (default 100000)
     Flood,      // arg onEvent notifications sent to each connection at once (default 1000)
     Error,      // every request answered with the JSON-RPC error of code arg (default -32603)
+    PingFlood,  // arg RFC 6455 PINGs a second to each connection (default 200000), nothing read
 };
 
 // The error reply of FaultMode::Error, as KMS 7.3.0 sends it: {"code","message"} and, for the
@@ -36,7 +37,7 @@ struct Fault
 {
     FaultMode mode = FaultMode::None;
     qint64 arg = 0; // ms for slow/flap/close-after, bytes for huge, depth for deep, count for flood,
-                    // error code for error
+                    // error code for error, PINGs a second for ping-flood
 
     // "slow", "250" or "close-after", "1.5" (seconds); returns nullopt and sets *error if invalid.
     static std::optional<Fault> parse(const QString &mode, const QString &arg, QString *error = nullptr);

@@ -30,6 +30,7 @@ const ModeInfo Modes[] = {
     {"deep", FaultMode::Deep, ModeInfo::Arg::Optional, 100000, 1, 10000000},
     {"flood", FaultMode::Flood, ModeInfo::Arg::Optional, 1000, 1, 1000000},
     {"error", FaultMode::Error, ModeInfo::Arg::Optional, -32603, -32768, 49999},
+    {"ping-flood", FaultMode::PingFlood, ModeInfo::Arg::Optional, 200000, 1, 1000000},
 };
 
 // What FaultMode::Error answers, with the texts of the real server:

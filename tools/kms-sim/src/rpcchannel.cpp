@@ -13,6 +13,9 @@ constexpr qint64 MaxQueuedBytes = 64LL * 1024 * 1024; // stop reading beyond thi
 constexpr std::size_t MaxQueuedMessages = 4096;
 constexpr qint64 MaxUnsentBytes = 8LL * 1024 * 1024; // wait for the client to read
 constexpr int FloodBatch = 256;
+constexpr int PingTickMs = 10;
+constexpr qint64 MaxUnsentPingBytes = 1024 * 1024; // a ping flood waits while this much is unsent
+const QByteArray PingPayload = QByteArray("kms-sim ping-flood ").leftJustified(125, '.');
 
 } // namespace
 
@@ -45,14 +48,17 @@ RpcChannel::RpcChannel(quint64 id, WsConnection *connection, Host &host, QObject
         if (next)
             next();
     });
+    connect(&m_pingTimer, &QTimer::timeout, this, &RpcChannel::pingSome);
 }
 
 void RpcChannel::enqueue(const QByteArray &message)
 {
     m_inbox.push_back(message);
     m_inboxBytes += message.size();
-    if (m_inbox.size() >= MaxQueuedMessages || m_inboxBytes >= MaxQueuedBytes)
-        m_connection->setPaused(true);
+    if (m_inbox.size() >= MaxQueuedMessages || m_inboxBytes >= MaxQueuedBytes) {
+        m_inboxFull = true;
+        updatePaused();
+    }
     pump();
 }
 
@@ -83,8 +89,10 @@ void RpcChannel::handleNext()
     const QByteArray message = std::move(m_inbox.front());
     m_inbox.pop_front();
     m_inboxBytes -= message.size();
-    if (m_inbox.size() < MaxQueuedMessages / 2 && m_inboxBytes < MaxQueuedBytes / 2)
-        m_connection->setPaused(false);
+    if (m_inboxFull && m_inbox.size() < MaxQueuedMessages / 2 && m_inboxBytes < MaxQueuedBytes / 2) {
+        m_inboxFull = false;
+        updatePaused();
+    }
 
     const Host::Reply reply = m_host.handleMessage(*this, message);
     if (reply.drop) {
@@ -151,6 +159,41 @@ void RpcChannel::floodSome()
         QTimer::singleShot(0, this, &RpcChannel::floodSome);
     else
         m_waitingForDrain = true;
+}
+
+void RpcChannel::startPingFlood(int perSecond)
+{
+    // Every PingTickMs a batch, so the rate holds without a timer per frame; below 100 a second,
+    // one PING per tick at a longer tick.
+    const int rate = std::clamp(perSecond, 1, 1000000);
+    m_pingBatch = rate >= 1000 / PingTickMs ? (rate * PingTickMs + 999) / 1000 : 1;
+    m_pingTimer.start(rate >= 1000 / PingTickMs ? PingTickMs : 1000 / rate);
+    updatePaused();
+    pingSome();
+}
+
+void RpcChannel::stopPingFlood()
+{
+    if (!m_pingTimer.isActive())
+        return;
+    m_pingTimer.stop();
+    updatePaused(); // what the peer sent meanwhile (PONGs, requests) is read now
+}
+
+void RpcChannel::pingSome()
+{
+    if (!m_connection->isOpen()) {
+        m_pingTimer.stop(); // closing or gone: the flood ends with the connection
+        return;
+    }
+    // A peer that reads slower than the rate gets no more than it takes: bounded memory here.
+    if (m_connection->bytesToWrite() < MaxUnsentPingBytes)
+        m_connection->sendPings(m_pingBatch, PingPayload);
+}
+
+void RpcChannel::updatePaused()
+{
+    m_connection->setPaused(m_inboxFull || m_pingTimer.isActive());
 }
 
 } // namespace kmssim

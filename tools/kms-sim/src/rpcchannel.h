@@ -45,6 +45,10 @@ public:
     void setDeadline(qint64 msFromNow); // emits deadlineReached then
     void clearDeadline();
     void startFlood(int count, std::function<QByteArray()> makeNotification);
+    // PINGs at this rate until stopped or the connection ends, and nothing read meanwhile (the
+    // peer's PONGs and requests wait in the kernel).
+    void startPingFlood(int perSecond);
+    void stopPingFlood();
 
 signals:
     void deadlineReached();
@@ -54,6 +58,8 @@ private:
     void handleNext();
     void sendReply(const QByteArray &text);
     void floodSome();
+    void pingSome();
+    void updatePaused();
 
     quint64 m_id;
     WsConnection *m_connection;
@@ -69,6 +75,9 @@ private:
     bool m_flooding = false;
     int m_floodLeft = 0;
     std::function<QByteArray()> m_floodMessage;
+    bool m_inboxFull = false; // reading paused for backpressure
+    QTimer m_pingTimer;       // ping-flood, when active (reading paused too)
+    int m_pingBatch = 0;
 };
 
 } // namespace kmssim

@@ -236,6 +236,8 @@ public:
         emit q->connectionCountChanged(int(openChannels.size()));
         if (fault.mode == FaultMode::Flood)
             startFlood(channel);
+        else if (fault.mode == FaultMode::PingFlood)
+            channel->startPingFlood(int(fault.arg));
     }
 
     void finished(RpcChannel *channel)
@@ -383,6 +385,12 @@ public:
                     startFlood(channel);
             }
             break;
+        case FaultMode::PingFlood:
+            for (RpcChannel *channel : std::as_const(channels)) {
+                if (openChannels.contains(channel->id()))
+                    channel->startPingFlood(int(fault.arg));
+            }
+            break;
         default:
             break;
         }
@@ -402,6 +410,10 @@ public:
         case FaultMode::CloseAfter:
             for (RpcChannel *channel : std::as_const(channels))
                 channel->clearDeadline();
+            break;
+        case FaultMode::PingFlood:
+            for (RpcChannel *channel : std::as_const(channels))
+                channel->stopPingFlood();
             break;
         default:
             break;

@@ -235,6 +235,19 @@ void WsConnection::sendText(const QByteArray &payload)
         writeFrame(WsFrame::Text, payload);
 }
 
+void WsConnection::sendPings(int count, const QByteArray &payload)
+{
+    if (m_state != State::Open || m_frozen || count <= 0)
+        return;
+    const QByteArray body = payload.left(125); // the limit of a control frame
+    const QByteArray frame = WsFrame::header(WsFrame::Ping, body.size()) + body;
+    QByteArray frames;
+    frames.reserve(frame.size() * count);
+    for (int i = 0; i < count; ++i)
+        frames += frame;
+    write(frames);
+}
+
 void WsConnection::closeWithStatus(quint16 code, const QByteArray &reason)
 {
     if (m_state != State::Open)

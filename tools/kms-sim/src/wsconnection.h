@@ -36,6 +36,8 @@ public:
     qint64 bytesToWrite() const;
 
     void sendText(const QByteArray &payload);
+    // count PING frames with this payload (at most 125 bytes) in one write; nothing while frozen.
+    void sendPings(int count, const QByteArray &payload);
     void closeWithStatus(quint16 code, const QByteArray &reason);
     void drop(); // the TCP connection goes away without a close frame (clients see 1006)
     void setFrozen(bool frozen);
