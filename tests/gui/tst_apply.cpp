@@ -14,10 +14,13 @@
 #include "ui/hostsview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "core/restartwatch.h"
+#include "ui/saveflow.h"
 #include "ui/serverediting.h"
 #include "winrmsimulator.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -201,6 +204,77 @@ private slots:
         // Neither the apply's write nor the rollback's restore was someone else's change.
         QTest::qWait(ConfigFileWatcher::kDebounceMs * 3);
         QCOMPARE(elsewhere.count(), 0);
+    }
+
+    // Issue 11, item 1: Save, then Apply used to fail ("Nothing to apply"). Now the console knows
+    // the saved file is not in effect (the UC WebServer started before it was written), says so in
+    // a banner and the status bar, and Apply offers the restart, which puts it in effect.
+    void saveThenApplyOffersTheRestart()
+    {
+        MainWindow &w = *m_window;
+        auto *banner = w.findChild<MessageBanner *>(QStringLiteral("restartBanner"));
+        auto *status = w.findChild<QLabel *>(QStringLiteral("restartStatus"));
+        QVERIFY(banner && status);
+        // The UC WebServer (re)started after the file was written: up to date.
+        m_sim->setStartedAt(kWebService, QDateTime::currentDateTimeUtc().addSecs(1));
+        w.siteSession()->restartWatch()->check();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("UC WebServer up to date"), 10000);
+        QVERIFY(!banner->isWanted());
+
+        // Edit and save: the change is not in effect yet.
+        m_sim->setStartedAt(kWebService, QDateTime::currentDateTimeUtc().addSecs(-60));
+        w.editing()->addServerUrl(QStringLiteral("ws://127.0.7.12:8888/kurento"));
+        const QByteArray edited = w.session()->document().bytes();
+        Dialogs::setCustomHandler([](QDialog *dialog) {
+            return qobject_cast<ApplyDialog *>(dialog) ? driveApplyDialog(dialog, true) : int(QDialog::Accepted);
+        });
+        QSignalSpy saved(w.saveFlow(), &SaveFlow::saved);
+        QVERIFY(w.saveFlow()->save());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QCOMPARE(readFile(m_path), edited);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isWanted(), 10000);
+        QVERIFY2(banner->title().contains(QStringLiteral("the change is not in effect yet")), qPrintable(banner->title()));
+        QVERIFY(banner->isVisible()); // one of the two on screen
+        QVERIFY(status->text().contains(QStringLiteral("Restart pending")));
+        QVERIFY(status->toolTip().contains(QStringLiteral("not in effect yet")));
+
+        // Apply with nothing unsaved: not a failure, but the restart, offered.
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        w.startApply();
+        QVERIFY2(Dialogs::lastAnsweredQuestion().contains(QStringLiteral("not in effect yet")),
+                 qPrintable(Dialogs::lastAnsweredQuestion()));
+        QVERIFY2(w.fileBanner()->title().startsWith(QStringLiteral("Restarted")),
+                 qPrintable(w.fileBanner()->title() + QLatin1Char('\n') + w.fileBanner()->text()));
+        QVERIFY(m_webStates.contains(QStringLiteral("Stopped")));
+        QCOMPARE(m_webStates.last(), QStringLiteral("Running"));
+        QCOMPARE(readFile(m_path), edited); // a restart writes nothing
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("eucwebconfig.json.*.bak")}).size(), 1); // the save's
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("UC WebServer up to date"), 10000);
+        QVERIFY(!banner->isWanted());
+    }
+
+    // The restart on its own, from the Hosts tab, with unsaved edits: the console asks whether to
+    // apply them; "No" restarts with the file as saved and keeps the edits in the window.
+    void restartFromTheHostsTabKeepsUnsavedEdits()
+    {
+        MainWindow &w = *m_window;
+        w.editing()->removeServer(0);
+        auto *button = w.hostsView()->findChild<QPushButton *>(QStringLiteral("restartWebServer"));
+        QVERIFY(button);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 3000);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QString title;
+        Dialogs::setCustomHandler([&title](QDialog *dialog) {
+            title = dialog->windowTitle();
+            return driveApplyDialog(dialog, true);
+        });
+        button->click();
+        QCOMPARE(title, QStringLiteral("Restart the UC WebServer"));
+        QVERIFY2(w.fileBanner()->title().startsWith(QStringLiteral("Restarted")), qPrintable(w.fileBanner()->title()));
+        QCOMPARE(readFile(m_path), m_original);
+        QVERIFY(w.session()->isModified());
+        QCOMPARE(w.session()->document().entries().size(), size_t(0));
+        QCOMPARE(m_webStates.last(), QStringLiteral("Running"));
     }
 
     void dryRunShowsCommandsAndTouchesNothing()
