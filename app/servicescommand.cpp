@@ -24,7 +24,6 @@ namespace ucmc {
 
 namespace {
 
-using Tr = ServicesCommand;
 
 struct Options
 {
@@ -71,7 +70,7 @@ std::optional<Site> findSite(const SiteStore &store, const QString &wanted, QStr
     if (wanted.isEmpty()) {
         if (const std::optional<Site> last = store.lastSite())
             return last;
-        *error = Tr::tr("No site is remembered yet: open the installation's eucwebconfig.json in the console once, "
+        *error = ServicesCommand::tr("No site is remembered yet: open the installation's eucwebconfig.json in the console once, "
                         "and set up its service control on the Hosts tab.");
         return std::nullopt;
     }
@@ -80,8 +79,8 @@ std::optional<Site> findSite(const SiteStore &store, const QString &wanted, QStr
         if (sites[i].id == wanted || shown[i].compare(wanted, Qt::CaseInsensitive) == 0
             || sites[i].name.compare(wanted, Qt::CaseInsensitive) == 0)
             return sites[i];
-    *error = shown.isEmpty() ? Tr::tr("There is no site named \"%1\": no site is remembered yet.").arg(wanted)
-                             : Tr::tr("There is no site named \"%1\". The sites are: %2")
+    *error = shown.isEmpty() ? ServicesCommand::tr("There is no site named \"%1\": no site is remembered yet.").arg(wanted)
+                             : ServicesCommand::tr("There is no site named \"%1\". The sites are: %2")
                                    .arg(wanted, shown.join(QStringLiteral(", ")));
     return std::nullopt;
 }
@@ -95,7 +94,7 @@ std::optional<QString> passwordFor(CredentialStore &store, const Site &site, con
         return QString();
     const CredentialKey key{site.id, control.host, control.user};
     if (!key.isValid()) {
-        *error = Tr::tr("No WinRM user is set for %1: set it on the console's Hosts tab (Service Control…).")
+        *error = ServicesCommand::tr("No WinRM user is set for %1: set it on the console's Hosts tab (Service Control…).")
                      .arg(control.host);
         return std::nullopt;
     }
@@ -112,14 +111,14 @@ std::optional<QString> passwordFor(CredentialStore &store, const Site &site, con
         return secret;
     }
     const QString why = job->problem() == CredentialJob::Problem::NotFound
-                            ? Tr::tr("No password is stored for %1.").arg(key.displayName())
+                            ? ServicesCommand::tr("No password is stored for %1.").arg(key.displayName())
                             : job->errorMessage();
     delete job;
     if (std::optional<QString> typed =
-            platform::readSecretFromTerminal(Tr::tr("Password for %1 on %2: ").arg(control.user, control.host)))
+            platform::readSecretFromTerminal(ServicesCommand::tr("Password for %1 on %2: ").arg(control.user, control.host)))
         return typed;
     *error = why + QLatin1Char(' ')
-             + Tr::tr("Store it in the console (Hosts tab, Service Control…), or run this command on a terminal to be "
+             + ServicesCommand::tr("Store it in the console (Hosts tab, Service Control…), or run this command on a terminal to be "
                       "asked.");
     return std::nullopt;
 }
@@ -143,7 +142,7 @@ HostServiceWork::DiscoverResult discoverNow(const HostControlSettings &control, 
 QString rejectedHint(const HostServiceWork::DiscoverResult &result)
 {
     return result.passwordVerdict == HostServiceWork::PasswordVerdict::Rejected
-               ? QLatin1Char(' ') + Tr::tr("Correct the stored password in the console (Hosts tab, Service Control…).")
+               ? QLatin1Char(' ') + ServicesCommand::tr("Correct the stored password in the console (Hosts tab, Service Control…).")
                : QString();
 }
 
@@ -192,7 +191,7 @@ QList<HostControlSettings> managedHosts(const SiteContext &c, const QString &onl
     if (!onlyHost.isEmpty()) {
         const HostControlSettings control = hostControlFor(c.site, onlyHost);
         if (!control.isManaged()) {
-            *error = Tr::tr("%1 is not managed in the site %2: set up its service control on the console's Hosts tab.")
+            *error = ServicesCommand::tr("%1 is not managed in the site %2: set up its service control on the console's Hosts tab.")
                          .arg(onlyHost, c.site.name);
             return {};
         }
@@ -206,7 +205,7 @@ QList<HostControlSettings> managedHosts(const SiteContext &c, const QString &onl
         if (control.isManaged() && !c.layout.find(control.host))
             hosts << control;
     if (hosts.isEmpty())
-        *error = Tr::tr("No host of the site %1 is managed: set up service control (WinRM or commands) on the "
+        *error = ServicesCommand::tr("No host of the site %1 is managed: set up service control (WinRM or commands) on the "
                         "console's Hosts tab.")
                      .arg(c.site.name);
     return hosts;
@@ -272,7 +271,7 @@ int list(CredentialStore &store, const SiteContext &c, const QList<HostControlSe
     int code = ServicesCommand::Ok;
     QJsonArray hostsJson;
     QStringList text;
-    text << Tr::tr("Site %1 (%2)").arg(c.site.name, QDir::toNativeSeparators(c.site.configPath));
+    text << ServicesCommand::tr("Site %1 (%2)").arg(c.site.name, QDir::toNativeSeparators(c.site.configPath));
     if (!c.fileError.isEmpty()) {
         text << QStringLiteral("  ! ") + c.fileError;
         code = std::max<int>(code, ServicesCommand::Warning);
@@ -284,8 +283,8 @@ int list(CredentialStore &store, const SiteContext &c, const QList<HostControlSe
                              {QStringLiteral("ucServerHost"), expected.isUcServerHost},
                              {QStringLiteral("control"), QString(HostControlSettings::kindId(control.kind))}};
         text << QString();
-        text << (expected.isUcServerHost ? Tr::tr("%1 (UCServer host):").arg(control.host)
-                                         : Tr::tr("%1:").arg(control.host));
+        text << (expected.isUcServerHost ? ServicesCommand::tr("%1 (UCServer host):").arg(control.host)
+                                         : ServicesCommand::tr("%1:").arg(control.host));
         QString error;
         std::optional<QString> password = passwordFor(store, c.site, control, &error);
         if (!password) {
@@ -313,8 +312,8 @@ int list(CredentialStore &store, const SiteContext &c, const QList<HostControlSe
             const QString version = HostRoles::versionOf(s);
             rows << QStringList{HostRoles::roleText(s.role), s.name, serviceStateText(s.state),
                                 HostRoles::startupTypeText(s.startupType),
-                                version.isEmpty() ? Tr::tr("(version unknown)") : version,
-                                s.startedAt.isValid() ? Tr::tr("running since %1").arg(localTime(s.startedAt))
+                                version.isEmpty() ? ServicesCommand::tr("(version unknown)") : version,
+                                s.startedAt.isValid() ? ServicesCommand::tr("running since %1").arg(localTime(s.startedAt))
                                                       : QString()};
             servicesJson.append(QJsonObject{{QStringLiteral("role"), serviceRoleName(s.role)},
                                             {QStringLiteral("name"), s.name},
@@ -340,7 +339,7 @@ int list(CredentialStore &store, const SiteContext &c, const QList<HostControlSe
             restart = RestartNeed::of(c.fileWritten, web ? web->startedAt : QDateTime());
             if (restart->isPending()) {
                 text << QStringLiteral("  ! ") + restart->text() + QLatin1Char(' ')
-                            + Tr::tr("Restart it: uc-media-console services restart-webserver");
+                            + ServicesCommand::tr("Restart it: uc-media-console services restart-webserver");
                 code = std::max<int>(code, ServicesCommand::Warning);
             }
         }
@@ -371,7 +370,7 @@ int fixStartupTypes(CredentialStore &store, const SiteContext &c, const QList<Ho
         QJsonObject hostJson{{QStringLiteral("host"), control.host}};
         const auto fail = [&](const QString &message) {
             if (!o.json)
-                cli::printOut(Tr::tr("%1: %2").arg(control.host, message));
+                cli::printOut(ServicesCommand::tr("%1: %2").arg(control.host, message));
             hostJson.insert(QStringLiteral("error"), message);
             hostsJson.append(hostJson);
             code = std::max<int>(code, ServicesCommand::Failed);
@@ -392,12 +391,12 @@ int fixStartupTypes(CredentialStore &store, const SiteContext &c, const QList<Ho
             HostRoles::fixes(HostRoles::compare(expectationFor(c.layout, control.host), found.services));
         QJsonArray fixesJson;
         if (fixes.isEmpty() && !o.json)
-            cli::printOut(Tr::tr("%1: nothing to fix; the services are as the article asks.").arg(control.host));
+            cli::printOut(ServicesCommand::tr("%1: nothing to fix; the services are as the article asks.").arg(control.host));
         if (o.dryRun || fixes.isEmpty()) {
             wipeString(*password);
             for (const ServiceFix &fix : fixes) {
                 if (!o.json)
-                    cli::printOut(Tr::tr("%1: would %2").arg(control.host, HostRoles::fixText(fix)));
+                    cli::printOut(ServicesCommand::tr("%1: would %2").arg(control.host, HostRoles::fixText(fix)));
                 fixesJson.append(QJsonObject{{QStringLiteral("fix"), HostRoles::fixText(fix)},
                                              {QStringLiteral("done"), false}});
             }
@@ -415,8 +414,8 @@ int fixStartupTypes(CredentialStore &store, const SiteContext &c, const QList<Ho
             [&](const ServiceFix &fix, const QString &fixError) {
                 if (!o.json)
                     cli::printOut(fixError.isEmpty()
-                                      ? Tr::tr("%1: %2: done").arg(control.host, HostRoles::fixText(fix))
-                                      : Tr::tr("%1: %2: FAILED: %3").arg(control.host, HostRoles::fixText(fix), fixError));
+                                      ? ServicesCommand::tr("%1: %2: done").arg(control.host, HostRoles::fixText(fix))
+                                      : ServicesCommand::tr("%1: %2: FAILED: %3").arg(control.host, HostRoles::fixText(fix), fixError));
                 QJsonObject fixJson{{QStringLiteral("fix"), HostRoles::fixText(fix)},
                                     {QStringLiteral("done"), fixError.isEmpty()}};
                 if (!fixError.isEmpty()) {
@@ -462,20 +461,20 @@ QString stepStatusId(ApplyTransaction::StepStatus status)
 int restartWebServer(CredentialStore &store, const SiteContext &c, const QString &onlyHost, const Options &o)
 {
     if (c.ucServerHost.isEmpty())
-        return printUnknown(Tr::tr("The UCServer host of the site %1 is not known: set it in the console's site "
+        return printUnknown(ServicesCommand::tr("The UCServer host of the site %1 is not known: set it in the console's site "
                                    "settings.")
                                 .arg(c.site.name),
                             o.json);
     if (!onlyHost.isEmpty()
         && HostRoles::normalizedHost(onlyHost) != HostRoles::normalizedHost(c.ucServerHost))
-        return printUnknown(Tr::tr("The UC WebServer runs on the UCServer host %1, not on %2.")
+        return printUnknown(ServicesCommand::tr("The UC WebServer runs on the UCServer host %1, not on %2.")
                                 .arg(c.ucServerHost, onlyHost),
                             o.json);
     if (!c.file)
         return printUnknown(c.fileError, o.json);
     const HostControlSettings control = hostControlFor(c.site, c.ucServerHost);
     if (!control.isManaged())
-        return printUnknown(Tr::tr("The UCServer host %1 is not managed: set up its service control (WinRM or "
+        return printUnknown(ServicesCommand::tr("The UCServer host %1 is not managed: set up its service control (WinRM or "
                                    "commands) on the console's Hosts tab.")
                                 .arg(c.ucServerHost),
                             o.json);

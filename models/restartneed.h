@@ -15,7 +15,7 @@ namespace ucmc {
 
 struct RestartNeed
 {
-    Q_DECLARE_TR_FUNCTIONS(RestartNeed)
+    Q_DECLARE_TR_FUNCTIONS(ucmc::RestartNeed)
 public:
     enum class State {
         Unknown,  // the start time or the file's time is not known (not managed, not reached, not running)

@@ -796,6 +796,26 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <source>Roll back to the previous file and restart again?</source>
         <translation>Auf die vorherige Datei zurücksetzen und erneut neu starten?</translation>
     </message>
+    <message>
+        <source>Restart the UC WebServer</source>
+        <translation>UC WebServer neu starten</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Keep the File</source>
+        <translation>Datei behalten</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The UC WebServer is restarted with the file as it is; softphone calls being set up at that moment may fail.</source>
+        <translation>Der UC WebServer wird mit der Datei neu gestartet, wie sie ist; Softphone-Anrufe, die in diesem Moment aufgebaut werden, können fehlschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ApplyTransaction</name>
@@ -1253,6 +1273,54 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     <message>
         <source>Cancelling: waiting until %1 is written…</source>
         <translation>Abbruch: Warte, bis %1 geschrieben ist …</translation>
+    </message>
+    <message>
+        <source>The UC WebServer is restarted with the file as it is now; the file is not changed.</source>
+        <translation>Der UC WebServer wird mit der Datei neu gestartet, wie sie jetzt ist; die Datei wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>If it does not come back, there is no earlier version to go back to.</source>
+        <translation>Kommt er nicht wieder, gibt es keine frühere Version, zu der zurückgekehrt werden kann.</translation>
+    </message>
+    <message>
+        <source>If it does not come back, the version it ran before (%1) can be put back; the current file is kept as a backup.</source>
+        <translation>Kommt er nicht wieder, kann die Version, mit der er vorher lief (%1), zurückgespielt werden; die aktuelle Datei bleibt als Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <source>Softphone calls being set up while the UC WebServer restarts may fail.</source>
+        <translation>Softphone-Anrufe, die während des Neustarts des UC WebServers aufgebaut werden, können fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Restarted: the UC WebServer (%1 on %2) was restarted and answers again; it runs with %3 as it is now.</source>
+        <translation>Neu gestartet: Der UC WebServer (%1 auf %2) wurde neu gestartet und antwortet wieder; er läuft mit %3, wie die Datei jetzt ist.</translation>
+    </message>
+    <message>
+        <source>The file has errors, and the UC WebServer would load them; the first one, at line %1, column %2: %3</source>
+        <translation>Die Datei enthält Fehler, und der UC WebServer würde sie laden; der erste, in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The file has no errors.</source>
+        <translation>Die Datei enthält keine Fehler.</translation>
+    </message>
+    <message>
+        <source>Restart only: the file is not changed.</source>
+        <translation>Nur Neustart: Die Datei wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the UC WebServer is restarted with the file as it is.</source>
+        <translation>Nichts zu speichern: Der UC WebServer wird mit der Datei neu gestartet, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>%1 There is no earlier version of the file to go back to. %2</source>
+        <translation>%1 Es gibt keine frühere Version der Datei, zu der zurückgekehrt werden kann. %2</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2, byte for byte; the version that did not come up is kept in %3.</source>
+        <translation>%1 aus %2 Byte für Byte wiederhergestellt; die Version, mit der er nicht hochkam, ist in %3 erhalten.</translation>
+    </message>
+    <message>
+        <source>The restart was cancelled after it was sent. %1</source>
+        <translation>Der Neustart wurde abgebrochen, nachdem er gesendet war. %1</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2686,18 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <source>The version of %1 could not be read (is the executable missing?).</source>
         <translation>Die Version von %1 konnte nicht gelesen werden (fehlt die Programmdatei?).</translation>
     </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>%1 beenden</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::HostsView</name>
@@ -2690,18 +2770,6 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <translation>kein Passwort angegeben</translation>
     </message>
     <message>
-        <source>Set %1 to %2</source>
-        <translation>%1 auf %2 setzen</translation>
-    </message>
-    <message>
-        <source>Stop %1</source>
-        <translation>%1 beenden</translation>
-    </message>
-    <message>
-        <source>Start %1</source>
-        <translation>%1 starten</translation>
-    </message>
-    <message>
         <source>Fix the startup types on %1?</source>
         <translation>Starttypen auf %1 korrigieren?</translation>
     </message>
@@ -2760,6 +2828,14 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>Forget Password</source>
         <translation>Kennwort vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart UC WebServer…</source>
+        <translation>UC WebServer &amp;neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart the UC WebServer on the UCServer host with the file as saved, and wait until it answers again</source>
+        <translation>Den UC WebServer auf dem UCServer-Host mit der gespeicherten Datei neu starten und warten, bis er wieder antwortet</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3196,14 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>Switch to another installation you opened before</source>
         <translation>Zu einem anderen, bereits geöffneten Standort wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Restart UC WebServer…</source>
+        <translation>UC WebServer &amp;neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart the UC WebServer with the file as saved, wait until it answers, and go back to the version before if it does not come up with a newly saved file</source>
+        <translation>Den UC WebServer mit der gespeicherten Datei neu starten, warten, bis er antwortet, und zur vorherigen Version zurückkehren, wenn er mit einer neu gespeicherten Datei nicht hochkommt</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3777,21 @@ Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Ve
     </message>
 </context>
 <context>
+    <name>ucmc::RestartNeed</name>
+    <message>
+        <source>Saved %1, UC WebServer running since %2: the change is not in effect yet.</source>
+        <translation>Gespeichert %1, UC WebServer läuft seit %2: Die Änderung ist noch nicht wirksam.</translation>
+    </message>
+    <message>
+        <source>Restart pending</source>
+        <translation>Neustart ausstehend</translation>
+    </message>
+    <message>
+        <source>UC WebServer up to date</source>
+        <translation>UC WebServer aktuell</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::SaveFlow</name>
     <message>
         <source>Save eucwebconfig.json As</source>
@@ -4074,6 +4173,175 @@ SHA-256 %4</translation>
         <source>Applying failed</source>
         <translation>Übernehmen fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Restarted: the UC WebServer runs with the file as saved.</source>
+        <translation>Neu gestartet: Der UC WebServer läuft mit der gespeicherten Datei.</translation>
+    </message>
+    <message>
+        <source>Rolled back: the UC WebServer did not come up with the saved file, so the version before is in effect again.</source>
+        <translation>Zurückgesetzt: Der UC WebServer kam mit der gespeicherten Datei nicht hoch, deshalb ist wieder die vorherige Version wirksam.</translation>
+    </message>
+    <message>
+        <source>Restarting the UC WebServer failed</source>
+        <translation>Neustart des UC WebServers fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restart the UC WebServer</source>
+        <translation>UC WebServer neu starten</translation>
+    </message>
+    <message>
+        <source>The file has unsaved changes. A restart alone runs the file as it is saved, without them.
+Yes: apply the changes (save, then restart). No: restart with the file as saved.</source>
+        <translation>Die Datei hat ungespeicherte Änderungen. Ein Neustart allein verwendet die Datei, wie sie gespeichert ist, ohne diese Änderungen.
+Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicherten Datei neu starten.</translation>
+    </message>
+    <message>
+        <source>The file has no unsaved changes, so there is nothing to apply.</source>
+        <translation>Die Datei hat keine ungespeicherten Änderungen, es gibt also nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Restart the UC WebServer?</source>
+        <translation>UC WebServer neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart the UC WebServer now, so that it runs with the file as saved?</source>
+        <translation>Den UC WebServer jetzt neu starten, damit er mit der gespeicherten Datei läuft?</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::ServicesCommand</name>
+    <message>
+        <source>The estos services of a site: list them, restart the UC WebServer safely, fix startup types.</source>
+        <translation>Die estos-Dienste eines Standorts: auflisten, den UC WebServer sicher neu starten, Starttypen korrigieren.</translation>
+    </message>
+    <message>
+        <source>The site, by its name in the console or its id (default: the one opened last).</source>
+        <translation>Der Standort, mit seinem Namen in der Konsole oder seiner ID (Standard: der zuletzt geöffnete).</translation>
+    </message>
+    <message>
+        <source>Only this host of the site.</source>
+        <translation>Nur dieser Host des Standorts.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show what would be done; run nothing that changes a service.</source>
+        <translation>Zeigen, was getan würde; nichts ausführen, was einen Dienst ändert.</translation>
+    </message>
+    <message>
+        <source>Language of the messages (en, de).</source>
+        <translation>Sprache der Meldungen (en, de).</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>list, restart-webserver or fix-startup-types.</source>
+        <translation>list, restart-webserver oder fix-startup-types.</translation>
+    </message>
+    <message>
+        <source>What to do? uc-media-console services list|restart-webserver|fix-startup-types [--site NAME] [--host HOST] [--json] [--dry-run]</source>
+        <translation>Was soll getan werden? uc-media-console services list|restart-webserver|fix-startup-types [--site NAME] [--host HOST] [--json] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>No site is remembered yet: open the installation&apos;s eucwebconfig.json in the console once, and set up its service control on the Hosts tab.</source>
+        <translation>Noch kein Standort gespeichert: Öffnen Sie die eucwebconfig.json der Installation einmal in der Konsole und richten Sie die Dienststeuerung auf der Registerkarte Hosts ein.</translation>
+    </message>
+    <message>
+        <source>There is no site named &quot;%1&quot;: no site is remembered yet.</source>
+        <translation>Es gibt keinen Standort „%1“: Es ist noch kein Standort gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no site named &quot;%1&quot;. The sites are: %2</source>
+        <translation>Es gibt keinen Standort „%1“. Die Standorte sind: %2</translation>
+    </message>
+    <message>
+        <source>No WinRM user is set for %1: set it on the console&apos;s Hosts tab (Service Control…).</source>
+        <translation>Für %1 ist kein WinRM-Benutzer eingetragen: Tragen Sie ihn in der Konsole auf der Registerkarte Hosts ein (Dienststeuerung…).</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>Store it in the console (Hosts tab, Service Control…), or run this command on a terminal to be asked.</source>
+        <translation>Speichern Sie es in der Konsole (Registerkarte Hosts, Dienststeuerung…) oder führen Sie diesen Befehl in einem Terminal aus, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Correct the stored password in the console (Hosts tab, Service Control…).</source>
+        <translation>Korrigieren Sie das gespeicherte Passwort in der Konsole (Registerkarte Hosts, Dienststeuerung…).</translation>
+    </message>
+    <message>
+        <source>%1 is not managed in the site %2: set up its service control on the console&apos;s Hosts tab.</source>
+        <translation>%1 wird im Standort %2 nicht verwaltet: Richten Sie die Dienststeuerung in der Konsole auf der Registerkarte Hosts ein.</translation>
+    </message>
+    <message>
+        <source>No host of the site %1 is managed: set up service control (WinRM or commands) on the console&apos;s Hosts tab.</source>
+        <translation>Kein Host des Standorts %1 wird verwaltet: Richten Sie die Dienststeuerung (WinRM oder Befehle) in der Konsole auf der Registerkarte Hosts ein.</translation>
+    </message>
+    <message>
+        <source>Site %1 (%2)</source>
+        <translation>Standort %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (UCServer host):</source>
+        <translation>%1 (UCServer-Host):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>running since %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Restart it: uc-media-console services restart-webserver</source>
+        <translation>Neu starten: uc-media-console services restart-webserver</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing to fix; the services are as the article asks.</source>
+        <translation>%1: nichts zu korrigieren; die Dienste sind so, wie der Artikel es verlangt.</translation>
+    </message>
+    <message>
+        <source>%1: would %2</source>
+        <translation>%1: würde: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: done</source>
+        <translation>%1: %2: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: %2: FAILED: %3</source>
+        <translation>%1: %2: FEHLGESCHLAGEN: %3</translation>
+    </message>
+    <message>
+        <source>The UCServer host of the site %1 is not known: set it in the console&apos;s site settings.</source>
+        <translation>Der UCServer-Host des Standorts %1 ist nicht bekannt: Tragen Sie ihn in der Konsole in den Standorteinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer runs on the UCServer host %1, not on %2.</source>
+        <translation>Der UC WebServer läuft auf dem UCServer-Host %1, nicht auf %2.</translation>
+    </message>
+    <message>
+        <source>The UCServer host %1 is not managed: set up its service control (WinRM or commands) on the console&apos;s Hosts tab.</source>
+        <translation>Der UCServer-Host %1 wird nicht verwaltet: Richten Sie seine Dienststeuerung (WinRM oder Befehle) in der Konsole auf der Registerkarte Hosts ein.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::SessionBanners</name>
@@ -4178,6 +4446,22 @@ SHA-256 %4</translation>
             <numerusform>%n weitere Meldung …</numerusform>
             <numerusform>%n weitere Meldungen …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to restart the UC WebServer.</source>
+        <translation>Klicken, um den UC WebServer neu zu starten.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer started after the file was last written: it runs with the file as it is.</source>
+        <translation>Der UC WebServer wurde gestartet, nachdem die Datei zuletzt geschrieben wurde: Er läuft mit der Datei, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The UC WebServer loads eucwebconfig.json when it starts; it was last started before the file was written.</source>
+        <translation>Der UC WebServer lädt eucwebconfig.json beim Start; er wurde zuletzt gestartet, bevor die Datei geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Restart Now…</source>
+        <translation>Jetzt neu starten…</translation>
     </message>
 </context>
 <context>
