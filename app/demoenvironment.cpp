@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -215,6 +216,11 @@ bool DemoEnvironment::writeConfig(const QStringList &urls)
         m_error = tr("Could not write the demo configuration to %1").arg(m_configPath);
         return false;
     }
+    // As on a real installation: the file was last edited before the UC WebServer (simulated,
+    // started just now) came up, so the change is in effect until the administrator saves.
+    QFile written(m_configPath);
+    if (written.open(QIODevice::ReadWrite))
+        written.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime);
     return true;
 }
 

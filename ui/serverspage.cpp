@@ -31,6 +31,18 @@ int reasonColumnWidth(const QWidget *table)
     return table->fontMetrics().averageCharWidth() * 34;
 }
 const QString kHiddenColumnsKey = QStringLiteral("table/hiddenColumns");
+// Hidden until the administrator shows them (right-click on the header): host, port and ws/wss
+// are in the URL already, and the three flags are in the properties below the table for the
+// selected server. Every live column stays. So the table fits a 1600-pixel window without
+// scrolling sideways, in English and German, and at 1360 pixels everything up to the version.
+QStringList defaultHiddenColumns()
+{
+    QStringList hidden;
+    for (int c : {ServerTableModel::Host, ServerTableModel::Port, ServerTableModel::Encryption,
+                  ServerTableModel::CandKillIpv6, ServerTableModel::CandKillTcp, ServerTableModel::CandOnlyTurn})
+        hidden << QString::number(c);
+    return hidden;
+}
 } // namespace
 
 ServersPage::ServersPage(SiteSession *session, ServerEditing *editing, QSettings &settings, QWidget *parent)
@@ -103,8 +115,12 @@ void ServersPage::buildTable()
     header->setHighlightSections(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ServersPage::showHeaderMenu);
-    connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting && m_table->isVisible())
+    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical) {
+        // The last visible section follows the window's width by itself; any other was dragged.
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (!m_fitting && m_table->isVisible() && header->visualIndex(logical) != last)
             m_keepWidths = true; // dragged by the administrator
     });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -134,9 +150,12 @@ void ServersPage::setSession(SiteSession *session)
     // windows, and the reason is the one an administrator must not have to scroll for.
     header->moveSection(header->visualIndex(ServerTableModel::Reason), header->visualIndex(ServerTableModel::Status) + 1);
     // Every column is shown until the user hides some (right-click on the header); remembered.
-    const QStringList hidden = m_settings.value(kHiddenColumnsKey).toStringList();
-    for (int c = 0; c < ServerTableModel::ColumnCount; ++c)
-        m_table->setColumnHidden(c, hidden.contains(QString::number(c)));
+    const QStringList hidden = m_settings.value(kHiddenColumnsKey, defaultHiddenColumns()).toStringList();
+    {
+        const QScopedValueRollback fitting(m_fitting, true); // not the administrator's resizing
+        for (int c = 0; c < ServerTableModel::ColumnCount; ++c)
+            m_table->setColumnHidden(c, hidden.contains(QString::number(c)));
+    }
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
         selectEntry(m_selectedEntry);

@@ -19,7 +19,7 @@ namespace {
 constexpr int kMargin = 16;
 constexpr int kHostWidth = 360;
 constexpr int kHostHeight = 124; // title, subtitle, one line per port (3 x 20), margins
-constexpr int kCardWidth = 270;
+constexpr int kCardWidth = 270; // at least; wider when a language's longest detail needs it
 constexpr int kCardHeight = 58;
 constexpr int kColumnGap = 34;
 constexpr int kRowGap = 10;
@@ -95,6 +95,16 @@ int TopologyView::hostCardWidth() const
     return qBound(kHostWidth, text + 28 + 16 + 2, qMax(kHostWidth, width() - 2 * kMargin));
 }
 
+int TopologyView::cardWidth() const
+{
+    // The longest detail an up server shows (state, version, round trip and the "differs" mark),
+    // with a wide version and round trip, fits without eliding.
+    const QString longest = healthStateText(HealthState::Up) + QStringLiteral(" · 10.10.10 · ")
+                            + tr("%1 ms").arg(QLocale().toString(999.9, 'f', 1)) + QStringLiteral("  ")
+                            + tr("(differs)");
+    return qBound(kCardWidth, 46 + 8 + fontMetrics().horizontalAdvance(longest), 2 * kCardWidth);
+}
+
 void TopologyView::setPlaceholderText(const QString &text)
 {
     m_placeholder = text;
@@ -103,12 +113,12 @@ void TopologyView::setPlaceholderText(const QString &text)
 
 QSize TopologyView::sizeHint() const
 {
-    return {kMargin * 2 + 2 * (kCardWidth + kColumnGap) + kBusOffset, 360};
+    return {kMargin * 2 + 2 * (cardWidth() + kColumnGap) + kBusOffset, 360};
 }
 
 QSize TopologyView::minimumSizeHint() const
 {
-    return {kMargin * 2 + qMax(kHostWidth, kCardWidth + kBusOffset), kMargin * 2 + kHostHeight};
+    return {kMargin * 2 + qMax(kHostWidth, cardWidth() + kBusOffset), kMargin * 2 + kHostHeight};
 }
 
 void TopologyView::resizeEvent(QResizeEvent *event)
@@ -120,6 +130,7 @@ void TopologyView::resizeEvent(QResizeEvent *event)
 void TopologyView::relayout()
 {
     const int n = m_model->rowCount();
+    const int card = cardWidth();
     const int hostWidth = hostCardWidth();
     m_hostRect = QRect(qMax(kMargin, (width() - hostWidth) / 2), kMargin, hostWidth, kHostHeight);
     m_trunkY = m_hostRect.bottom() + kTrunkGap;
@@ -127,8 +138,8 @@ void TopologyView::relayout()
 
     // As few columns as the visible height allows, as many as the width allows: a short list
     // reads top-down, a long one spreads out before it needs scrolling.
-    const int usableWidth = qMax(width() - 2 * kMargin - kBusOffset, kCardWidth);
-    const int maxColumns = qMax(1, qMin(n, (usableWidth + kColumnGap) / (kCardWidth + kColumnGap)));
+    const int usableWidth = qMax(width() - 2 * kMargin - kBusOffset, card);
+    const int maxColumns = qMax(1, qMin(n, (usableWidth + kColumnGap) / (card + kColumnGap)));
     const int visibleHeight = parentWidget() ? parentWidget()->height() : height();
     const int rowsFit = qMax(1, (visibleHeight - cardsTop - kMargin + kRowGap) / (kCardHeight + kRowGap));
     int rows = 0;
@@ -138,7 +149,7 @@ void TopologyView::relayout()
         rows = (n + m_columns - 1) / m_columns;
         m_columns = (n + rows - 1) / rows; // balance: no nearly empty last column
     }
-    const int blockWidth = m_columns * kCardWidth + (m_columns - 1) * kColumnGap + kBusOffset;
+    const int blockWidth = m_columns * card + (m_columns - 1) * kColumnGap + kBusOffset;
     const int left = qMax(kMargin, (width() - blockWidth) / 2);
 
     m_cardRects.clear();
@@ -146,9 +157,9 @@ void TopologyView::relayout()
     m_cardRects.reserve(n);
     // Column-major: the round-robin order reads down each column, then on to the next.
     for (int i = 0; i < n; ++i) {
-        const int x = left + kBusOffset + (i / rows) * (kCardWidth + kColumnGap);
+        const int x = left + kBusOffset + (i / rows) * (card + kColumnGap);
         const int y = cardsTop + (i % rows) * (kCardHeight + kRowGap);
-        m_cardRects.append(QRect(x, y, kCardWidth, kCardHeight));
+        m_cardRects.append(QRect(x, y, card, kCardHeight));
     }
     const int contentHeight = n == 0 ? m_trunkY + 60 : cardsTop + rows * (kCardHeight + kRowGap);
     setMinimumHeight(contentHeight + kMargin);

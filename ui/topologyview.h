@@ -61,6 +61,7 @@ protected:
 private:
     void relayout();
     int hostCardWidth() const;
+    int cardWidth() const;
     void paintHost(QPainter &p) const;
     void paintServer(QPainter &p, int row, const QRect &rect, int callOrder, const QString &commonVersion) const;
     // The number on each server's badge, in one pass: its place in the order new calls are handed

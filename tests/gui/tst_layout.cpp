@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
 #include <QRegularExpression>
 #include <QSettings>
@@ -94,6 +96,29 @@ private slots:
         going.fall = 10;
         QVERIFY(window.serverTable()->columnWidth(ServerTableModel::Status)
                 > window.serverTable()->fontMetrics().horizontalAdvance(healthStateLabel(going)) + 20);
+
+        // At 1600 px the table fits without scrolling sideways: the URL whole, and every column shown
+        // by default at least as wide as its header.
+        window.resize(1600, 900);
+        QCoreApplication::processEvents();
+        QTableView *table = window.serverTable();
+        QHeaderView *header = table->horizontalHeader();
+        int total = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            total += header->sectionSize(c);
+            const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(QStringLiteral("column \"%1\" is %2 px").arg(title).arg(header->sectionSize(c))));
+        }
+        QVERIFY2(total <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(total).arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        QVERIFY(table->columnWidth(ServerTableModel::Url)
+                >= table->fontMetrics().horizontalAdvance(QStringLiteral("ws://127.0.9.11:8888/kurento")));
+        window.resize(1360, 860);
+        QCoreApplication::processEvents();
 
         SiteSettingsDialog site(window.currentSite(), &window);
         site.show();
