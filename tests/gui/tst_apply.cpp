@@ -237,6 +237,8 @@ private slots:
         QVERIFY(banner->isVisible()); // one of the two on screen
         QVERIFY(status->text().contains(QStringLiteral("Restart pending")));
         QVERIFY(status->toolTip().contains(QStringLiteral("not in effect yet")));
+        if (const QString shots = qEnvironmentVariable("UCMC_SCREENSHOT_DIR"); !shots.isEmpty())
+            w.grab().save(QDir(shots).filePath(QStringLiteral("restart-pending.png"))); // for README
 
         // Apply with nothing unsaved: not a failure, but the restart, offered.
         Dialogs::setNextAnswer(QMessageBox::Yes);
