@@ -2579,6 +2579,10 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <source>(no restart template)</source>
         <translation>(keine Vorlage für Neustart)</translation>
     </message>
+    <message>
+        <source>Save and &amp;Restart UC WebServer…</source>
+        <translation>Speichern und UC WebServer &amp;neu starten…</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::HostRoles</name>

@@ -120,10 +120,10 @@ HostControlDialog::HostControlDialog(const HostControlSettings &settings, bool p
     }
     layout->addLayout(names);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_kind->setCurrentIndex(settings.kind == HostControlSettings::Kind::WinRm      ? WinRmPage
@@ -181,6 +181,16 @@ HostControlSettings HostControlDialog::settings() const
 QString HostControlDialog::newPassword() const
 {
     return m_password->text();
+}
+
+void HostControlDialog::offerRestart()
+{
+    QPushButton *restart = m_buttons->addButton(tr("Save and &Restart UC WebServer…"), QDialogButtonBox::ActionRole);
+    restart->setObjectName(QStringLiteral("restartWebServer"));
+    connect(restart, &QPushButton::clicked, this, [this] {
+        m_restart = true;
+        accept();
+    });
 }
 
 } // namespace ucmc

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -25,6 +26,10 @@ public:
     // Empty unless the user typed a new password (to be stored in the keychain by the caller).
     QString newPassword() const;
     bool forgetPassword() const { return m_forget; }
+    // The UCServer host's dialog offers "Save and Restart UC WebServer…": the settings are taken as
+    // with OK, then the caller restarts.
+    void offerRestart();
+    bool restartRequested() const { return m_restart; }
 
 private:
     void updatePreview();
@@ -43,6 +48,8 @@ private:
     QLabel *m_preview;
     QLineEdit *m_names[3];
     bool m_forget = false;
+    bool m_restart = false;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace ucmc

@@ -120,6 +120,9 @@ void ServiceFlows::configureHost(const QString &host)
     current.host = host;
     const CredentialKey key{site.id, host, current.user};
     HostControlDialog dialog(current, key.isValid() && m_credentials.isStored(key), m_dialogParent);
+    const bool isUcServerHost = HostRoles::normalizedHost(host) == HostRoles::normalizedHost(m_session->ucServerHost());
+    if (isUcServerHost)
+        dialog.offerRestart();
     if (Dialogs::exec(&dialog) != QDialog::Accepted || !m_session)
         return;
     const HostControlSettings settings = dialog.settings();
@@ -129,9 +132,11 @@ void ServiceFlows::configureHost(const QString &host)
         connect(job, &CredentialJob::finished, job, &QObject::deleteLater);
     }
     QString password = dialog.newPassword();
-    if (!password.isEmpty() && newKey.isValid()) {
+    const bool restart = dialog.restartRequested() && dialog.settings().isManaged();
+    const bool storing = !password.isEmpty() && newKey.isValid();
+    if (storing) {
         CredentialJob *job = m_credentials.write(newKey, password);
-        connect(job, &CredentialJob::finished, this, [this, job, newKey, password]() mutable {
+        connect(job, &CredentialJob::finished, this, [this, job, newKey, password, restart]() mutable {
             if (!job->ok()) {
                 m_credentials.keepForSession(newKey, password);
                 m_banner->showMessage(MessageBanner::Level::Warning,
@@ -140,12 +145,16 @@ void ServiceFlows::configureHost(const QString &host)
             }
             wipeString(password);
             job->deleteLater();
+            if (restart)
+                startRestart(); // with the password just stored
         });
     }
     Site changed = m_session->site();
     setHostControl(changed, settings);
     m_session->setSite(changed);
     m_session->logAction(host, tr("Service control settings changed"));
+    if (restart && !storing)
+        startRestart();
 }
 
 void ServiceFlows::startApply(bool dryRun)

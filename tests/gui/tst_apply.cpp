@@ -11,6 +11,7 @@
 #include "ui/applydialog.h"
 #include "ui/dialogs.h"
 #include "core/documentsession.h"
+#include "ui/hostcontroldialog.h"
 #include "ui/hostsview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
@@ -277,6 +278,30 @@ private slots:
         QVERIFY(w.session()->isModified());
         QCOMPARE(w.session()->document().entries().size(), size_t(0));
         QCOMPARE(m_webStates.last(), QStringLiteral("Running"));
+    }
+
+    // From the UCServer host's Service Control dialog: "Save and Restart UC WebServer…" keeps the
+    // settings and restarts.
+    void restartFromTheServiceControlDialog()
+    {
+        MainWindow &w = *m_window;
+        bool offered = false;
+        Dialogs::setCustomHandler([&offered](QDialog *dialog) {
+            if (auto *control = qobject_cast<HostControlDialog *>(dialog)) {
+                auto *restart = control->findChild<QPushButton *>(QStringLiteral("restartWebServer"));
+                offered = restart != nullptr;
+                if (!restart)
+                    return int(QDialog::Rejected);
+                restart->click();
+                return control->result();
+            }
+            return driveApplyDialog(dialog, true);
+        });
+        w.hostsView()->configureRequested(kHost);
+        QVERIFY(offered);
+        QTRY_VERIFY_WITH_TIMEOUT(w.fileBanner()->title().startsWith(QStringLiteral("Restarted")), 20000);
+        QCOMPARE(m_webStates.last(), QStringLiteral("Running"));
+        QVERIFY(hostControlFor(w.currentSite(), kHost).isManaged());
     }
 
     void dryRunShowsCommandsAndTouchesNothing()
