@@ -2430,6 +2430,53 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     </message>
 </context>
 <context>
+    <name>ucmc::HelpWindow</name>
+    <message>
+        <source>Why a media server is down: the failure codes</source>
+        <translation>Warum ein Media-Server ausgefallen ist: die Fehlercodes</translation>
+    </message>
+    <message>
+        <source>The table&apos;s reason, the event log, &lt;code&gt;probe --json&lt;/code&gt; and the Prometheus labels use these codes.</source>
+        <translation>Der Grund in der Tabelle, das Ereignisprotokoll, &lt;code&gt;probe --json&lt;/code&gt; und die Prometheus-Labels verwenden diese Codes.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>What it usually means</source>
+        <translation>Was es meist bedeutet</translation>
+    </message>
+    <message>
+        <source>The checks of the file: lint rules</source>
+        <translation>Die Prüfungen der Datei: Prüfregeln</translation>
+    </message>
+    <message>
+        <source>The Problems list and &lt;code&gt;uc-media-console check&lt;/code&gt; name these rules; an error stops saving, a warning does not.</source>
+        <translation>Die Problemliste und &lt;code&gt;uc-media-console check&lt;/code&gt; nennen diese Regeln; ein Fehler verhindert das Speichern, eine Warnung nicht.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>What it looks for</source>
+        <translation>Was sie prüft</translation>
+    </message>
+    <message>
+        <source>UC Media Console Help</source>
+        <translation>UC Media Console Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::HostControlDialog</name>
     <message>
         <source>Service Control for %1</source>
@@ -3208,6 +3255,14 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>Restart the UC WebServer with the file as saved, wait until it answers, and go back to the version before if it does not come up with a newly saved file</source>
         <translation>Den UC WebServer mit der gespeicherten Datei neu starten, warten, bis er antwortet, und zur vorherigen Version zurückkehren, wenn er mit einer neu gespeicherten Datei nicht hochkommt</translation>
+    </message>
+    <message>
+        <source>UC Media Console &amp;Help</source>
+        <translation>UC Media Console &amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>The user guide: the article&apos;s procedure with the console, every failure code and lint rule, the command line (on a selected problem: its rule)</source>
+        <translation>Das Benutzerhandbuch: das Vorgehen aus dem Artikel mit der Konsole, jeder Fehlercode und jede Prüfregel, die Kommandozeile (bei einem ausgewählten Problem: seine Regel)</translation>
     </message>
 </context>
 <context>

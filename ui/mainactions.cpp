@@ -49,6 +49,7 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     decryptAll = action({});
     siteSettings = action({}, QStyle::SP_FileDialogDetailedView);
     restartWebServer = action({}, QStyle::SP_BrowserReload);
+    help = action(QKeySequence::HelpContents, QStyle::SP_DialogHelpButton);
     about = action({});
 
     QMenuBar *bar = window->menuBar();
@@ -72,7 +73,7 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     m_siteMenu->addSeparator();
     m_siteMenu->addAction(restartWebServer);
     m_helpMenu = bar->addMenu(QString());
-    m_helpMenu->addAction(about);
+    m_helpMenu->addActions({help, about});
 
     QToolBar *toolbar = window->addToolBar(QStringLiteral("main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -122,6 +123,9 @@ void MainActions::retranslate()
     restartWebServer->setText(tr("&Restart UC WebServer…"));
     restartWebServer->setToolTip(tr("Restart the UC WebServer with the file as saved, wait until it answers, and go "
                                     "back to the version before if it does not come up with a newly saved file"));
+    help->setText(tr("UC Media Console &Help"));
+    help->setToolTip(tr("The user guide: the article's procedure with the console, every failure code and "
+                        "lint rule, the command line (on a selected problem: its rule)"));
     about->setText(tr("&About UC Media Console"));
     m_siteCombo->setToolTip(tr("Switch to another installation you opened before"));
 }

@@ -38,6 +38,7 @@ public:
     QAction *decryptAll;
     QAction *siteSettings;
     QAction *restartWebServer;
+    QAction *help;
     QAction *about;
     QMenu *recentMenu = nullptr;
     QMenu *viewMenu = nullptr; // the window adds its docks' toggles

@@ -14,6 +14,7 @@
 #include "ui/dialogs.h"
 #include "ui/displayclock.h"
 #include "ui/eventlogview.h"
+#include "ui/helpwindow.h"
 #include "ui/hostsview.h"
 #include "ui/jsoneditor.h"
 #include "ui/jsontextbinding.h"
@@ -158,6 +159,7 @@ void MainWindow::buildActions()
     on(m_actions->dryRun, [this] { startApply(true); });
     on(m_actions->quit, [this] { close(); });
     on(m_actions->restartWebServer, [this] { m_services->startRestart(); });
+    on(m_actions->help, [this] { HelpWindow::openAtRule(this, m_problems->selectedRule()); });
     on(m_actions->add, [this] { m_editing->addServer(); });
     on(m_actions->remove, [this] { m_editing->removeServer(selectedEntry()); });
     on(m_actions->moveUp, [this] { m_editing->moveServer(selectedEntry(), selectedEntry() - 1); });

@@ -86,4 +86,10 @@ QString ProblemsList::summaryText() const
     return tr("File: %1 errors, %2 warnings, %3 notes").arg(m_errors).arg(m_warnings).arg(infos);
 }
 
+QString ProblemsList::selectedRule() const
+{
+    const QTreeWidgetItem *item = currentItem();
+    return item && item->isSelected() ? item->text(RuleColumn) : QString();
+}
+
 } // namespace ucmc

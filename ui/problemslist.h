@@ -23,6 +23,8 @@ public:
     int warningCount() const { return m_warnings; }
     // "2 errors, 1 warning" or "No problems"; translated.
     QString summaryText() const;
+    // The rule id of the selected problem; empty when none is selected.
+    QString selectedRule() const;
     void retranslate();
 
 signals:
