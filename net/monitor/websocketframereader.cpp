@@ -73,7 +73,6 @@ bool WebSocketFrameReader::isValidUtf8(QByteArrayView text)
 void WebSocketFrameReader::reset()
 {
     m_fragments = QByteArray();
-    m_message = QByteArray();
     m_inFragments = false;
     m_fragmentsText = false;
 }
@@ -90,7 +89,6 @@ WebSocketFrameReader::Frame WebSocketFrameReader::error(int closeCode, const QSt
 
 WebSocketFrameReader::Frame WebSocketFrameReader::next(QByteArrayView input)
 {
-    m_message = QByteArray(); // the last message was handled: its memory goes now
     Frame frame;
     const qsizetype available = input.size();
     if (available < 2)
@@ -170,11 +168,11 @@ WebSocketFrameReader::Frame WebSocketFrameReader::next(QByteArrayView input)
             return frame;
         }
         m_inFragments = false;
-        m_message = std::exchange(m_fragments, QByteArray());
-        if (m_fragmentsText && !isValidUtf8(m_message))
+        frame.assembled = std::exchange(m_fragments, QByteArray());
+        if (m_fragmentsText && !isValidUtf8(frame.assembled))
             return error(1007, tr("a text message that is not UTF-8"));
         frame.kind = Kind::Message;
-        frame.payload = m_message;
+        frame.payload = frame.assembled;
         frame.text = m_fragmentsText;
         return frame;
     case Close: {

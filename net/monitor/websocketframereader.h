@@ -36,9 +36,12 @@ public:
         qsizetype consumed = 0;
         // NeedMore: the size of the whole frame once its header is complete, otherwise 0.
         qsizetype frameSize = 0;
-        // Message: the message (into the input, or the reader's own copy of a fragmented one; valid
-        // until the next call). Ping: its payload (to answer with). Close: what to echo (the code).
+        // Message: the message (into the input, or into `assembled` for a fragmented one). Ping:
+        // its payload (to answer with). Close: what to echo (the code alone).
         QByteArrayView payload;
+        // A fragmented message put together: owned by the frame, so that it outlives whatever the
+        // receiver does to the reader or the input while handling it, and is freed with the frame.
+        QByteArray assembled;
         bool text = false; // Message: a text (valid UTF-8) message
         // Close: the peer's code (1005: none in the frame). Error: the code to close with.
         int closeCode = 0;
@@ -66,7 +69,6 @@ private:
 
     qint64 m_maxMessageBytes;
     QByteArray m_fragments; // the fragmented message being put together
-    QByteArray m_message;   // the last one completed (Frame::payload points here)
     bool m_inFragments = false;
     bool m_fragmentsText = false;
 };
