@@ -4,13 +4,13 @@
 # Usage: scripts/fuzz.sh [SECONDS per target, default 30] [TARGET ...]
 # Run by test.sh when CI is set or UCMC_EXTRA_CHECKS=1. A finding is saved as
 # build-fuzz/findings/<target>/crash-* (reproduce: build-fuzz/bin/<target> FILE); turn it into a
-# regression test in tests/unit.
+# regression test in tests/unit (or the folder of the code it found: tests/winrm, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_jsonparser fuzz_configlint fuzz_configeditor)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_jsonparser fuzz_configlint fuzz_configeditor fuzz_kurento fuzz_winrm fuzz_ntlm)
 
 scripts/build.sh fuzz --target "${targets[@]}"
 

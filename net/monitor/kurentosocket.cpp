@@ -1,6 +1,7 @@
 #include "net/monitor/kurentosocket.h"
 
 #include "net/monitor/probescheduler.h"
+#include "net/monitor/websocketframereader.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -35,12 +36,6 @@ constexpr qint64 kMaxQueuedWriteBytes = 64 * 1024;
 constexpr qsizetype kMaxBuffer = KurentoSocket::kMaxMessageBytes + 14 + kReadChunk;
 
 enum Opcode : quint8 { Continuation = 0x0, Text = 0x1, Binary = 0x2, Close = 0x8, Ping = 0x9, Pong = 0xA };
-
-bool isValidReceivedCloseCode(int code)
-{
-    // RFC 6455 7.4: 1004-1006 and 1015 must never be sent; 1012-1014 are registered since.
-    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
-}
 
 // The masked frame for one payload: header, mask, payload XOR mask.
 qsizetype writeFrame(char *out, quint8 opcode, const char *payload, qsizetype size)
@@ -190,55 +185,7 @@ CertificateInfo KurentoSocket::describeCertificate(const QSslCertificate &certif
 
 bool KurentoSocket::isValidUtf8(QByteArrayView text)
 {
-    const auto *p = reinterpret_cast<const uchar *>(text.data());
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        // ASCII runs eight bytes at a time: replies are nearly all ASCII.
-        while (i + 8 <= n) {
-            quint64 word;
-            std::memcpy(&word, p + i, 8);
-            if (word & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
-        if (i >= n)
-            break;
-        const uchar c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra;
-        uchar low = 0x80, high = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            if (c == 0xE0)
-                low = 0xA0; // overlong
-            else if (c == 0xED)
-                high = 0x9F; // surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            if (c == 0xF0)
-                low = 0x90; // overlong
-            else if (c == 0xF4)
-                high = 0x8F; // above U+10FFFF
-        } else {
-            return false;
-        }
-        if (i + extra >= n)
-            return false;
-        if (p[i + 1] < low || p[i + 1] > high)
-            return false;
-        for (int k = 2; k <= extra; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-        }
-        i += extra + 1;
-    }
-    return true;
+    return WebSocketFrameReader::isValidUtf8(text);
 }
 
 void KurentoSocket::releaseSocket()
@@ -267,8 +214,7 @@ void KurentoSocket::resetAttempt()
     m_begin = m_end = 0;
     if (m_in.size() > kShrinkAbove)
         m_in = QByteArray(); // a big message is gone: give its memory back
-    m_fragments = QByteArray();
-    m_inFragments = false;
+    m_frames.reset();
     m_stage = Stage::Idle;
 }
 
@@ -657,123 +603,31 @@ void KurentoSocket::processFrames()
     const quint32 attempt = m_attempt;
     while (attempt == m_attempt && m_stage == Stage::Open) {
         const qsizetype available = m_end - m_begin;
-        if (available < 2)
-            break;
-        const auto *p = reinterpret_cast<const uchar *>(m_in.constData()) + m_begin;
-        const bool fin = p[0] & 0x80;
-        const int reserved = p[0] & 0x70;
-        const quint8 opcode = p[0] & 0x0F;
-        const bool masked = p[1] & 0x80;
-        quint64 length = p[1] & 0x7F;
-        qsizetype header = 2;
-        if (reserved) {
-            failProtocol(1002, tr("a frame with reserved bits set"));
-            return;
-        }
-        if (masked) {
-            failProtocol(1002, tr("a masked frame from the server"));
-            return;
-        }
-        if (opcode >= Close) {
-            if (opcode > Pong) {
-                failProtocol(1002, tr("a frame with the unknown opcode %1").arg(opcode));
-                return;
-            }
-            if (!fin || length > 125) {
-                failProtocol(1002, tr("a fragmented or oversized control frame"));
-                return;
-            }
-        } else if (opcode > Binary) {
-            failProtocol(1002, tr("a frame with the unknown opcode %1").arg(opcode));
-            return;
-        } else if (opcode == Continuation && !m_inFragments) {
-            failProtocol(1002, tr("a continuation frame without a message"));
-            return;
-        } else if (opcode != Continuation && m_inFragments) {
-            failProtocol(1002, tr("a new message inside a fragmented one"));
-            return;
-        }
-        if (length == 126) {
-            if (available < 4)
-                break;
-            header = 4;
-            length = (quint64(p[2]) << 8) | p[3];
-        } else if (length == 127) {
-            if (available < 10)
-                break;
-            header = 10;
-            length = 0;
-            for (int i = 2; i < 10; ++i)
-                length = (length << 8) | p[i];
-            if (length >> 63) {
-                failProtocol(1002, tr("a frame with an invalid length"));
-                return;
-            }
-        }
-        if (opcode < Close) {
-            // Refused on the header, before any of the payload is read or kept.
-            const quint64 total = length + quint64(opcode == Continuation ? m_fragments.size() : 0);
-            if (total > quint64(kMaxMessageBytes)) {
-                failProtocol(1009, QLocale().formattedDataSize(kMaxMessageBytes), FailureCode::MessageTooLarge);
-                return;
-            }
-        }
-        const qsizetype frameSize = header + qsizetype(length);
-        if (available < frameSize) {
-            ensureSpace(frameSize - available);
+        const WebSocketFrameReader::Frame frame = m_frames.next(QByteArrayView(m_in.constData() + m_begin, available));
+        if (frame.kind == WebSocketFrameReader::Kind::NeedMore) {
+            // A frame waiting for its payload makes room for it at once.
+            if (frame.frameSize > available)
+                ensureSpace(frame.frameSize - available);
             break;
         }
-        const char *payload = m_in.constData() + m_begin + header;
-        const qsizetype size = qsizetype(length);
-        m_begin += frameSize;
-        switch (opcode) {
-        case Text:
-        case Binary:
-            if (fin) {
-                deliver(QByteArrayView(payload, size), opcode == Text);
-            } else {
-                m_inFragments = true;
-                m_fragmentsText = opcode == Text;
-                m_fragments = QByteArray(payload, size);
-            }
+        if (frame.kind == WebSocketFrameReader::Kind::Error) {
+            failProtocol(quint16(frame.closeCode), frame.detail, frame.failure);
+            return;
+        }
+        m_begin += frame.consumed;
+        switch (frame.kind) {
+        case WebSocketFrameReader::Kind::Message:
+            m_handler->socketMessage(frame.payload);
             break;
-        case Continuation:
-            m_fragments.append(payload, size);
-            if (fin) {
-                m_inFragments = false;
-                const QByteArray message = std::exchange(m_fragments, QByteArray());
-                deliver(message, m_fragmentsText);
-            }
-            break;
-        case Close: {
-            int code = 1005; // no status code in the frame
-            QString reason;
-            if (size == 1) {
-                failProtocol(1002, tr("a close frame with a one-byte payload"));
-                return;
-            }
-            if (size >= 2) {
-                code = (uchar(payload[0]) << 8) | uchar(payload[1]);
-                const QByteArrayView text(payload + 2, size - 2);
-                if (!isValidReceivedCloseCode(code)) {
-                    failProtocol(1002, tr("the invalid close code %1").arg(code));
-                    return;
-                }
-                if (!isValidUtf8(text)) {
-                    failProtocol(1007, tr("a close reason that is not UTF-8"));
-                    return;
-                }
-                reason = QString::fromUtf8(text);
-            }
+        case WebSocketFrameReader::Kind::Close:
             // Answer the close with its code, then end the connection.
-            writeControl(Close, QByteArrayView(payload, qMin<qsizetype>(size, 2)));
-            fail({FailureCode::WsClosed, reason, code});
+            writeControl(Close, frame.payload);
+            fail({FailureCode::WsClosed, frame.detail, frame.closeCode});
             return;
-        }
-        case Ping:
-            writeControl(Pong, QByteArrayView(payload, size));
+        case WebSocketFrameReader::Kind::Ping:
+            writeControl(Pong, frame.payload);
             break;
-        case Pong:
+        default: // Fragment, Pong
             break;
         }
     }
@@ -784,15 +638,6 @@ void KurentoSocket::processFrames()
         if (m_in.size() > kShrinkAbove)
             m_in = QByteArray(); // after a big message: back to a small buffer
     }
-}
-
-void KurentoSocket::deliver(QByteArrayView message, bool text)
-{
-    if (text && !isValidUtf8(message)) {
-        failProtocol(1007, tr("a text message that is not UTF-8"));
-        return;
-    }
-    m_handler->socketMessage(message);
 }
 
 void KurentoSocket::failProtocol(quint16 closeCode, const QString &detail, FailureCode code)

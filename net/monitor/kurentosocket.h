@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/serverhealth.h"
+#include "net/monitor/websocketframereader.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -133,7 +134,6 @@ private:
     void sendUpgradeRequest();
     bool readHandshake(); // false: failed or waiting for more
     void processFrames();
-    void deliver(QByteArrayView message, bool text);
     void failProtocol(quint16 closeCode, const QString &detail, FailureCode code = FailureCode::NotKurento);
     void fail(const SocketFailure &failure);
     void writeControl(quint8 opcode, QByteArrayView payload);
@@ -171,10 +171,8 @@ private:
     QByteArray m_in;
     qsizetype m_begin = 0;
     qsizetype m_end = 0;
-    // A fragmented message being put together.
-    QByteArray m_fragments;
-    bool m_inFragments = false;
-    bool m_fragmentsText = false;
+    // The frames in [m_begin, m_end), and a fragmented message being put together.
+    WebSocketFrameReader m_frames{kMaxMessageBytes};
 };
 
 } // namespace ucmc

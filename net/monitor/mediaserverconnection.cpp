@@ -303,39 +303,62 @@ void MediaServerConnection::socketMessage(QByteArrayView message)
     handleFullMessage(message);
 }
 
-void MediaServerConnection::handleFullMessage(QByteArrayView message)
+MediaServerConnection::RpcReply MediaServerConnection::readReply(QByteArrayView message)
 {
+    RpcReply reply;
     QJsonParseError parseError;
     // Bounded: the socket refuses messages over 1 MiB, and Qt's parser stops at deep nesting.
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(message.data(), message.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail({FailureCode::NotKurento, parseError.error == QJsonParseError::DeepNesting
-                                           ? tr("the reply is nested too deeply")
-                                           : tr("the reply is not a JSON object")});
-        return;
+        reply.failure = FailureCode::NotKurento;
+        reply.detail = parseError.error == QJsonParseError::DeepNesting ? tr("the reply is nested too deeply")
+                                                                         : tr("the reply is not a JSON object");
+        return reply;
     }
-    const QJsonObject reply = doc.object();
-    if (reply.value(QLatin1String("jsonrpc")).toString() != QLatin1String("2.0")) {
-        fail({FailureCode::NotKurento, tr("the reply is not JSON-RPC 2.0")});
-        return;
+    reply.object = doc.object();
+    if (reply.object.value(QLatin1String("jsonrpc")).toString() != QLatin1String("2.0")) {
+        reply.failure = FailureCode::NotKurento;
+        reply.detail = tr("the reply is not JSON-RPC 2.0");
+        return reply;
     }
-    const QJsonValue id = reply.value(QLatin1String("id"));
-    if (id.isUndefined() && reply.contains(QLatin1String("method")))
-        return; // a notification: the console subscribes to nothing
-    if (id.isNull() && reply.value(QLatin1String("error")).isObject()) {
-        fail({FailureCode::RpcError, errorText(reply.value(QLatin1String("error")).toObject())});
-        return;
+    const QJsonValue id = reply.object.value(QLatin1String("id"));
+    if (id.isUndefined() && reply.object.contains(QLatin1String("method"))) {
+        reply.kind = RpcReply::Kind::Notification; // the console subscribes to nothing
+        return reply;
     }
+    if (id.isNull() && reply.object.value(QLatin1String("error")).isObject()) {
+        reply.failure = FailureCode::RpcError;
+        reply.detail = errorText(reply.object.value(QLatin1String("error")).toObject());
+        return reply;
+    }
+    // Only an integral id in qint64's range can be one of ours (and only such a double converts).
     const double numeric = id.toDouble();
-    const qint64 integral = qint64(numeric);
+    if (!id.isDouble() || !(numeric >= -0x1p63 && numeric < 0x1p63) || double(qint64(numeric)) != numeric) {
+        reply.failure = FailureCode::WrongReplyId;
+        return reply;
+    }
+    reply.kind = RpcReply::Kind::Reply;
+    reply.id = qint64(numeric);
+    return reply;
+}
+
+void MediaServerConnection::handleFullMessage(QByteArrayView message)
+{
+    const RpcReply reply = readReply(message);
+    if (reply.kind == RpcReply::Kind::Notification)
+        return;
+    if (reply.kind == RpcReply::Kind::Invalid && reply.failure != FailureCode::WrongReplyId) {
+        fail({reply.failure, reply.detail});
+        return;
+    }
     Request kind;
-    if (!id.isDouble() || double(integral) != numeric || !takePending(integral, kind)) {
+    if (reply.kind != RpcReply::Kind::Reply || !takePending(reply.id, kind)) {
         qCDebug(lcProbe) << "unexpected reply" << message.first(qMin<qsizetype>(message.size(), 200));
         fail({FailureCode::WrongReplyId});
         return;
     }
-    handleReply(kind, reply);
+    handleReply(kind, reply.object);
 }
 
 void MediaServerConnection::handleReply(Request kind, const QJsonObject &reply)

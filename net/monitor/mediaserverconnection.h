@@ -5,6 +5,7 @@
 #include "net/monitor/kurentosocket.h"
 #include "net/monitor/probescheduler.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -73,6 +74,20 @@ public:
 
     // Public for tests: the compact pong KMS writes, {"id":N,"jsonrpc":"2.0","result":{["sessionId":"…",]"value":"pong"}}.
     static bool isCompactPong(QByteArrayView message, qint64 id);
+
+    // Public for tests: what a message that is not a compact pong is, before it meets the requests
+    // in flight. Invalid: `failure` (NotKurento, RpcError for an error without an id, WrongReplyId
+    // for an id that cannot be one of ours) with `detail`; Reply: `id` and the whole object.
+    struct RpcReply
+    {
+        enum class Kind : quint8 { Invalid, Notification, Reply };
+        Kind kind = Kind::Invalid;
+        FailureCode failure = FailureCode::None;
+        QString detail;
+        qint64 id = 0;
+        QJsonObject object;
+    };
+    static RpcReply readReply(QByteArrayView message);
 
 signals:
     // Only without an observer: urgent changes at once, statistics at most once per second.

@@ -16,8 +16,6 @@ Q_LOGGING_CATEGORY(lcWinRm, "ucmc.winrm", QtInfoMsg)
 
 namespace {
 
-constexpr qsizetype kMaxResponseBytes = 32 * 1024 * 1024;
-
 QString hostForUrl(const QString &host)
 {
     return host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
@@ -86,7 +84,7 @@ QString normalizeFingerprint(const QString &text)
     return pairs.join(QLatin1Char(':'));
 }
 
-QByteArray WinRmTransport::Response::header(const QByteArray &name) const
+QByteArray HttpResponse::header(const QByteArray &name) const
 {
     for (const auto &h : headers)
         if (h.first == name)
@@ -94,7 +92,7 @@ QByteArray WinRmTransport::Response::header(const QByteArray &name) const
     return {};
 }
 
-QList<QByteArray> WinRmTransport::Response::headerValues(const QByteArray &name) const
+QList<QByteArray> HttpResponse::headerValues(const QByteArray &name) const
 {
     QList<QByteArray> values;
     for (const auto &h : headers)
@@ -395,20 +393,15 @@ void WinRmTransport::sendRequest()
     }
 }
 
-bool WinRmTransport::parseResponse(Response *response, bool *bad)
+HttpResponse::Read HttpResponse::read(QByteArray &buffer, HttpResponse *response)
 {
-    *bad = false;
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        *bad = m_buffer.size() > 64 * 1024;
-        return false;
-    }
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return buffer.size() > kMaxHeaderBytes ? Read::Bad : Read::Incomplete;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> status = lines.value(0).trimmed().split(' ');
-    if (status.size() < 2 || !status[0].startsWith("HTTP/1.")) {
-        *bad = true;
-        return false;
-    }
+    if (status.size() < 2 || !status[0].startsWith("HTTP/1."))
+        return Read::Bad;
     response->status = status[1].toInt();
     response->headers.clear();
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -422,41 +415,47 @@ bool WinRmTransport::parseResponse(Response *response, bool *bad)
         QByteArray body;
         qsizetype at = bodyStart;
         for (;;) {
-            const qsizetype lineEnd = m_buffer.indexOf("\r\n", at);
+            const qsizetype lineEnd = buffer.indexOf("\r\n", at);
             if (lineEnd < 0)
-                return false;
+                return Read::Incomplete;
             bool ok = false;
-            const qsizetype size = m_buffer.mid(at, lineEnd - at).split(';').value(0).trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0 || size > kMaxResponseBytes) {
-                *bad = true;
-                return false;
-            }
+            const qsizetype size = buffer.mid(at, lineEnd - at).split(';').value(0).trimmed().toLongLong(&ok, 16);
+            if (!ok || size < 0 || size > kMaxBodyBytes)
+                return Read::Bad;
             if (size == 0) {
-                const qsizetype trailerEnd = m_buffer.indexOf("\r\n", lineEnd + 2);
+                const qsizetype trailerEnd = buffer.indexOf("\r\n", lineEnd + 2);
                 if (trailerEnd < 0)
-                    return false;
+                    return Read::Incomplete;
                 response->body = body;
-                m_buffer.remove(0, trailerEnd + 2);
-                return true;
+                buffer.remove(0, trailerEnd + 2);
+                return Read::Complete;
             }
-            if (m_buffer.size() < lineEnd + 2 + size + 2)
-                return false;
-            body += m_buffer.mid(lineEnd + 2, size);
+            if (buffer.size() < lineEnd + 2 + size + 2)
+                return Read::Incomplete;
+            // The data ends with its CRLF; anything else is a wrong chunk size (found by fuzz_winrm).
+            if (QByteArrayView(buffer).sliced(lineEnd + 2 + size, 2) != QByteArrayView("\r\n"))
+                return Read::Bad;
+            body += buffer.mid(lineEnd + 2, size);
             at = lineEnd + 2 + size + 2;
         }
     }
     bool ok = false;
     const qsizetype length = response->header("content-length").toLongLong(&ok);
     const qsizetype bodyLength = ok ? length : 0;
-    if (bodyLength < 0 || bodyLength > kMaxResponseBytes) {
-        *bad = true;
-        return false;
-    }
-    if (m_buffer.size() < bodyStart + bodyLength)
-        return false;
-    response->body = m_buffer.mid(bodyStart, bodyLength);
-    m_buffer.remove(0, bodyStart + bodyLength);
-    return true;
+    if (bodyLength < 0 || bodyLength > kMaxBodyBytes)
+        return Read::Bad;
+    if (buffer.size() < bodyStart + bodyLength)
+        return Read::Incomplete;
+    response->body = buffer.mid(bodyStart, bodyLength);
+    buffer.remove(0, bodyStart + bodyLength);
+    return Read::Complete;
+}
+
+bool WinRmTransport::parseResponse(Response *response, bool *bad)
+{
+    const HttpResponse::Read read = HttpResponse::read(m_buffer, response);
+    *bad = read == HttpResponse::Read::Bad;
+    return read == HttpResponse::Read::Complete;
 }
 
 void WinRmTransport::onReadyRead()

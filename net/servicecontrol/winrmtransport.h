@@ -48,6 +48,25 @@ struct WinRmSettings
 // Normalizes a fingerprint to upper-case hex pairs joined by ':'; empty when it is not 32 bytes.
 QString normalizeFingerprint(const QString &text);
 
+// One HTTP/1.1 response as the WinRM transport reads it: status, headers (names lower-case), the
+// body by Content-Length or chunked.
+struct HttpResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-case
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const; // the first of that name; empty when none
+    QList<QByteArray> headerValues(const QByteArray &name) const;
+
+    static constexpr qsizetype kMaxBodyBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+    enum class Read { Incomplete, Complete, Bad };
+    // Reads the response at the start of `buffer`. Complete: *response is filled and its bytes
+    // are removed from `buffer`. Incomplete: more is needed (`buffer` is left as it is). Bad: not
+    // HTTP/1.1, a bad chunk size or chunk end, or over the limits.
+    static Read read(QByteArray &buffer, HttpResponse *response);
+};
+
 // HTTP/1.1 POSTs of SOAP envelopes to /wsman over one keep-alive connection (the NTLM context lives on
 // the connection), one request at a time: authentication (NTLMv2 via Negotiate, or Basic on HTTPS),
 // NTLM message encryption on HTTP, TLS with fingerprint pinning on HTTPS. Reconnects and
@@ -82,14 +101,7 @@ private:
         Callback callback;
         bool retried = false;
     };
-    struct Response
-    {
-        int status = 0;
-        QList<QPair<QByteArray, QByteArray>> headers; // names lower-case
-        QByteArray body;
-        QByteArray header(const QByteArray &name) const;
-        QList<QByteArray> headerValues(const QByteArray &name) const;
-    };
+    using Response = HttpResponse;
 
     void startNext();
     void connectSocket();

@@ -1,8 +1,9 @@
-// SOAP envelope building and parsing, faults, Receive output, CLIXML, PowerShell encoding, and the
-// multipart/encrypted framing with NTLM sealing.
+// SOAP envelope building and parsing, faults, Receive output, CLIXML, PowerShell encoding, the
+// multipart/encrypted framing with NTLM sealing, and the HTTP responses that carry them.
 #include "net/servicecontrol/ntlm.h"
 #include "net/servicecontrol/winrmencryption.h"
 #include "net/servicecontrol/winrmsoap.h"
+#include "net/servicecontrol/winrmtransport.h"
 
 #include <QTest>
 #include <QXmlStreamReader>
@@ -27,6 +28,9 @@ private slots:
     void framingRoundTrip();
     void framingShape();
     void framingRejectsDamage();
+    void httpResponseByLength();
+    void httpResponseChunked();
+    void httpResponseRejectsBadChunkEnd();
 };
 
 namespace {
@@ -250,6 +254,60 @@ void TestWinRmSoap::framingRejectsDamage()
     ntlm::SessionSecurity server(ntlm::kClientFlags, key, ntlm::SessionSecurity::Role::Server);
     QVERIFY(!decryptMessage(server, "<s:Envelope/>", &why));
     QVERIFY(!decryptMessage(server, "--Encrypted Boundary\r\nxx", &why));
+}
+
+void TestWinRmSoap::httpResponseByLength()
+{
+    const QByteArray response = "HTTP/1.1 401 \r\nWWW-Authenticate: Negotiate\r\nWWW-Authenticate: Basic realm=\"x\"\r\n"
+                                "Content-Length: 5\r\n\r\nhello";
+    for (qsizetype cut = 0; cut < response.size(); ++cut) {
+        QByteArray part = response.left(cut);
+        HttpResponse r;
+        QCOMPARE(HttpResponse::read(part, &r), HttpResponse::Read::Incomplete);
+        QCOMPARE(part, response.left(cut));
+    }
+    QByteArray buffer = response + "HTTP/1.1";
+    HttpResponse r;
+    QCOMPARE(HttpResponse::read(buffer, &r), HttpResponse::Read::Complete);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.body, QByteArray("hello"));
+    QCOMPARE(r.headerValues("www-authenticate"), (QList<QByteArray>{"Negotiate", "Basic realm=\"x\""}));
+    QCOMPARE(buffer, QByteArray("HTTP/1.1")); // the next response stays
+    QByteArray notHttp = "SSH-2.0-OpenSSH\r\n\r\n";
+    QCOMPARE(HttpResponse::read(notHttp, &r), HttpResponse::Read::Bad);
+    QByteArray endless(HttpResponse::kMaxHeaderBytes + 1, 'x');
+    QCOMPARE(HttpResponse::read(endless, &r), HttpResponse::Read::Bad);
+}
+
+void TestWinRmSoap::httpResponseChunked()
+{
+    const QByteArray response = "HTTP/1.1 500 \r\nTransfer-Encoding: chunked\r\n\r\n"
+                                "5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\n\r\n";
+    for (qsizetype cut = 0; cut < response.size(); ++cut) {
+        QByteArray part = response.left(cut);
+        HttpResponse r;
+        QCOMPARE(HttpResponse::read(part, &r), HttpResponse::Read::Incomplete);
+    }
+    QByteArray buffer = response;
+    HttpResponse r;
+    QCOMPARE(HttpResponse::read(buffer, &r), HttpResponse::Read::Complete);
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.body, QByteArray("hello world"));
+    QVERIFY(buffer.isEmpty());
+}
+
+void TestWinRmSoap::httpResponseRejectsBadChunkEnd()
+{
+    // Found by fuzz_winrm: the two bytes after a chunk's data were skipped unread, so a chunk size
+    // that did not match its data was accepted (with bytes of the next chunk line in the body).
+    QByteArray buffer = QByteArray::fromHex("485454502f312e3120353030200d0a5472616e736665722d456e636f64696e673a2063"
+                                            "68756e6b65640d0a436f6e6e656374696f6e3a20636c6f73650d0a0d0a31613b783d"
+                                            "790d0a3c733a456e76656c6f706520786d6c6e733a733d22687474703a8d0a350d0a"
+                                            "2f2f7777770d0a300d0a0d0a");
+    HttpResponse r;
+    QCOMPARE(HttpResponse::read(buffer, &r), HttpResponse::Read::Bad);
+    QByteArray shortChunk = "HTTP/1.1 200 \r\nTransfer-Encoding: chunked\r\n\r\n3\r\nhello\r\n0\r\n\r\n";
+    QCOMPARE(HttpResponse::read(shortChunk, &r), HttpResponse::Read::Bad);
 }
 
 QTEST_GUILESS_MAIN(TestWinRmSoap)
