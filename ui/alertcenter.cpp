@@ -54,9 +54,19 @@ TraySummary AlertCenter::summary() const
     return m_feed ? m_feed->summary() : TraySummary{};
 }
 
+void AlertCenter::pauseNotificationsUntil(const QDateTime &until)
+{
+    m_pausedUntil = until;
+}
+
+QDateTime AlertCenter::notificationsPausedUntil() const
+{
+    return m_pausedUntil.isValid() && m_pausedUntil > QDateTime::currentDateTime() ? m_pausedUntil : QDateTime();
+}
+
 void AlertCenter::onAlert(const Alert &alert)
 {
-    if (m_tray) {
+    if (m_tray && !notificationsPausedUntil().isValid()) {
         const auto icon = alert.severity == Alert::Severity::Critical ? QSystemTrayIcon::Critical
                           : alert.severity == Alert::Severity::Warning ? QSystemTrayIcon::Warning
                                                                        : QSystemTrayIcon::Information;

@@ -3,6 +3,7 @@
 #include "core/alertfeed.h"
 #include "models/alertpolicy.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -26,6 +27,10 @@ public:
     AlertFeed *feed() const { return m_feed; }
     TraySummary summary() const;
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    // "Pause alerts": no desktop notifications until then (the tray icon still shows the state,
+    // and the window its banners). An invalid time resumes them.
+    void pauseNotificationsUntil(const QDateTime &until);
+    QDateTime notificationsPausedUntil() const;
     static QIcon iconFor(TraySummary::Level level);
 
 signals:
@@ -41,6 +46,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     TraySummary::Level m_shownLevel = TraySummary::Level::Ok;
     QString m_shownToolTip;
+    QDateTime m_pausedUntil;
 };
 
 } // namespace ucmc

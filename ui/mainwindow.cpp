@@ -30,6 +30,7 @@
 #include "ui/sessionbanners.h"
 #include "ui/sitesettingsdialog.h"
 #include "ui/topologyview.h"
+#include "ui/traymenu.h"
 #include "ui/windowstate.h"
 
 #include <QAction>
@@ -74,11 +75,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         if (!m_alerts->trayIcon()) // with a tray the desktop shows the notification
             m_banners->showAlert(alert);
     });
-    connect(m_alerts, &AlertCenter::trayActivated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    new TrayMenu(this, m_alerts, [this] { return m_session->servers(); }, [this](int entry) { selectEntry(entry); });
     connect(m_saveFlow, &SaveFlow::saved, this, &MainWindow::onSaved);
     connect(m_saveFlow, &SaveFlow::failed, this, [this](const QString &message, bool offerSaveAs) {
         fileBanner()->showMessage(MessageBanner::Level::Error, tr("Not saved. Your edits are still here."), message);
