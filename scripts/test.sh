@@ -8,10 +8,12 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
 # Extra checks for CI (CI=true) or on request (UCMC_EXTRA_CHECKS=1): the whole project again with
-# clang and -Werror, and the libFuzzer targets for a bounded time (UCMC_FUZZ_SECONDS, default 30).
+# clang and -Werror, the libFuzzer targets for a bounded time (UCMC_FUZZ_SECONDS, default 30), and
+# what `cmake --install` and the Debian package contain (scripts/package-check.sh).
 if [ -n "${CI:-}" ] || [ "${UCMC_EXTRA_CHECKS:-}" = 1 ]; then
   scripts/build-clang.sh
   scripts/fuzz.sh "${UCMC_FUZZ_SECONDS:-30}"
+  scripts/package-check.sh
 fi
 export QT_QPA_PLATFORM=offscreen
 exec tests/support/with-keyring.sh ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"
