@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -98,8 +99,11 @@ void setUpApplication(QCoreApplication &app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("UC Media Console"));
     QCoreApplication::setApplicationName(QStringLiteral("uc-media-console"));
-    if (qobject_cast<QGuiApplication *>(&app))
+    if (qobject_cast<QGuiApplication *>(&app)) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("UC Media Console"));
+        // The installed resources/uc-media-console.desktop: its name and icon for the window.
+        QGuiApplication::setDesktopFileName(QStringLiteral("uc-media-console"));
+    }
     QCoreApplication::setApplicationVersion(QStringLiteral(UCMC_VERSION));
     QString language;
     const QStringList arguments = QCoreApplication::arguments();
@@ -149,6 +153,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setUpApplication(app);
+    // Every window's icon, and the About box's (resources/icons, embedded by ui/).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/uc-media-console.svg")));
     const QStringList arguments = QApplication::arguments();
     const Options options = Cli::parse(arguments);
 

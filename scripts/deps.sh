@@ -21,6 +21,9 @@ packages=(
   # nothing links libcrypto and libssl-dev is not needed)
   python3-winrm
   haproxy # the reference health checker of tests/bench/bench_monitor
+  # packaging (scripts/package-check.sh): validators for the .desktop file and the AppStream
+  # metadata, dpkg-shlibdeps for the .deb's Depends
+  desktop-file-utils appstream dpkg-dev
 )
 
 missing=()

@@ -1,20 +1,18 @@
 #include "ui/alertcenter.h"
 
 #include "core/alertfeed.h"
-#include "ui/statuspalette.h"
 
-#include <QDateTime>
-#include <QPainter>
-#include <QPixmap>
+#include <QIcon>
 #include <QSystemTrayIcon>
 
 namespace ucmc {
 
 AlertCenter::AlertCenter(QObject *parent)
     : QObject(parent)
+    , m_shownIcon(iconPathFor(TraySummary::Level::Ok, false))
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(iconFor(TraySummary::Level::Ok), this);
+        m_tray = new QSystemTrayIcon(QIcon(m_shownIcon), this);
         connect(m_tray, &QSystemTrayIcon::activated, this, &AlertCenter::trayActivated);
         m_tray->show();
     }
@@ -34,19 +32,24 @@ void AlertCenter::setFeed(AlertFeed *feed)
     showSummary(summary());
 }
 
-QIcon AlertCenter::iconFor(TraySummary::Level level)
+QString AlertCenter::iconPathFor(TraySummary::Level level, bool known)
 {
-    const QColor color = level == TraySummary::Level::Critical ? StatusPalette::down()
-                         : level == TraySummary::Level::Warning ? StatusPalette::pending()
-                                                                 : StatusPalette::up();
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(Qt::white, 4));
-    p.setBrush(color);
-    p.drawEllipse(QRectF(6, 6, 52, 52));
-    return QIcon(pixmap);
+    if (!known)
+        return QStringLiteral(":/icons/tray-unknown.svg");
+    switch (level) {
+    case TraySummary::Level::Critical:
+        return QStringLiteral(":/icons/tray-down.svg");
+    case TraySummary::Level::Warning:
+        return QStringLiteral(":/icons/tray-warning.svg");
+    case TraySummary::Level::Ok:
+        break;
+    }
+    return QStringLiteral(":/icons/tray-up.svg");
+}
+
+QIcon AlertCenter::iconFor(TraySummary::Level level, bool known)
+{
+    return QIcon(iconPathFor(level, known));
 }
 
 TraySummary AlertCenter::summary() const
@@ -77,13 +80,14 @@ void AlertCenter::onAlert(const Alert &alert)
 
 void AlertCenter::showSummary(const TraySummary &tray)
 {
+    const QString icon = iconPathFor(tray.level, m_feed != nullptr);
     if (m_tray) {
-        if (tray.level != m_shownLevel)
-            m_tray->setIcon(iconFor(tray.level));
+        if (icon != m_shownIcon)
+            m_tray->setIcon(QIcon(icon));
         if (tray.toolTip != m_shownToolTip)
             m_tray->setToolTip(tray.toolTip);
     }
-    m_shownLevel = tray.level;
+    m_shownIcon = icon;
     m_shownToolTip = tray.toolTip;
 }
 

@@ -13,7 +13,8 @@ namespace ucmc {
 
 
 // The desktop side of the alerts of the site now open: its alerts as desktop notifications, and
-// the tray icon's colour and tooltip on the worst state. Without a system tray (e.g. offscreen)
+// the tray icon (the application icon with a status dot, resources/icons/tray-*.svg) and its
+// tooltip on the worst state. Without a system tray (e.g. offscreen)
 // the alerts are passed on as signals, so the window can show them.
 class AlertCenter : public QObject
 {
@@ -22,7 +23,7 @@ public:
     explicit AlertCenter(QObject *parent = nullptr);
     ~AlertCenter() override;
 
-    // The open site's alerts (nullptr: none, the tray shows "ok" and nothing is raised).
+    // The open site's alerts (nullptr: none, the tray shows "unknown" and nothing is raised).
     void setFeed(AlertFeed *feed);
     AlertFeed *feed() const { return m_feed; }
     TraySummary summary() const;
@@ -31,7 +32,11 @@ public:
     // and the window its banners). An invalid time resumes them.
     void pauseNotificationsUntil(const QDateTime &until);
     QDateTime notificationsPausedUntil() const;
-    static QIcon iconFor(TraySummary::Level level);
+    // The tray's icon for the worst state (known false: no site open, state unknown), from the
+    // resources (:/icons/tray-up.svg, tray-warning, tray-down, tray-unknown).
+    static QString iconPathFor(TraySummary::Level level, bool known = true);
+    static QIcon iconFor(TraySummary::Level level, bool known = true);
+    QString shownIconPath() const { return m_shownIcon; }
 
 signals:
     // One per alert; of several due at once the most severe is raised last.
@@ -44,7 +49,7 @@ private:
 
     QPointer<AlertFeed> m_feed;
     QSystemTrayIcon *m_tray = nullptr;
-    TraySummary::Level m_shownLevel = TraySummary::Level::Ok;
+    QString m_shownIcon;
     QString m_shownToolTip;
     QDateTime m_pausedUntil;
 };
