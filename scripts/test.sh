@@ -9,21 +9,14 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
 # Extra checks for CI (CI=true) or on request (UCMC_EXTRA_CHECKS=1): the whole project again with
-<<<<<<< HEAD
 # clang and -Werror, the libFuzzer targets for a bounded time (UCMC_FUZZ_SECONDS per target,
-# default 30), and the unit and integration tests under ASan+UBSan (scripts/sanitize.sh).
+# default 30), the unit and integration tests under ASan+UBSan (scripts/sanitize.sh), and what
+# `cmake --install` and the Debian package contain (scripts/package-check.sh).
 if [ -n "${CI:-}" ] || [ "${UCMC_EXTRA_CHECKS:-}" = 1 ]; then
   scripts/build-clang.sh
   scripts/fuzz.sh "${UCMC_FUZZ_SECONDS:-30}"
   scripts/sanitize.sh
-=======
-# clang and -Werror, the libFuzzer targets for a bounded time (UCMC_FUZZ_SECONDS, default 30), and
-# what `cmake --install` and the Debian package contain (scripts/package-check.sh).
-if [ -n "${CI:-}" ] || [ "${UCMC_EXTRA_CHECKS:-}" = 1 ]; then
-  scripts/build-clang.sh
-  scripts/fuzz.sh "${UCMC_FUZZ_SECONDS:-30}"
   scripts/package-check.sh
->>>>>>> pkg
 fi
 export QT_QPA_PLATFORM=offscreen
 exec tests/support/with-keyring.sh ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"
