@@ -4768,6 +4768,48 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
 </context>
 <context>
+    <name>ucmc::TrayMenu</name>
+    <message>
+        <source>Hide Window</source>
+        <translation>Fenster ausblenden</translation>
+    </message>
+    <message>
+        <source>Show Window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>runs version %1</source>
+        <translation>läuft mit Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%n weiteres…</numerusform>
+            <numerusform>%n weitere…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Resume Alerts (paused until %1)</source>
+        <translation>Alarme fortsetzen (pausiert bis %1)</translation>
+    </message>
+    <message>
+        <source>Pause Alerts for 1 Hour</source>
+        <translation>Alarme für 1 Stunde pausieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::UnifiedDiff</name>
     <message numerus="yes">
         <source>…(%Ln characters not shown)…</source>
