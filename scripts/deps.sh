@@ -21,6 +21,7 @@ packages=(
   # nothing links libcrypto and libssl-dev is not needed)
   python3-winrm
   haproxy # the reference health checker of tests/bench/bench_monitor
+  poppler-utils # pdftotext/pdftoppm: the topology export's PDF read back by tests/gui/tst_export
 )
 
 missing=()
