@@ -201,9 +201,10 @@ bool TopologyExport::write(const QString &path, Format format, QString *error) c
     switch (format) {
     case Format::Png: {
         QImage image(m_size * kPngScale, QImage::Format_ARGB32_Premultiplied);
+        // Fonts are sized by the logical resolution, the painter scales by the pixel ratio.
         const int dotsPerMeter = qRound(dpi / 0.0254);
-        image.setDotsPerMeterX(dotsPerMeter * kPngScale);
-        image.setDotsPerMeterY(dotsPerMeter * kPngScale);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
         image.setDevicePixelRatio(kPngScale);
         image.fill(Qt::white);
         {

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,8 +180,10 @@ private:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         process.setProcessEnvironment(environment);
         process.setWorkingDirectory(m_dir.path());
+        // The simulated server answers from this process's event loop: wait with it running.
+        QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"), arguments);
-        if (!process.waitForFinished(30000)) {
+        if (!finished.wait(30000)) {
             process.kill();
             process.waitForFinished();
         }

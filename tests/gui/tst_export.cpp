@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QImage>
 #include <QMenuBar>
+#include <QPainter>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -163,6 +164,16 @@ private slots:
         QVERIFY(svg.contains(upAddress.toUtf8()));
         QVERIFY(svg.contains(downAddress.toUtf8()));
         QVERIFY(svg.contains("127.0.12.10"));
+        // Drawn by Qt's own SVG renderer, it has the PNG's page: ink in the cards' part.
+        QSvgRenderer renderer(svg);
+        QCOMPARE(renderer.viewBox().size(), page.size());
+        QImage drawn(page.size() * 2, QImage::Format_ARGB32);
+        drawn.fill(Qt::white);
+        {
+            QPainter painter(&drawn);
+            renderer.render(&painter);
+        }
+        QVERIFY(inkIn(drawn, lower) > 2000);
 
         // PDF: a PDF, and its text has the addresses where pdftotext is installed (scripts/deps.sh).
         answer = m_dir.filePath(QStringLiteral("topology.pdf"));
@@ -180,6 +191,17 @@ private slots:
             QVERIFY(text.contains("Up"));
         } else {
             qWarning("pdftotext not installed (scripts/deps.sh): the PDF's text is not checked");
+        }
+
+        // To look at them: UCMC_EXPORT_SHOTS=DIR keeps the files (and the SVG as drawn).
+        const QString keep = qEnvironmentVariable("UCMC_EXPORT_SHOTS");
+        if (!keep.isEmpty()) {
+            drawn.save(QDir(keep).filePath(QStringLiteral("gui-svg-drawn.png")));
+            for (const QString &name : {QStringLiteral("topology.png"), QStringLiteral("topology.svg"),
+                                        QStringLiteral("topology.pdf")}) {
+                QFile::remove(QDir(keep).filePath(QStringLiteral("gui-") + name));
+                QFile::copy(m_dir.filePath(name), QDir(keep).filePath(QStringLiteral("gui-") + name));
+            }
         }
 
         // A name without an extension gets the PNG's; a folder that does not exist is a warning.
