@@ -115,6 +115,10 @@ private slots:
                        QStringLiteral("--timeout"), QStringLiteral("soon")})
                      .exitCode,
                  3);
+        const Run site = exec({QStringLiteral("export-topology"), QStringLiteral("--site"), QStringLiteral("Nowhere"),
+                               QStringLiteral("--output"), out});
+        QCOMPARE(site.exitCode, 3);
+        QVERIFY(site.err.contains("no site is remembered"));
         QVERIFY(!QFile::exists(out));
         const Run help = exec({QStringLiteral("export-topology"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
