@@ -248,8 +248,10 @@ bool TopologyExport::write(const QString &path, Format format, QString *error) c
             *error = tr("The PDF could not be started.");
             return false;
         }
-        // On one page: as large as drawn on screen, smaller when it would not fit.
-        const qreal scale = std::min({1.0, qreal(writer.width()) / m_size.width(), qreal(writer.height()) / m_size.height()});
+        // On one page, filling it (vector text scales well), but not beyond half again the
+        // screen's size; smaller when a long list would not fit otherwise.
+        const qreal scale = std::min({1.5, qreal(writer.width()) / m_size.width(),
+                                      qreal(writer.height()) / m_size.height()});
         p.scale(scale, scale);
         paint(p);
         p.end();
