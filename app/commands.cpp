@@ -2,14 +2,18 @@
 
 #include "checkcommand.h"
 #include "editcommand.h"
+#include "exportcommand.h"
 #include "metricscommand.h"
+#include "models/platform.h"
 #include "models/translations.h"
 #include "probecommand.h"
 #include "servicescommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <cstring>
+#include <memory>
 
 namespace ucmc {
 
@@ -32,7 +36,7 @@ int subcommandIndex(int argc, char **argv)
     }
     if (i < argc && (std::strcmp(argv[i], "check") == 0 || std::strcmp(argv[i], "edit") == 0 ||
                      std::strcmp(argv[i], "probe") == 0 || std::strcmp(argv[i], "serve-metrics") == 0 ||
-                     std::strcmp(argv[i], "services") == 0))
+                     std::strcmp(argv[i], "services") == 0 || std::strcmp(argv[i], "export-topology") == 0))
         return i;
     return -1;
 }
@@ -58,7 +62,14 @@ int runCommandLine(int argc, char **argv, bool *handled)
     if (index < 0)
         return 0;
 
-    QCoreApplication app(argc, argv);
+    // export-topology draws text, which needs a GUI application (fonts), never a window: on a
+    // server without a display it uses Qt's offscreen platform. The others need no GUI at all.
+    const bool draws = std::strcmp(argv[index], "export-topology") == 0;
+    if (draws && platform::needsOffscreenPlatform())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        draws ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("UC Media Console"));
     QCoreApplication::setApplicationName(QStringLiteral("uc-media-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UCMC_VERSION));
@@ -82,6 +93,8 @@ int runCommandLine(int argc, char **argv, bool *handled)
         return MetricsCommand::run(arguments);
     if (arguments.at(1) == u"services")
         return ServicesCommand::run(arguments);
+    if (arguments.at(1) == u"export-topology")
+        return ExportCommand::run(arguments);
     return EditCommand::run(arguments);
 }
 

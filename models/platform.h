@@ -32,6 +32,11 @@ bool restoreOwner(int fileHandle, const FileOwner &owner);
 // when the folder cannot be opened or flushed; true on Windows, which has nothing to flush.
 bool syncFolder(const QString &folder);
 
+// A subcommand that draws (export-topology) but shows nothing needs a GUI platform: on X11 and
+// Wayland systems without a display it must be Qt's "offscreen" one. True there, when
+// QT_QPA_PLATFORM is not set; false on Windows and macOS, whose platform needs no display.
+bool needsOffscreenPlatform();
+
 // A password typed on the terminal, not shown while typed (the prompt goes to stderr). nullopt when
 // stdin is not a terminal (a script, a pipe: passwords are never read from there) or it ended.
 std::optional<QString> readSecretFromTerminal(const QString &prompt);

@@ -24,6 +24,7 @@ packages=(
   # packaging (scripts/package-check.sh): validators for the .desktop file and the AppStream
   # metadata, dpkg-shlibdeps for the .deb's Depends
   desktop-file-utils appstream dpkg-dev
+  poppler-utils # pdftotext/pdftoppm: the topology export's PDF read back by tests/gui/tst_export
 )
 
 missing=()

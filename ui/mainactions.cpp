@@ -26,6 +26,7 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     save = action(QKeySequence::Save, QStyle::SP_DialogSaveButton);
     saveAs = action(QKeySequence::SaveAs);
     reload = action(QKeySequence::Refresh, QStyle::SP_BrowserReload);
+    exportTopology = action({});
     apply = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay);
     dryRun = action({});
     quit = action(QKeySequence::Quit);
@@ -57,6 +58,8 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     m_fileMenu->addAction(open);
     recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addActions({save, saveAs, reload});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(exportTopology);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({apply, dryRun});
     m_fileMenu->addSeparator();
@@ -103,6 +106,8 @@ void MainActions::retranslate()
     save->setToolTip(tr("Review the changes and save them, with a backup of the current file"));
     saveAs->setText(tr("Save &As…"));
     reload->setText(tr("Re&load"));
+    exportTopology->setText(tr("E&xport Topology…"));
+    exportTopology->setToolTip(tr("Save the overview with the current states as PNG, SVG or PDF, for the documentation"));
     apply->setText(tr("&Apply and Restart UC WebServer…"));
     apply->setIconText(tr("Apply"));
     apply->setToolTip(tr("Save with a backup, restart the UC WebServer so the change takes effect, and roll back "

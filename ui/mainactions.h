@@ -25,6 +25,7 @@ public:
     QAction *save;
     QAction *saveAs;
     QAction *reload;
+    QAction *exportTopology;
     QAction *apply;
     QAction *dryRun;
     QAction *quit;

@@ -29,6 +29,7 @@
 #include "ui/serviceflows.h"
 #include "ui/sessionbanners.h"
 #include "ui/sitesettingsdialog.h"
+#include "ui/topologyexport.h"
 #include "ui/topologyview.h"
 #include "ui/traymenu.h"
 #include "ui/windowstate.h"
@@ -152,6 +153,7 @@ void MainWindow::buildActions()
     on(m_actions->save, [this] { m_saveFlow->save(); });
     on(m_actions->saveAs, [this] { m_saveFlow->saveAs(); });
     on(m_actions->reload, [this] { m_saveFlow->confirmDiscardOrSave([this] { reload(); }); });
+    on(m_actions->exportTopology, [this] { TopologyExport::run(this, topologyView(), currentSite().name, currentSite().configPath); });
     on(m_actions->apply, [this] { startApply(false); });
     on(m_actions->dryRun, [this] { startApply(true); });
     on(m_actions->quit, [this] { close(); });
@@ -443,6 +445,7 @@ void MainWindow::updateActions()
     m_actions->save->setEnabled(open && document->isModified());
     m_actions->saveAs->setEnabled(open);
     m_actions->reload->setEnabled(hasSite);
+    m_actions->exportTopology->setEnabled(hasSite);
     m_actions->add->setEnabled(editable);
     m_actions->remove->setEnabled(hasSelection);
     m_actions->moveUp->setEnabled(hasSelection && selected > 0);

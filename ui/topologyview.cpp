@@ -105,6 +105,26 @@ int TopologyView::cardWidth() const
     return qBound(kCardWidth, 46 + 8 + fontMetrics().horizontalAdvance(longest), 2 * kCardWidth);
 }
 
+void TopologyView::setConfigurationOnly(bool on)
+{
+    m_configurationOnly = on;
+    update();
+}
+
+int TopologyView::layOutFor(int width, int columns)
+{
+    // Hidden, a resize does not reach resizeEvent(): lay out here, first for where the cards
+    // start, then for a height that holds `columns` columns (fewer when the width has no room).
+    const int n = m_model->rowCount();
+    const int rows = qMax(1, (n + qMax(1, columns) - 1) / qMax(1, columns));
+    resize(width, 1);
+    relayout();
+    const int cardsTop = m_trunkY + kTrunkGap / 2;
+    resize(width, cardsTop + rows * (kCardHeight + kRowGap) - kRowGap + kMargin);
+    relayout();
+    return qMax(height(), minimumHeight());
+}
+
 void TopologyView::setPlaceholderText(const QString &text)
 {
     m_placeholder = text;
@@ -179,7 +199,7 @@ QString TopologyView::hostLine(const QString &service, const PortHealth &port, P
     QString state;
     switch (port.state) {
     case PortHealth::State::Unknown:
-        state = m_host.host.isEmpty() ? tr("not checked") : tr("checking…");
+        state = m_host.host.isEmpty() || m_configurationOnly ? tr("not checked") : tr("checking…");
         break;
     case PortHealth::State::Open:
         state = !port.detail.isEmpty()           ? port.detail
@@ -318,6 +338,8 @@ QString TopologyView::cardDetail(int row, const QString &commonVersion, bool *ve
     bool versionDiffers = false;
     if (!server.problem.isEmpty()) {
         detail = server.problem;
+    } else if (m_configurationOnly) {
+        detail = server.scheme == QLatin1String("wss") ? tr("Encrypted (wss), not checked") : tr("Not checked");
     } else if (state == HealthState::Up) {
         QStringList parts{healthStateText(state)};
         if (!health.version.isEmpty()) {
@@ -359,12 +381,27 @@ void TopologyView::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-
-    const int n = int(m_cardRects.size());
-    const QString commonVersion = m_model->summary().commonVersion();
     // Only what is exposed (in a scroll area, a few dozen of a thousand cards): the view repaints
     // with every health batch.
-    const QRect exposed = event->rect();
+    paintTo(p, event->rect());
+
+    const int n = int(m_cardRects.size());
+    if (m_dragging && m_pressedRow >= 0 && m_pressedRow < n) {
+        // The dragged card is dimmed; a bar shows where it would go.
+        p.fillRect(m_cardRects[m_pressedRow], QColor(255, 255, 255, 150));
+        if (m_dropIndex >= 0 && m_dropIndex != m_pressedRow) {
+            const QRect &target = m_cardRects[m_dropIndex];
+            const int y = m_dropIndex > m_pressedRow ? target.bottom() + kRowGap / 2 : target.top() - kRowGap / 2;
+            p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+            p.drawLine(target.left(), y, target.right(), y);
+        }
+    }
+}
+
+void TopologyView::paintTo(QPainter &p, const QRect &exposed) const
+{
+    const int n = int(m_cardRects.size());
+    const QString commonVersion = m_model->summary().commonVersion();
 
     // Links first, so cards sit on top of them: host -> trunk -> one bus per column -> cards.
     if (n > 0) {
@@ -388,7 +425,7 @@ void TopologyView::paintEvent(QPaintEvent *event)
             const HealthState state =
                 server.problem.isEmpty() ? m_model->health(server.url).state : HealthState::NotMonitored;
             QPen branch(StatusPalette::forState(state), 2.5);
-            if (state != HealthState::Up)
+            if (state != HealthState::Up && !m_configurationOnly)
                 branch.setStyle(Qt::DashLine);
             p.setPen(branch);
             p.drawLine(bus, r.center().y(), r.left(), r.center().y());
@@ -401,17 +438,6 @@ void TopologyView::paintEvent(QPaintEvent *event)
     for (int i = 0; i < n; ++i) {
         if (m_cardRects[i].intersects(exposed))
             paintServer(p, i, m_cardRects[i], orders[size_t(i)], commonVersion);
-    }
-
-    if (m_dragging && m_pressedRow >= 0) {
-        // The dragged card is dimmed; a bar shows where it would go.
-        p.fillRect(m_cardRects[m_pressedRow], QColor(255, 255, 255, 150));
-        if (m_dropIndex >= 0 && m_dropIndex != m_pressedRow) {
-            const QRect &target = m_cardRects[m_dropIndex];
-            const int y = m_dropIndex > m_pressedRow ? target.bottom() + kRowGap / 2 : target.top() - kRowGap / 2;
-            p.setPen(QPen(palette().color(QPalette::Highlight), 3));
-            p.drawLine(target.left(), y, target.right(), y);
-        }
     }
 
     if (n == 0) {
@@ -461,8 +487,10 @@ std::vector<int> TopologyView::callOrders() const
     for (int i = 0; i < int(orders.size()); ++i) {
         const ServerRow &server = m_model->rows().at(i);
         const HealthState state = m_model->health(server.url).state;
-        // Servers the UCServer still hands calls to: up, and those not yet declared down.
-        if (server.problem.isEmpty() && (state == HealthState::Up || state == HealthState::GoingDown))
+        // Servers the UCServer still hands calls to: up, and those not yet declared down (without
+        // states: the order of the list, every usable entry).
+        if (server.problem.isEmpty()
+            && (m_configurationOnly || state == HealthState::Up || state == HealthState::GoingDown))
             orders[size_t(i)] = ++order;
     }
     return orders;

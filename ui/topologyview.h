@@ -21,7 +21,12 @@ public:
     // The servers of the site now open.
     void setModel(ServerTableModel *model);
 
+    ServerTableModel *model() const { return m_model; }
     void setHostHealth(const HostHealth &health);
+    // Without states (an export of the configuration alone): nothing reads "checking…", the
+    // badges number the list order, every card is grey.
+    void setConfigurationOnly(bool on);
+    bool isConfigurationOnly() const { return m_configurationOnly; }
     // Shown instead of the media servers when the list cannot be read.
     void setPlaceholderText(const QString &text);
 
@@ -37,6 +42,13 @@ public:
     // Editing: context menu, drag to reorder. Off while the JSON text is invalid.
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
+
+    // Paints the overview as the widget shows it (without a drag in progress) onto any painter:
+    // the widget's own paint, an image, an SVG or a PDF. `exposed` limits the cards painted.
+    void paintTo(QPainter &p, const QRect &exposed) const;
+    // Lays the overview out as an export (not shown): `width` wide, the cards in `columns`
+    // columns where they fit. Returns the height it needs.
+    int layOutFor(int width, int columns);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -85,6 +97,7 @@ private:
     int m_trunkY = 0;
     int m_columns = 1;
     bool m_editable = false;
+    bool m_configurationOnly = false;
     int m_pressedRow = -1;
     QPoint m_pressPos;
     bool m_dragging = false;
