@@ -3,6 +3,9 @@
 #include "models/configfilereader.h"
 #include "models/configwriter.h"
 
+#include <QCoreApplication>
+#include <QSettings>
+
 #include <cstdio>
 
 namespace ucmc::cli {
@@ -47,6 +50,34 @@ std::variant<LoadedFile, LoadFailure> FileLoader::load(const QString &path)
     default:
         return LoadFailure{read.error().message, true};
     }
+}
+
+std::optional<Site> rememberedSite(const QString &wanted, QString *error)
+{
+    QSettings settings;
+    const SiteStore store(settings);
+    if (wanted.isEmpty()) {
+        if (std::optional<Site> last = store.lastSite())
+            return last;
+        *error = QCoreApplication::translate("ucmc::cli::Sites",
+                                             "No site is remembered yet: open the installation's eucwebconfig.json in "
+                                             "the console once, and set up its service control on the Hosts tab.");
+        return std::nullopt;
+    }
+    const QList<Site> sites = store.sites();
+    const QStringList shown = distinctSiteNames(sites);
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        if (sites[i].id == wanted || shown[i].compare(wanted, Qt::CaseInsensitive) == 0
+            || sites[i].name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return sites[i];
+    }
+    *error = shown.isEmpty()
+                 ? QCoreApplication::translate("ucmc::cli::Sites", "There is no site named \"%1\": no site is "
+                                                                   "remembered yet.")
+                       .arg(wanted)
+                 : QCoreApplication::translate("ucmc::cli::Sites", "There is no site named \"%1\". The sites are: %2")
+                       .arg(wanted, shown.join(QStringLiteral(", ")));
+    return std::nullopt;
 }
 
 } // namespace ucmc::cli

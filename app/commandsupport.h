@@ -4,10 +4,12 @@
 // editors and CI systems parse (FILE:LINE:COL: severity: message [rule-id]).
 
 #include "models/configdocument.h"
+#include "models/site.h"
 #include "models/documentproblem.h"
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 #include <variant>
 
 namespace ucmc::cli {
@@ -38,5 +40,9 @@ public:
     // is a usable-text failure; anything that could not be read is unreadable.
     static std::variant<LoadedFile, LoadFailure> load(const QString &path);
 };
+
+// A site the console remembers, by the name it shows, its own name or its id; with no name, the one
+// opened last. nullopt with *error (translated) when there is none.
+std::optional<Site> rememberedSite(const QString &wanted, QString *error);
 
 } // namespace ucmc::cli

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QSettings>
 #include <QTimer>
 #include <algorithm>
 #include <optional>
@@ -24,23 +23,6 @@ namespace {
 // Once every server and port has a first answer, the versions of those that answered follow
 // within milliseconds: wait at most this long for them.
 constexpr int kDetailGraceMs = 1000;
-
-std::optional<Site> rememberedSite(const QString &wanted, QString *error)
-{
-    QSettings settings;
-    const SiteStore store(settings);
-    const QList<Site> sites = store.sites();
-    const QStringList shown = distinctSiteNames(sites);
-    for (qsizetype i = 0; i < sites.size(); ++i) {
-        if (sites[i].id == wanted || shown[i].compare(wanted, Qt::CaseInsensitive) == 0
-            || sites[i].name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return sites[i];
-    }
-    *error = shown.isEmpty() ? ExportCommand::tr("There is no site named \"%1\": no site is remembered yet.").arg(wanted)
-                             : ExportCommand::tr("There is no site named \"%1\". The sites are: %2")
-                                   .arg(wanted, shown.join(QStringLiteral(", ")));
-    return std::nullopt;
-}
 
 // One round of the site's monitor: every server and port answered (and the versions came), or
 // the deadline. A server without an answer by then is drawn down (time-out), as `probe` says.
@@ -149,7 +131,7 @@ int ExportCommand::run(const QStringList &arguments)
     Site chosen;
     if (parser.isSet(site)) {
         QString error;
-        const std::optional<Site> found = rememberedSite(parser.value(site), &error);
+        const std::optional<Site> found = cli::rememberedSite(parser.value(site), &error);
         if (!found) {
             cli::printError(error);
             return Failed;

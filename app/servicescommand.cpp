@@ -63,28 +63,6 @@ QString localTime(const QDateTime &time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-// The site by the name the console shows, its own name, or its id; without a name the one opened last.
-std::optional<Site> findSite(const SiteStore &store, const QString &wanted, QString *error)
-{
-    const QList<Site> sites = store.sites();
-    if (wanted.isEmpty()) {
-        if (const std::optional<Site> last = store.lastSite())
-            return last;
-        *error = ServicesCommand::tr("No site is remembered yet: open the installation's eucwebconfig.json in the console once, "
-                        "and set up its service control on the Hosts tab.");
-        return std::nullopt;
-    }
-    const QStringList shown = distinctSiteNames(sites);
-    for (qsizetype i = 0; i < sites.size(); ++i)
-        if (sites[i].id == wanted || shown[i].compare(wanted, Qt::CaseInsensitive) == 0
-            || sites[i].name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return sites[i];
-    *error = shown.isEmpty() ? ServicesCommand::tr("There is no site named \"%1\": no site is remembered yet.").arg(wanted)
-                             : ServicesCommand::tr("There is no site named \"%1\". The sites are: %2")
-                                   .arg(wanted, shown.join(QStringLiteral(", ")));
-    return std::nullopt;
-}
-
 // The password for a host's service control: none for command templates; else the keychain's, or
 // typed on a terminal when none is stored. nullopt with *error when there is none.
 std::optional<QString> passwordFor(CredentialStore &store, const Site &site, const HostControlSettings &control,
@@ -613,13 +591,12 @@ int ServicesCommand::run(const QStringList &arguments)
                             o.json);
     const QString action = positional.first();
 
-    QSettings settings;
-    SiteStore sites(settings);
     QString error;
-    const std::optional<Site> found = findSite(sites, parser.value(site), &error);
+    const std::optional<Site> found = cli::rememberedSite(parser.value(site), &error);
     if (!found)
         return printUnknown(error, o.json);
     const SiteContext context = contextFor(*found);
+    QSettings settings;
     CredentialStore store(settings);
     if (action == QLatin1String("restart-webserver"))
         return restartWebServer(store, context, parser.value(host), o);

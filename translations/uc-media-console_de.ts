@@ -2430,6 +2430,91 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     </message>
 </context>
 <context>
+    <name>ucmc::ExportCommand</name>
+    <message>
+        <source>Draws the overview of an eucwebconfig.json (the UCServer host and its media servers in round-robin order) as PNG, SVG or PDF, with the states of one probe round or, with --no-states, the configuration alone.
+Exit code: 0 written, 2 the file is not usable, 3 bad arguments, the file cannot be read or the output cannot be written.</source>
+        <translation>Zeichnet die Übersicht einer eucwebconfig.json (den UCServer-Host und seine Media-Server in Round-Robin-Reihenfolge) als PNG, SVG oder PDF, mit den Zuständen einer Prüfrunde oder, mit --no-states, nur die Konfiguration.
+Exit-Code: 0 geschrieben, 2 Datei nicht verwendbar, 3 falsche Argumente, Datei nicht lesbar oder Ausgabe nicht schreibbar.</translation>
+    </message>
+    <message>
+        <source>The file to write (.png, .svg or .pdf).</source>
+        <translation>Die zu schreibende Datei (.png, .svg oder .pdf).</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from OUT&apos;s extension).</source>
+        <translation>png, svg oder pdf (Standard: nach der Endung von OUT).</translation>
+    </message>
+    <message>
+        <source>Draw the configuration only, probe nothing.</source>
+        <translation>Nur die Konfiguration zeichnen, nichts prüfen.</translation>
+    </message>
+    <message>
+        <source>A site the console remembers: its file, UCServer host and probe settings.</source>
+        <translation>Ein Standort, den die Konsole kennt: seine Datei, sein UCServer-Host und seine Prüfeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The UCServer host to check (default: the site&apos;s, or the host of a \\host\share path).</source>
+        <translation>Der zu prüfende UCServer-Host (Standard: der des Standorts oder der Host eines \\host\freigabe-Pfads).</translation>
+    </message>
+    <message>
+        <source>Longest wait for the states in milliseconds (default %1).</source>
+        <translation>Längste Wartezeit auf die Zustände in Millisekunden (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Language of the messages (en, de).</source>
+        <translation>Sprache der Meldungen (en, de).</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>The eucwebconfig.json to draw.</source>
+        <translation>Die zu zeichnende eucwebconfig.json.</translation>
+    </message>
+    <message>
+        <source>Usage: uc-media-console export-topology FILE --output OUT [--format svg|png|pdf] [--no-states] [--site NAME]</source>
+        <translation>Aufruf: uc-media-console export-topology DATEI --output AUSGABE [--format svg|png|pdf] [--no-states] [--site NAME]</translation>
+    </message>
+    <message>
+        <source>Only one file can be drawn at a time; unexpected: %1</source>
+        <translation>Es kann nur eine Datei auf einmal gezeichnet werden; unerwartet: %1</translation>
+    </message>
+    <message>
+        <source>Which file? %1</source>
+        <translation>Welche Datei? %1</translation>
+    </message>
+    <message>
+        <source>Where to? Give the file to write with --output. %1</source>
+        <translation>Wohin? Geben Sie die zu schreibende Datei mit --output an. %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use png, svg or pdf.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie png, svg oder pdf.</translation>
+    </message>
+    <message>
+        <source>Which format? %1 does not end in .png, .svg or .pdf: add --format.</source>
+        <translation>Welches Format? %1 endet nicht auf .png, .svg oder .pdf: --format angeben.</translation>
+    </message>
+    <message>
+        <source>--timeout takes milliseconds from 200 to 300000.</source>
+        <translation>--timeout erwartet Millisekunden von 200 bis 300000.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::HelpWindow</name>
     <message>
         <source>Why a media server is down: the failure codes</source>
@@ -3263,6 +3348,14 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>The user guide: the article&apos;s procedure with the console, every failure code and lint rule, the command line (on a selected problem: its rule)</source>
         <translation>Das Benutzerhandbuch: das Vorgehen aus dem Artikel mit der Konsole, jeder Fehlercode und jede Prüfregel, die Kommandozeile (bei einem ausgewählten Problem: seine Regel)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Topology…</source>
+        <translation>Topologie e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the overview with the current states as PNG, SVG or PDF, for the documentation</source>
+        <translation>Die Übersicht mit den aktuellen Zuständen als PNG, SVG oder PDF speichern, für die Dokumentation</translation>
     </message>
 </context>
 <context>
@@ -4306,18 +4399,6 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
         <translation>Was soll getan werden? uc-media-console services list|restart-webserver|fix-startup-types [--site NAME] [--host HOST] [--json] [--dry-run]</translation>
     </message>
     <message>
-        <source>No site is remembered yet: open the installation&apos;s eucwebconfig.json in the console once, and set up its service control on the Hosts tab.</source>
-        <translation>Noch kein Standort gespeichert: Öffnen Sie die eucwebconfig.json der Installation einmal in der Konsole und richten Sie die Dienststeuerung auf der Registerkarte Hosts ein.</translation>
-    </message>
-    <message>
-        <source>There is no site named &quot;%1&quot;: no site is remembered yet.</source>
-        <translation>Es gibt keinen Standort „%1“: Es ist noch kein Standort gespeichert.</translation>
-    </message>
-    <message>
-        <source>There is no site named &quot;%1&quot;. The sites are: %2</source>
-        <translation>Es gibt keinen Standort „%1“. Die Standorte sind: %2</translation>
-    </message>
-    <message>
         <source>No WinRM user is set for %1: set it on the console&apos;s Hosts tab (Service Control…).</source>
         <translation>Für %1 ist kein WinRM-Benutzer eingetragen: Tragen Sie ihn in der Konsole auf der Registerkarte Hosts ein (Dienststeuerung…).</translation>
     </message>
@@ -4681,6 +4762,69 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
 </context>
 <context>
+    <name>ucmc::TopologyExport</name>
+    <message>
+        <source>Media server topology – %1</source>
+        <translation>Media-Server-Topologie – %1</translation>
+    </message>
+    <message>
+        <source>%1 · configuration only, states not checked</source>
+        <translation>%1 · nur Konfiguration, Zustände nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 · states as last checked by UC Media Console</source>
+        <translation>%1 · Zustände der letzten Prüfung durch UC Media Console</translation>
+    </message>
+    <message>
+        <source>Numbers: the order of the list, in which the UCServer hands out new calls (round robin) to the servers that are up.</source>
+        <translation>Zahlen: die Reihenfolge der Liste, in der der UCServer neue Gespräche an die erreichbaren Server verteilt (Round Robin).</translation>
+    </message>
+    <message>
+        <source>Numbers: the order in which the UCServer hands out new calls (round robin); –: gets no calls now. Dashed line: not up.</source>
+        <translation>Zahlen: die Reihenfolge, in der der UCServer neue Gespräche verteilt (Round Robin); –: bekommt derzeit keine Gespräche. Gestrichelte Linie: nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The drawing could not be started.</source>
+        <translation>Die Grafik konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>%1 topology</source>
+        <translation>Topologie %1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Topology</source>
+        <translation>Topologie exportieren</translation>
+    </message>
+    <message>
+        <source>The topology could not be written to %1: %2</source>
+        <translation>Die Topologie konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Topology exported to %1</source>
+        <translation>Topologie nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::TopologyView</name>
     <message>
         <source>not checked</source>
@@ -4766,6 +4910,14 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
         <source>Maintenance (expected down, no alerts)</source>
         <translation>Wartung (Ausfall erwartet, keine Alarme)</translation>
     </message>
+    <message>
+        <source>Encrypted (wss), not checked</source>
+        <translation>Verschlüsselt (wss), nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::TrayMenu</name>
@@ -4836,6 +4988,21 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     <message>
         <source>[line ends: %1]</source>
         <translation>[Zeilenenden: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::cli::Sites</name>
+    <message>
+        <source>No site is remembered yet: open the installation&apos;s eucwebconfig.json in the console once, and set up its service control on the Hosts tab.</source>
+        <translation>Noch kein Standort gespeichert: Öffnen Sie die eucwebconfig.json der Installation einmal in der Konsole und richten Sie die Dienststeuerung auf der Registerkarte Hosts ein.</translation>
+    </message>
+    <message>
+        <source>There is no site named &quot;%1&quot;: no site is remembered yet.</source>
+        <translation>Es gibt keinen Standort „%1“: Es ist noch kein Standort gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no site named &quot;%1&quot;. The sites are: %2</source>
+        <translation>Es gibt keinen Standort „%1“. Die Standorte sind: %2</translation>
     </message>
 </context>
 </TS>
