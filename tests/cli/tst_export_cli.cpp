@@ -147,7 +147,8 @@ private slots:
 
     void outputCannotBeWritten()
     {
-        // A folder that does not exist, and a "folder" that is a file (refused even to root).
+        // A folder that does not exist, and a "folder" that is a file: refused whoever runs it (a
+        // folder without write permission would not bind for root, which CI runs as).
         const Run missingFolder = exec({QStringLiteral("export-topology"), m_config, QStringLiteral("--output"),
                                         m_dir.filePath(QStringLiteral("no/such/folder/t.png")), QStringLiteral("--no-states")});
         QCOMPARE(missingFolder.exitCode, 3);
@@ -156,18 +157,6 @@ private slots:
                        m_config + QStringLiteral("/t.pdf"), QStringLiteral("--no-states")})
                      .exitCode,
                  3);
-        // A folder without write permission (only where permissions bind: not as root).
-        const QString locked = m_dir.filePath(QStringLiteral("locked"));
-        QVERIFY(QDir().mkpath(locked));
-        QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        if (QFileInfo(locked).isWritable()) {
-            QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            QSKIP("permissions do not bind for this user (root): the locked folder is writable");
-        }
-        const Run run = exec({QStringLiteral("export-topology"), m_config, QStringLiteral("--output"),
-                              locked + QStringLiteral("/t.svg"), QStringLiteral("--no-states")});
-        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QCOMPARE(run.exitCode, 3);
     }
 
 private:
