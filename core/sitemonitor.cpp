@@ -14,7 +14,7 @@ SiteMonitor::SiteMonitor(QObject *parent)
 {
     connect(m_monitor, &MediaServerMonitor::healthChanged, this, [this](const HealthUpdates &updates) {
         for (const HealthUpdate &update : updates) {
-            if (m_servers.contains(update.key))
+            if (m_serverKeys.contains(update.key))
                 m_health.insert(update.key, update.health);
         }
         emit healthChanged(updates);
@@ -63,7 +63,8 @@ void SiteMonitor::setUcServerHost(const QString &host)
 void SiteMonitor::setServers(const QStringList &keys)
 {
     m_servers = keys;
-    const QSet<QString> kept(keys.cbegin(), keys.cend());
+    m_serverKeys = QSet<QString>(keys.cbegin(), keys.cend());
+    const QSet<QString> &kept = m_serverKeys;
     for (auto it = m_health.begin(); it != m_health.end();)
         it = kept.contains(it.key()) ? std::next(it) : m_health.erase(it);
     m_monitor->setTargets(keys);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QStringList>
 
@@ -56,6 +57,7 @@ private:
 
     MediaServerMonitor *m_monitor;
     QStringList m_servers;
+    QSet<QString> m_serverKeys; // m_servers, for the lookup per health update
     QStringList m_maintenance;
     QString m_host;
     QHash<QString, ServerHealth> m_health;

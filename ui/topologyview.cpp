@@ -370,11 +370,19 @@ void TopologyView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &
     }
     if (!covers(ServerTableModel::RoundTrip) || !isVisible())
         return; // hidden: painted from scratch when shown
+    // Only cards that can be seen, and one rectangle around them: a region of a thousand card
+    // rectangles costs more to build than painting the few cards the scroll area shows.
+    const QRect visible = visibleRegion().boundingRect();
     const QString commonVersion = m_model->summary().commonVersion();
+    QRect dirty;
     for (int row = topLeft.row(); row <= bottomRight.row() && row < m_cardRects.size(); ++row) {
+        if (!m_cardRects[row].intersects(visible))
+            continue;
         if (size_t(row) >= m_shownDetail.size() || cardDetail(row, commonVersion) != m_shownDetail[size_t(row)])
-            update(m_cardRects[row]);
+            dirty |= m_cardRects[row];
     }
+    if (!dirty.isNull())
+        update(dirty);
 }
 
 void TopologyView::paintEvent(QPaintEvent *event)

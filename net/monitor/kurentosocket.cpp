@@ -442,7 +442,8 @@ void KurentoSocket::onReadyRead()
             continueReadingLater();
         return;
     }
-    m_readyAtNs = ProbeScheduler::nowNs();
+    m_readyAtNs = ProbeScheduler::wakeNs();
+    ProbeScheduler::noteSocketWork();
     m_reading = true;
     readAvailable();
     m_reading = false;
@@ -459,7 +460,7 @@ void KurentoSocket::continueReadingLater()
         [this, attempt] {
             m_readQueued = false;
             if (attempt == m_attempt && !m_reading && m_socket) {
-                m_readyAtNs = ProbeScheduler::nowNs();
+                m_readyAtNs = ProbeScheduler::wakeNs();
                 m_reading = true;
                 readAvailable();
                 m_reading = false;
@@ -803,6 +804,7 @@ bool KurentoSocket::sendText(QByteArrayView payload)
 {
     if (m_stage != Stage::Open)
         return false;
+    ProbeScheduler::noteSocketWork();
     char small[512];
     if (payload.size() + 14 <= qsizetype(sizeof small)) {
         writeRaw(small, writeFrame(small, Text, payload.data(), payload.size()));

@@ -84,9 +84,12 @@ void MonitorWorker::setTargets(const QStringList &urls)
         it = m_entries.erase(it);
     }
     QStringList added;
+    QSet<QString> seen;
     for (const QString &key : urls) {
-        if (!m_entries.contains(key) && !added.contains(key))
+        if (!m_entries.contains(key) && !seen.contains(key)) {
+            seen.insert(key);
             added << key;
+        }
     }
     // The grid of periodic work follows the installation's size (see ProbeScheduler::gridFor).
     m_scheduler.setPeriodicClients(int(m_entries.size() + added.size()));
@@ -295,6 +298,7 @@ MediaServerMonitor::MediaServerMonitor(QObject *parent)
     connect(m_worker, &MonitorWorker::hostHealthChanged, this, &MediaServerMonitor::hostHealthChanged);
     connect(m_worker, &MonitorWorker::eventOccurred, this, &MediaServerMonitor::eventOccurred);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [] { ProbeScheduler::watchWakeUps(); });
 }
 
 MediaServerMonitor::~MediaServerMonitor()

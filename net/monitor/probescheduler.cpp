@@ -1,6 +1,8 @@
 #include "net/monitor/probescheduler.h"
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <algorithm>
 #include <functional>
@@ -17,7 +19,18 @@ const QElapsedTimer &processClock()
     }();
     return clock;
 }
+
+struct WakeUps
+{
+    bool watched = false;
+    quint64 blocks = 0;        // how often the event loop was about to block
+    quint64 stampedBlock = ~quint64(0);
+    qint64 wakeNs = 0;
+};
+thread_local WakeUps t_wakeUps;
 } // namespace
+
+thread_local int ProbeScheduler::t_socketWork = 0;
 
 ProbeScheduler::ProbeScheduler(QObject *parent)
     : QObject(parent)
@@ -43,6 +56,38 @@ qint64 ProbeScheduler::nowMs()
 qint64 ProbeScheduler::nowNs()
 {
     return processClock().nsecsElapsed();
+}
+
+qint64 ProbeScheduler::wakeNs()
+{
+    WakeUps &w = t_wakeUps;
+    if (!w.watched)
+        return nowNs();
+    if (w.stampedBlock != w.blocks) {
+        w.stampedBlock = w.blocks;
+        w.wakeNs = nowNs();
+    }
+    return w.wakeNs;
+}
+
+void ProbeScheduler::watchWakeUps()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    if (!dispatcher || t_wakeUps.watched)
+        return;
+    t_wakeUps.watched = true;
+    static const int settleUs = qEnvironmentVariableIsSet("UCMC_PROBE_SETTLE_US") // for measurements
+                                    ? qEnvironmentVariableIntValue("UCMC_PROBE_SETTLE_US")
+                                    : kSettleUs;
+    connect(
+        dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher,
+        [] {
+            if (t_socketWork >= kSettleAfterWork && settleUs > 0)
+                QThread::usleep(settleUs);
+            t_socketWork = 0;
+            ++t_wakeUps.blocks;
+        },
+        Qt::DirectConnection);
 }
 
 int ProbeScheduler::gridFor(int intervalMs, int clients)
@@ -127,6 +172,7 @@ void ProbeScheduler::arm()
 void ProbeScheduler::onTimer()
 {
     m_armedAtMs = -1;
+    wakeNs(); // the wake-up's time, before this burst's work: a reply read later in it came before
     const qint64 now = nowMs();
     m_due.clear();
     while (!m_heap.empty() && m_heap.front().atMs <= now) {

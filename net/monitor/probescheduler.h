@@ -19,7 +19,7 @@ class ProbeScheduler : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxGridMs = 100; // the grid for periodic work of many clients, at most
-    static constexpr int kBurstClients = 100; // clients per grid point, on average, at most
+    static constexpr int kBurstClients = 250; // clients per grid point, on average, at most
     // The grid for work that repeats every intervalMs among `clients` clients: one grid point per
     // interval while there are at most kBurstClients (a small installation wakes the thread once
     // per interval, not once per server), finer for more (at most kBurstClients per burst, so the
@@ -49,6 +49,21 @@ public:
     // Monotonic milliseconds and nanoseconds (one clock for the whole process).
     static qint64 nowMs();
     static qint64 nowNs();
+    // When this thread woke up for the events it handles now: nowNs() at the first call after its
+    // event loop last blocked. Replies that one wake-up reads all arrived before it, so a round trip
+    // ends there, not at the moment the thread got round to each reply (with a burst of replies,
+    // the last would carry the work of all before it). Outside a thread that called
+    // watchWakeUps(): nowNs().
+    static qint64 wakeNs();
+    // Follow the event loop of the calling thread (call it in that thread).
+    static void watchWakeUps();
+    // A socket read or sent a message in this wake-up. When a wake-up did so for many
+    // connections (a burst of a large installation), the thread settles for a moment before it
+    // blocks again, so the replies still on their way are read in one wake-up instead of one each:
+    // Qt's dispatchers on Linux (poll) cost in proportion to all sockets on every wake-up.
+    static void noteSocketWork() { ++t_socketWork; }
+    static constexpr int kSettleAfterWork = 50; // socket events in one wake-up, at least
+    static constexpr int kSettleUs = 1000;      // at most this much is added to a round trip
 
     // Calls client->due() once at atMs, from the event loop (never from inside this call), and
     // replaces the client's previous deadline. With a grid, atMs moves to the nearest multiple of
@@ -62,6 +77,7 @@ public:
     qsizetype pendingEntries() const { return qsizetype(m_heap.size()); }
 
 private:
+    static thread_local int t_socketWork;
     struct Entry
     {
         qint64 atMs;
