@@ -88,9 +88,10 @@ field() { printf '%s\n' "$info" | sed -n "s/^ $1: //p"; }
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || fail "Architecture is \"$(field Architecture)\""
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 depends=$(field Depends)
-# The libraries the console links (dpkg-shlibdeps) and the SVG icon engine it loads (explicit).
+# The libraries the console links (dpkg-shlibdeps); libqt6svg6 also brings the SVG icon engine.
 for dependency in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6keychain1 libqt6svg6; do
   [[ $depends == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
+  [[ $(grep -o "$dependency\b" <<<"$depends" | wc -l) == 1 ]] || fail "Depends lists $dependency more than once: $depends"
 done
 contents=$(dpkg-deb --contents "$deb" | awk '{print $NF}' | grep -v '/$' | sed 's|^\./usr/||' | sort)
 [ "$contents" = "$expected_files" ] ||
