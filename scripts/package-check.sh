@@ -57,6 +57,22 @@ timeout 60 appstreamcli validate --no-net "$prefix/share/metainfo/$appstream_id.
   fail "appstreamcli validate"
 grep -q "<release version=\"$version\"" "$prefix/share/metainfo/$appstream_id.metainfo.xml" ||
   fail "the metainfo's release is not $version"
+# The variant a publisher builds (UCMC_SCREENSHOT_BASE_URL): the screenshots, valid for AppStream
+# (--no-net: the reserved .invalid domain is never fetched), each image one of docs/screenshots.
+timeout 60 cmake -D METAINFO_IN="$root/resources/$appstream_id.metainfo.xml" -D METAINFO_OUT="$tmp/screenshots.metainfo.xml" \
+  -D PROJECT_VERSION="$version" -D UCMC_RELEASE_DATE=2026-01-01 \
+  -D UCMC_SCREENSHOT_BASE_URL=https://ucmediaconsole.invalid/screenshots/ -P "$root/resources/metainfo.cmake" ||
+  fail "resources/metainfo.cmake with screenshots"
+timeout 60 appstreamcli validate --no-net "$tmp/screenshots.metainfo.xml" || fail "appstreamcli validate (with screenshots)"
+images=$(sed -n 's|.*<image>https://ucmediaconsole.invalid/screenshots/\(.*\)</image>.*|\1|p' "$tmp/screenshots.metainfo.xml")
+[ "$(wc -l <<<"$images")" -ge 3 ] || fail "fewer than three screenshots in the metainfo: $images"
+for image in $images; do
+  [ -f "$root/docs/screenshots/$image" ] || fail "the metainfo lists $image, which docs/screenshots does not have"
+done
+if cmake -D METAINFO_IN="$root/resources/$appstream_id.metainfo.xml" -D METAINFO_OUT="$tmp/bad.xml" \
+  -D UCMC_SCREENSHOT_BASE_URL=http://example.invalid -P "$root/resources/metainfo.cmake" >/dev/null 2>&1; then
+  fail "an http (not https) screenshot URL was accepted"
+fi
 
 # 3. the installed console, run from an empty folder with a clean environment
 step "the installed console: --version and German"
