@@ -1,6 +1,7 @@
 #include "ui/addserverdialog.h"
 
 #include "models/configeditor.h"
+#include "ui/palettefollower.h"
 #include "ui/statuspalette.h"
 
 #include <QCheckBox>
@@ -40,6 +41,7 @@ AddServerDialog::AddServerDialog(QWidget *parent)
     connect(m_address, &QLineEdit::textChanged, this, &AddServerDialog::update);
     connect(m_encrypted, &QCheckBox::toggled, this, &AddServerDialog::update);
     update();
+    PaletteFollower::follow(this, [this] { update(); }); // the error colour, light or dark
     resize(460, sizeHint().height());
 }
 
@@ -71,7 +73,7 @@ void AddServerDialog::update()
     m_preview->setText(breakable);
     m_preview->setToolTip(text);
     m_preview->setStyleSheet(ok || empty ? QString()
-                                         : QStringLiteral("color:%1;").arg(StatusPalette::down().name()));
+                                         : QStringLiteral("color:%1;").arg(StatusPalette::errorText(palette()).name()));
     m_ok->setEnabled(ok);
 }
 
