@@ -20,7 +20,8 @@ double channel(double c)
 
 double luminance(const QColor &color)
 {
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+           + 0.0722 * channel(color.blueF());
 }
 } // namespace
 
@@ -99,41 +100,39 @@ QColor dimmed(const QPalette &palette)
 
 BannerColors bannerColors(Banner kind, const QPalette &palette)
 {
+    // Background, border, text.
     const bool dark = isDark(palette);
     switch (kind) {
     case Banner::Warning:
-        return dark ? BannerColors{QColor(0x38, 0x2d, 0x10), QColor(0x7a, 0x62, 0x20), QColor(0xf5, 0xdf, 0xa0)}
-                    : BannerColors{QColor(0xff, 0xf6, 0xe0), QColor(0xe9, 0xc4, 0x6a), QColor(0x4a, 0x36, 0x00)};
+        return dark ? BannerColors{QColor(0x382d10), QColor(0x7a6220), QColor(0xf5dfa0)}
+                    : BannerColors{QColor(0xfff6e0), QColor(0xe9c46a), QColor(0x4a3600)};
     case Banner::Error:
-        return dark ? BannerColors{QColor(0x3b, 0x1a, 0x1a), QColor(0x8a, 0x3a, 0x36), QColor(0xf8, 0xc9, 0xc5)}
-                    : BannerColors{QColor(0xfd, 0xec, 0xea), QColor(0xe8, 0xa0, 0x9a), QColor(0x5f, 0x14, 0x10)};
+        return dark ? BannerColors{QColor(0x3b1a1a), QColor(0x8a3a36), QColor(0xf8c9c5)}
+                    : BannerColors{QColor(0xfdecea), QColor(0xe8a09a), QColor(0x5f1410)};
     case Banner::Info:
         break;
     }
-    return dark ? BannerColors{QColor(0x1b, 0x2a, 0x3b), QColor(0x35, 0x58, 0x7f), QColor(0xcf, 0xe3, 0xfa)}
-                : BannerColors{QColor(0xe8, 0xf1, 0xfb), QColor(0x9c, 0xc0, 0xe8), QColor(0x1d, 0x3a, 0x5c)};
+    return dark ? BannerColors{QColor(0x1b2a3b), QColor(0x35587f), QColor(0xcfe3fa)}
+                : BannerColors{QColor(0xe8f1fb), QColor(0x9cc0e8), QColor(0x1d3a5c)};
 }
 
 SyntaxColors syntaxColors(const QPalette &palette)
 {
+    // Key, string, number, literal, punctuation.
     if (isDark(palette))
-        return {QColor(0x7f, 0xb4, 0xf0), QColor(0x7c, 0xc9, 0x8f), QColor(0xe0, 0xa0, 0x60), QColor(0xd1, 0x9a, 0xe0),
-                QColor(0xa0, 0xa8, 0xb3)};
-    return {QColor(0x1f, 0x4e, 0x8c), QColor(0x1b, 0x6e, 0x3a), QColor(0x9c, 0x4a, 0x00), QColor(0x7a, 0x2e, 0x8e),
-            QColor(0x5b, 0x66, 0x73)};
+        return {QColor(0x7fb4f0), QColor(0x7cc98f), QColor(0xe0a060), QColor(0xd19ae0), QColor(0xa0a8b3)};
+    return {QColor(0x1f4e8c), QColor(0x1b6e3a), QColor(0x9c4a00), QColor(0x7a2e8e), QColor(0x5b6673)};
 }
 
 DiffColors diffColors(const QPalette &palette)
 {
+    // Removed (line, text, change), added (line, text, change), hunk (line, text), header change,
+    // not the file.
     if (isDark(palette))
-        return {QColor(0x3b, 0x1a, 0x1a), QColor(0xff, 0xb3, 0xab), QColor(0x6e, 0x2a, 0x25),
-                QColor(0x17, 0x32, 0x22), QColor(0xa5, 0xe3, 0xb5), QColor(0x2a, 0x5e, 0x3a),
-                QColor(0x1b, 0x2a, 0x3b), QColor(0x9c, 0xc6, 0xf5), QColor(0x5a, 0x4a, 0x10),
-                QColor(0xa8, 0xa8, 0xa8)};
-    return {QColor(0xfd, 0xec, 0xea), QColor(0x8a, 0x1c, 0x14), QColor(0xf4, 0xb4, 0xac),
-            QColor(0xe6, 0xf6, 0xea), QColor(0x14, 0x5a, 0x2c), QColor(0xa6, 0xde, 0xb4),
-            QColor(0xee, 0xf3, 0xfb), QColor(0x1f, 0x4e, 0x8c), QColor(0xff, 0xec, 0xa8),
-            QColor(0x76, 0x76, 0x76)};
+        return {QColor(0x3b1a1a), QColor(0xffb3ab), QColor(0x6e2a25), QColor(0x173222), QColor(0xa5e3b5),
+                QColor(0x2a5e3a), QColor(0x1b2a3b), QColor(0x9cc6f5), QColor(0x5a4a10), QColor(0xa8a8a8)};
+    return {QColor(0xfdecea), QColor(0x8a1c14), QColor(0xf4b4ac), QColor(0xe6f6ea), QColor(0x145a2c),
+            QColor(0xa6deb4), QColor(0xeef3fb), QColor(0x1f4e8c), QColor(0xffeca8), QColor(0x767676)};
 }
 
 double contrastRatio(const QColor &a, const QColor &b)
