@@ -9,6 +9,7 @@
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
+#include "ui/darkpalette.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/statuspalette.h"
@@ -28,7 +29,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 #include <memory>
 
@@ -44,7 +44,8 @@ double channel(double c)
 }
 double luminance(const QColor &color)
 {
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
 }
 double contrast(const QColor &a, const QColor &b)
 {
@@ -60,7 +61,9 @@ struct Measured
     double ratio = 0;
     QString describe() const
     {
-        return QStringLiteral("text %1 on %2: %3:1").arg(text.name(), background.name()).arg(ratio, 0, 'f', 2);
+        return QStringLiteral("text %1 on %2: %3:1")
+            .arg(text.name(), background.name())
+            .arg(ratio, 0, 'f', 2);
     }
 };
 
@@ -136,13 +139,13 @@ std::unique_ptr<SimulatedMediaServer> startServer(const QString &address, const 
 constexpr double kAA = 4.5;
 
 // Colours as the widgets take them: text on background, at least AA.
-#define VERIFY_CONTRAST(text, background, what)                                                                   \
-    do {                                                                                                           \
-        const QColor fg_ = (text), bg_ = (background);                                                             \
-        const double ratio_ = contrast(fg_, bg_);                                                                  \
-        QVERIFY2(ratio_ >= kAA, qPrintable(QStringLiteral("%1: %2 on %3: %4:1")                                    \
-                                               .arg(QLatin1String(what), fg_.name(), bg_.name())                   \
-                                               .arg(ratio_, 0, 'f', 2)));                                          \
+#define VERIFY_CONTRAST(text, background, what)                                                              \
+    do {                                                                                                     \
+        const QColor fg_ = (text), bg_ = (background);                                                       \
+        const double ratio_ = contrast(fg_, bg_);                                                            \
+        QVERIFY2(ratio_ >= kAA, qPrintable(QStringLiteral("%1: %2 on %3: %4:1")                              \
+                                               .arg(QLatin1String(what), fg_.name(), bg_.name())             \
+                                               .arg(ratio_, 0, 'f', 2)));                                    \
     } while (false)
 } // namespace
 
@@ -157,7 +160,8 @@ private slots:
         m_servers.push_back(startServer(QStringLiteral("127.0.14.11"), QStringLiteral("7.3.0")));
         m_servers.push_back(startServer(QStringLiteral("127.0.14.12"), QStringLiteral("7.3.0")));
         m_servers.push_back(startServer(QStringLiteral("127.0.14.13"), QStringLiteral("7.2.1"))); // differs
-        m_host = std::make_unique<procallsim::SimulatedProcallHost>(QHostAddress(QStringLiteral("127.0.14.10")));
+        m_host =
+            std::make_unique<procallsim::SimulatedProcallHost>(QHostAddress(QStringLiteral("127.0.14.10")));
         QVERIFY2(m_host->start(0, 0, 0), qPrintable(m_host->errorString()));
         m_config = m_dir.filePath(QStringLiteral("eucwebconfig.json"));
         QFile f(m_config);
@@ -202,7 +206,8 @@ private slots:
         const QRect inner = host.adjusted(14, 10, -14, -10);
         const Measured title = measure(overview, QRect(inner.left(), inner.top(), inner.width(), 22));
         QVERIFY2(title.ratio >= kAA, qPrintable(QStringLiteral("host card title: ") + title.describe()));
-        const Measured ports = measure(overview, QRect(inner.left() + 16, inner.top() + 44, inner.width() - 16, 58));
+        const Measured ports =
+            measure(overview, QRect(inner.left() + 16, inner.top() + 44, inner.width() - 16, 58));
         QVERIFY2(ports.ratio >= kAA, qPrintable(QStringLiteral("host card ports: ") + ports.describe()));
         // The card stands out from the view (a light card on a dark view was the bug).
         QCOMPARE(luminance(title.background) < 0.2, dark);
@@ -211,10 +216,12 @@ private slots:
         const QPalette &colors = view->palette();
         QCOMPARE(StatusPalette::isDark(colors), dark);
         VERIFY_CONTRAST(colors.color(QPalette::Text), StatusPalette::hostCard(colors), "host card text");
-        VERIFY_CONTRAST(StatusPalette::mutedText(colors), StatusPalette::hostCard(colors), "host card subtitle");
+        VERIFY_CONTRAST(StatusPalette::mutedText(colors), StatusPalette::hostCard(colors),
+                        "host card subtitle");
         VERIFY_CONTRAST(colors.color(QPalette::Text), colors.color(QPalette::Base), "card address");
         VERIFY_CONTRAST(StatusPalette::mutedText(colors), colors.color(QPalette::Base), "card detail");
-        VERIFY_CONTRAST(StatusPalette::warningText(colors), colors.color(QPalette::Base), "card version differs");
+        VERIFY_CONTRAST(StatusPalette::warningText(colors), colors.color(QPalette::Base),
+                        "card version differs");
         for (const HealthState state : {HealthState::Up, HealthState::GoingDown}) { // the numbered badges
             const QColor badge = StatusPalette::forState(state, colors);
             VERIFY_CONTRAST(StatusPalette::badgeText(badge), badge, "badge number");
@@ -224,9 +231,11 @@ private slots:
         const QList<QRect> cards = view->serverCardRects();
         QCOMPARE(cards.size(), 4);
         for (const QRect &card : cards) {
-            const Measured address = measure(overview, QRect(card.left() + 46, card.top() + 8, card.width() - 54, 20));
+            const Measured address =
+                measure(overview, QRect(card.left() + 46, card.top() + 8, card.width() - 54, 20));
             QVERIFY2(address.ratio >= kAA, qPrintable(QStringLiteral("card address: ") + address.describe()));
-            const Measured detail = measure(overview, QRect(card.left() + 46, card.top() + 30, card.width() - 54, 20));
+            const Measured detail =
+                measure(overview, QRect(card.left() + 46, card.top() + 30, card.width() - 54, 20));
             QVERIFY2(detail.ratio >= kAA, qPrintable(QStringLiteral("card detail: ") + detail.describe()));
         }
 
@@ -236,7 +245,8 @@ private slots:
         QCoreApplication::processEvents();
         const QImage cells = table->viewport()->grab().toImage();
         for (int row = 0; row < table->model()->rowCount(); ++row) {
-            for (int column : {int(ServerTableModel::Status), int(ServerTableModel::Url), int(ServerTableModel::Version)}) {
+            for (int column : {int(ServerTableModel::Status), int(ServerTableModel::Url),
+                               int(ServerTableModel::Version)}) {
                 const QModelIndex index = table->model()->index(row, column);
                 if (index.data().toString().isEmpty())
                     continue;
@@ -244,28 +254,32 @@ private slots:
                 if (column == ServerTableModel::Status)
                     cell.setLeft(cell.left() + 22);
                 const Measured m = measure(cells, cell.adjusted(1, 1, -1, -1));
-                QVERIFY2(m.ratio >= kAA, qPrintable(QStringLiteral("table row %1 column %2: ").arg(row).arg(column)
-                                                    + m.describe()));
+                QVERIFY2(m.ratio >= kAA,
+                         qPrintable(QStringLiteral("table row %1 column %2: ").arg(row).arg(column) +
+                                    m.describe()));
             }
         }
 
         const QPalette &tableColors = table->palette();
         for (const auto background : {QPalette::Base, QPalette::AlternateBase}) {
             VERIFY_CONTRAST(tableColors.color(QPalette::Text), tableColors.color(background), "table text");
-            VERIFY_CONTRAST(StatusPalette::warningText(tableColors), tableColors.color(background), "table warning");
-            VERIFY_CONTRAST(StatusPalette::errorText(tableColors), tableColors.color(background), "error text");
+            VERIFY_CONTRAST(StatusPalette::warningText(tableColors), tableColors.color(background),
+                            "table warning");
+            VERIFY_CONTRAST(StatusPalette::errorText(tableColors), tableColors.color(background),
+                            "error text");
             const StatusPalette::SyntaxColors syntax = StatusPalette::syntaxColors(tableColors);
-            for (const QColor &color : {syntax.key, syntax.string, syntax.number, syntax.literal, syntax.punctuation})
+            for (const QColor &color :
+                 {syntax.key, syntax.string, syntax.number, syntax.literal, syntax.punctuation})
                 VERIFY_CONTRAST(color, tableColors.color(background), "JSON syntax");
         }
         // The status bar's "versions differ" (a style sheet from the status palette).
         const auto *versions = window.findChild<QLabel *>(QStringLiteral("versionLabel"));
         QVERIFY(versions);
         QVERIFY(!versions->styleSheet().isEmpty());
-        VERIFY_CONTRAST(versions->palette().color(QPalette::WindowText), window.palette().color(QPalette::Window),
-                        "versions differ");
-        VERIFY_CONTRAST(StatusPalette::successText(window.palette()), window.palette().color(QPalette::Window),
-                        "success text");
+        VERIFY_CONTRAST(versions->palette().color(QPalette::WindowText),
+                        window.palette().color(QPalette::Window), "versions differ");
+        VERIFY_CONTRAST(StatusPalette::successText(window.palette()),
+                        window.palette().color(QPalette::Window), "success text");
 
         // Each kind of banner, shown in turn in the same place.
         MessageBanner *banner = window.fileBanner();
@@ -281,29 +295,33 @@ private slots:
                                 QStringLiteral("Its text, readable on its background."));
             QCoreApplication::processEvents();
             QVERIFY(banner->isVisible());
-            const StatusPalette::Banner kindOf = kind.level == MessageBanner::Level::Info      ? StatusPalette::Banner::Info
-                                                 : kind.level == MessageBanner::Level::Warning ? StatusPalette::Banner::Warning
-                                                                                               : StatusPalette::Banner::Error;
-            const StatusPalette::BannerColors bannerColors = StatusPalette::bannerColors(kindOf, window.palette());
+            const StatusPalette::Banner kindOf =
+                kind.level == MessageBanner::Level::Info      ? StatusPalette::Banner::Info
+                : kind.level == MessageBanner::Level::Warning ? StatusPalette::Banner::Warning
+                                                              : StatusPalette::Banner::Error;
+            const StatusPalette::BannerColors bannerColors =
+                StatusPalette::bannerColors(kindOf, window.palette());
             VERIFY_CONTRAST(bannerColors.text, bannerColors.background, kind.name);
             const QImage image = banner->grab().toImage();
             for (const QLabel *label : banner->findChildren<QLabel *>()) {
                 if (label->text().isEmpty() || !label->isVisible())
                     continue;
                 const Measured m = measure(image, label->geometry());
-                QVERIFY2(m.ratio >= kAA, qPrintable(QStringLiteral("%1 banner: ").arg(QLatin1String(kind.name))
-                                                    + m.describe()));
+                QVERIFY2(
+                    m.ratio >= kAA,
+                    qPrintable(QStringLiteral("%1 banner: ").arg(QLatin1String(kind.name)) + m.describe()));
             }
             if (const QString shots = qEnvironmentVariable("UCMC_SCREENSHOT_DIR"); !shots.isEmpty()) {
                 QVERIFY(QDir().mkpath(shots));
-                QVERIFY(window.grab().save(QStringLiteral("%1/darkmode-%2-%3.png")
-                                               .arg(shots, QLatin1String(dark ? "dark" : "light"),
-                                                    QLatin1String(kind.name))));
+                QVERIFY(window.grab().save(
+                    QStringLiteral("%1/darkmode-%2-%3.png")
+                        .arg(shots, QLatin1String(dark ? "dark" : "light"), QLatin1String(kind.name))));
             }
         }
         banner->hide();
         if (const QString shots = qEnvironmentVariable("UCMC_SCREENSHOT_DIR"); !shots.isEmpty())
-            QVERIFY(window.grab().save(QStringLiteral("%1/darkmode-%2.png").arg(shots, QLatin1String(dark ? "dark" : "light"))));
+            QVERIFY(window.grab().save(
+                QStringLiteral("%1/darkmode-%2.png").arg(shots, QLatin1String(dark ? "dark" : "light"))));
     }
 
     // The desktop switches between light and dark while the window is open: banners, the status
@@ -320,9 +338,11 @@ private slots:
         window.openFile(m_config);
         configureHost(window);
         QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 8000);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QLabel *>(QStringLiteral("versionLabel"))->styleSheet().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.findChild<QLabel *>(QStringLiteral("versionLabel"))->styleSheet().isEmpty(), 5000);
         MessageBanner *banner = window.fileBanner();
-        banner->showMessage(MessageBanner::Level::Warning, QStringLiteral("A warning"), QStringLiteral("Its text."));
+        banner->showMessage(MessageBanner::Level::Warning, QStringLiteral("A warning"),
+                            QStringLiteral("Its text."));
         QCoreApplication::processEvents();
 
         for (const bool dark : {true, false}) {
@@ -330,9 +350,12 @@ private slots:
             QTest::qWait(50); // the widgets look again once the event loop is back
             const QPalette &colors = window.palette();
             QCOMPARE(StatusPalette::isDark(colors), dark);
-            const StatusPalette::BannerColors expected = StatusPalette::bannerColors(StatusPalette::Banner::Warning, colors);
-            QVERIFY2(banner->styleSheet().contains(expected.background.name()), qPrintable(banner->styleSheet()));
-            const Measured m = measure(banner->grab().toImage(), banner->findChildren<QLabel *>().at(1)->geometry());
+            const StatusPalette::BannerColors expected =
+                StatusPalette::bannerColors(StatusPalette::Banner::Warning, colors);
+            QVERIFY2(banner->styleSheet().contains(expected.background.name()),
+                     qPrintable(banner->styleSheet()));
+            const Measured m =
+                measure(banner->grab().toImage(), banner->findChildren<QLabel *>().at(1)->geometry());
             QCOMPARE(m.background.name(), expected.background.name());
             QVERIFY2(m.ratio >= kAA, qPrintable(m.describe()));
             const auto *versions = window.findChild<QLabel *>(QStringLiteral("versionLabel"));
@@ -343,6 +366,20 @@ private slots:
             QCOMPARE(card.background, StatusPalette::hostCard(colors));
             QVERIFY2(card.ratio >= kAA, qPrintable(card.describe()));
         }
+    }
+
+    // `--dark` (README screenshots): the console's own dark palette is dark and readable.
+    void ownDarkPaletteIsReadable()
+    {
+        const QPalette p = darkPalette();
+        QVERIFY(StatusPalette::isDark(p));
+        VERIFY_CONTRAST(p.color(QPalette::WindowText), p.color(QPalette::Window), "window text");
+        VERIFY_CONTRAST(p.color(QPalette::Text), p.color(QPalette::Base), "text");
+        VERIFY_CONTRAST(p.color(QPalette::Text), p.color(QPalette::AlternateBase), "text, alternate rows");
+        VERIFY_CONTRAST(p.color(QPalette::ButtonText), p.color(QPalette::Button), "button text");
+        VERIFY_CONTRAST(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight), "selection");
+        VERIFY_CONTRAST(p.color(QPalette::ToolTipText), p.color(QPalette::ToolTipBase), "tooltip");
+        VERIFY_CONTRAST(p.color(QPalette::Link), p.color(QPalette::Base), "link");
     }
 
     // The export is paper: light, with the light status colours, though the application is dark.
@@ -378,7 +415,8 @@ private slots:
                 const QRgb pixel = image.pixel(x, y) | 0xff000000;
                 if (pixel == lightCard.rgb())
                     card |= QRect(x, y, 1, 1);
-                darkPixels += pixel == darkCard.rgb() || pixel == darkDesktopPalette().color(QPalette::Base).rgb();
+                darkPixels +=
+                    pixel == darkCard.rgb() || pixel == darkDesktopPalette().color(QPalette::Base).rgb();
             }
         }
         QVERIFY2(card.width() > 200 && card.height() > 80, "no light host card in the export");
