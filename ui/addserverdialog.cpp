@@ -72,8 +72,8 @@ void AddServerDialog::update()
     breakable.replace(breakAfter, QStringLiteral("\\1") + QChar(0x200B));
     m_preview->setText(breakable);
     m_preview->setToolTip(text);
-    m_preview->setStyleSheet(ok || empty ? QString()
-                                         : QStringLiteral("color:%1;").arg(StatusPalette::errorText(palette()).name()));
+    const QString error = StatusPalette::errorText(palette()).name();
+    m_preview->setStyleSheet(ok || empty ? QString() : QStringLiteral("color:%1;").arg(error));
     m_ok->setEnabled(ok);
 }
 

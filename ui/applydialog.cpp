@@ -119,8 +119,8 @@ ApplyDialog::ApplyDialog(ApplyTransaction *transaction, QWidget *parent)
         m_status->setText(report.message);
         if (!good) {
             const auto markFailed = [this] {
-                m_status->setStyleSheet(
-                    QStringLiteral("color:%1; font-weight:bold;").arg(StatusPalette::errorText(palette()).name()));
+                const QString error = StatusPalette::errorText(palette()).name();
+                m_status->setStyleSheet(QStringLiteral("color:%1; font-weight:bold;").arg(error));
             };
             markFailed();
             PaletteFollower::follow(m_status, markFailed);

@@ -179,9 +179,9 @@ void HostsView::rebuild()
             item->setSelected(true);
     }
     m_versionLabel->setText(m_versions.message);
-    m_versionLabel->setStyleSheet(m_versions.consistent ? QString()
-                                                        : QStringLiteral("color:%1; font-weight:bold;")
-                                                              .arg(StatusPalette::warningText(palette()).name()));
+    const QString warning = StatusPalette::warningText(palette()).name();
+    m_versionLabel->setStyleSheet(
+        m_versions.consistent ? QString() : QStringLiteral("color:%1; font-weight:bold;").arg(warning));
     updateButtons();
     // Contents plus room to breathe: a warning mark must not touch the next column's text.
     for (int c = 0; c < ColumnCount - 1; ++c) {

@@ -120,7 +120,8 @@ void JsonEditor::applyMarkerSelections()
             continue;
         QTextEdit::ExtraSelection selection;
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(m.error ? StatusPalette::down(palette()) : StatusPalette::pending(palette()));
+        selection.format.setUnderlineColor(m.error ? StatusPalette::down(palette())
+                                                   : StatusPalette::pending(palette()));
         selection.format.setToolTip(m.message);
         selection.cursor = QTextCursor(block);
         const int column = qBound(0, m.column - 1, qMax(0, block.length() - 1));

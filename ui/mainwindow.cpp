@@ -468,8 +468,8 @@ void MainWindow::updateSummary()
     m_upLabel->setText(m_session->hasReadFile() ? summary.upText() : QString());
     m_versionLabel->setText(summary.versionText());
     // Only when it changes: a style sheet re-polishes the label, and this runs with every batch.
-    const QString versionStyle = summary.versionsAgree() ? QString() : QStringLiteral("color:%1; font-weight:bold;")
-                                                                         .arg(StatusPalette::warningText(palette()).name());
+    const QString versionStyle = summary.versionsAgree() ? QString()
+        : QStringLiteral("color:%1; font-weight:bold;").arg(StatusPalette::warningText(palette()).name());
     if (m_versionLabel->styleSheet() != versionStyle)
         m_versionLabel->setStyleSheet(versionStyle);
 }

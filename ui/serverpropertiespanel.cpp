@@ -76,7 +76,8 @@ ServerPropertiesPanel::ServerPropertiesPanel(QWidget *parent)
     }
     m_problems->setWordWrap(true);
     const auto applyColors = [this] {
-        m_problems->setStyleSheet(QStringLiteral("color:%1;").arg(StatusPalette::warningText(palette()).name()));
+        m_problems->setStyleSheet(
+            QStringLiteral("color:%1;").arg(StatusPalette::warningText(palette()).name()));
         if (!m_urlFeedback->text().isEmpty())
             validateUrl(m_url->text()); // its verdict in the colours for the new palette
     };
@@ -209,13 +210,16 @@ void ServerPropertiesPanel::validateUrl(const QString &text)
     const auto parsed = MediaServerUrl::parse(text.trimmed());
     if (!parsed) {
         m_urlFeedback->setText(parsed.error().message);
-        m_urlFeedback->setStyleSheet(QStringLiteral("color:%1;").arg(StatusPalette::errorText(palette()).name()));
+        m_urlFeedback->setStyleSheet(
+            QStringLiteral("color:%1;").arg(StatusPalette::errorText(palette()).name()));
     } else if (!parsed.value().isWebSocket()) {
         m_urlFeedback->setText(tr("A media server is reached with ws:// or wss://."));
-        m_urlFeedback->setStyleSheet(QStringLiteral("color:%1;").arg(StatusPalette::errorText(palette()).name()));
+        m_urlFeedback->setStyleSheet(
+            QStringLiteral("color:%1;").arg(StatusPalette::errorText(palette()).name()));
     } else {
         m_urlFeedback->setText(tr("✓ %1, port %2").arg(parsed.value().host).arg(parsed.value().port));
-        m_urlFeedback->setStyleSheet(QStringLiteral("color:%1;").arg(StatusPalette::successText(palette()).name()));
+        m_urlFeedback->setStyleSheet(
+            QStringLiteral("color:%1;").arg(StatusPalette::successText(palette()).name()));
     }
 }
 

@@ -50,7 +50,9 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         drawing = true;
     }
     const bool selected = opt.state & QStyle::State_Selected;
-    painter->setPen(QPen(selected ? opt.palette.color(QPalette::HighlightedText) : StatusPalette::up(opt.palette), 1.2));
+    const QColor lineColor =
+        selected ? opt.palette.color(QPalette::HighlightedText) : StatusPalette::up(opt.palette);
+    painter->setPen(QPen(lineColor, 1.2));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(line);
     painter->restore();

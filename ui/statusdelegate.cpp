@@ -33,7 +33,8 @@ QIcon dotIcon(HealthState state, const QPalette &palette)
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    option->icon = dotIcon(HealthState(index.data(ServerTableModel::HealthStateRole).toInt()), option->palette);
+    const auto state = HealthState(index.data(ServerTableModel::HealthStateRole).toInt());
+    option->icon = dotIcon(state, option->palette);
     option->decorationSize = QSize(10, 10);
     option->features |= QStyleOptionViewItem::HasDecoration;
 }

@@ -9,6 +9,7 @@
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
+#include "ui/addserverdialog.h"
 #include "ui/darkpalette.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QSettings>
 #include <QStyle>
@@ -344,6 +346,17 @@ private slots:
         banner->showMessage(MessageBanner::Level::Warning, QStringLiteral("A warning"),
                             QStringLiteral("Its text."));
         QCoreApplication::processEvents();
+        // A dialog (a window of its own) with an error in a style sheet colour.
+        AddServerDialog add(&window);
+        add.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&add));
+        add.findChild<QLineEdit *>()->setText(QStringLiteral("ws://"));
+        QLabel *preview = nullptr;
+        for (QLabel *label : add.findChildren<QLabel *>()) {
+            if (!label->styleSheet().isEmpty())
+                preview = label;
+        }
+        QVERIFY(preview);
 
         for (const bool dark : {true, false}) {
             QApplication::setPalette(dark ? darkDesktopPalette() : QApplication::style()->standardPalette());
@@ -360,6 +373,8 @@ private slots:
             QVERIFY2(m.ratio >= kAA, qPrintable(m.describe()));
             const auto *versions = window.findChild<QLabel *>(QStringLiteral("versionLabel"));
             QCOMPARE(versions->palette().color(QPalette::WindowText), StatusPalette::warningText(colors));
+            QCOMPARE(StatusPalette::isDark(add.palette()), dark);
+            QCOMPARE(preview->palette().color(QPalette::WindowText), StatusPalette::errorText(add.palette()));
             const QImage overview = window.topologyView()->grab().toImage();
             const QRect host = window.topologyView()->hostCardRect();
             const Measured card = measure(overview, host.adjusted(14, 10, -14, -92));
