@@ -3,6 +3,7 @@
 
 #include "models/translations.h"
 #include "core/credentialstore.h"
+#include "ui/darkpalette.h"
 #include "ui/hostsview.h"
 #include "ui/mainwindow.h"
 
@@ -31,6 +32,7 @@ struct Options
     QString screenshot;
     QString language;
     QString view;
+    bool dark = false;
 };
 
 class Cli
@@ -60,7 +62,10 @@ public:
         const QCommandLineOption view(QStringLiteral("view"),
                                       tr("The tab to start with: servers, json or hosts (hosts checks the services)."),
                                       QStringLiteral("tab"));
-        parser.addOptions({demo, screenshot, lang, view});
+        const QCommandLineOption dark(QStringLiteral("dark"),
+                                      tr("Dark colours (the Fusion style with a dark palette), whatever the desktop's "
+                                         "theme; for screenshots."));
+        parser.addOptions({demo, screenshot, lang, view, dark});
         parser.process(arguments);
 
         Options options;
@@ -68,6 +73,7 @@ public:
         options.screenshot = parser.value(screenshot);
         options.language = parser.value(lang);
         options.view = parser.value(view);
+        options.dark = parser.isSet(dark);
         if (!parser.positionalArguments().isEmpty())
             options.file = parser.positionalArguments().constFirst();
         return options;
@@ -157,6 +163,11 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/uc-media-console.svg")));
     const QStringList arguments = QApplication::arguments();
     const Options options = Cli::parse(arguments);
+    if (options.dark) {
+        // Before any window: every widget starts with these colours.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(ucmc::darkPalette());
+    }
 
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<ucmc::DemoEnvironment> demo;

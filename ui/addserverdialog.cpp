@@ -1,6 +1,7 @@
 #include "ui/addserverdialog.h"
 
 #include "models/configeditor.h"
+#include "ui/palettefollower.h"
 #include "ui/statuspalette.h"
 
 #include <QCheckBox>
@@ -40,6 +41,7 @@ AddServerDialog::AddServerDialog(QWidget *parent)
     connect(m_address, &QLineEdit::textChanged, this, &AddServerDialog::update);
     connect(m_encrypted, &QCheckBox::toggled, this, &AddServerDialog::update);
     update();
+    PaletteFollower::follow(this, [this] { update(); }); // the error colour, light or dark
     resize(460, sizeHint().height());
 }
 
@@ -70,8 +72,8 @@ void AddServerDialog::update()
     breakable.replace(breakAfter, QStringLiteral("\\1") + QChar(0x200B));
     m_preview->setText(breakable);
     m_preview->setToolTip(text);
-    m_preview->setStyleSheet(ok || empty ? QString()
-                                         : QStringLiteral("color:%1;").arg(StatusPalette::down().name()));
+    const QString error = StatusPalette::errorText(palette()).name();
+    m_preview->setStyleSheet(ok || empty ? QString() : QStringLiteral("color:%1;").arg(error));
     m_ok->setEnabled(ok);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/applydialog.h"
 
+#include "ui/palettefollower.h"
 #include "ui/statuspalette.h"
 
 #include <QFontDatabase>
@@ -116,8 +117,14 @@ ApplyDialog::ApplyDialog(ApplyTransaction *transaction, QWidget *parent)
         const bool good = report.outcome == ApplyTransaction::Outcome::Applied
                           || report.outcome == ApplyTransaction::Outcome::DryRun;
         m_status->setText(report.message);
-        m_status->setStyleSheet(good ? QString()
-                                     : QStringLiteral("color:%1; font-weight:bold;").arg(StatusPalette::down().name()));
+        if (!good) {
+            const auto markFailed = [this] {
+                const QString error = StatusPalette::errorText(palette()).name();
+                m_status->setStyleSheet(QStringLiteral("color:%1; font-weight:bold;").arg(error));
+            };
+            markFailed();
+            PaletteFollower::follow(m_status, markFailed);
+        }
         m_apply->hide();
         m_cancel->hide();
         m_rollback->hide();

@@ -1,5 +1,8 @@
 #include "ui/diffdialog.h"
 
+#include "ui/palettefollower.h"
+#include "ui/statuspalette.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -55,17 +58,6 @@ bool contains(const std::vector<ReadableDiffLine::Range> &ranges, qsizetype posi
     });
 }
 
-const QColor kRemovedLine(0xfd, 0xec, 0xea);
-const QColor kRemovedText(0x8a, 0x1c, 0x14);
-const QColor kRemovedChange(0xf4, 0xb4, 0xac);
-const QColor kAddedLine(0xe6, 0xf6, 0xea);
-const QColor kAddedText(0x14, 0x5a, 0x2c);
-const QColor kAddedChange(0xa6, 0xde, 0xb4);
-const QColor kHunkText(0x1f, 0x4e, 0x8c);
-const QColor kHunkLine(0xee, 0xf3, 0xfb);
-const QColor kNotTheFile(0x76, 0x76, 0x76);
-const QColor kHeaderChange(0xff, 0xec, 0xa8);
-
 } // namespace
 
 DiffDialog::DiffDialog(const QString &title, const QString &intro, const QByteArray &unifiedDiff,
@@ -119,9 +111,16 @@ DiffDialog::DiffDialog(const QString &title, const QString &intro, const std::ve
     if (!hint.isEmpty())
         hint.prepend(tr("Grey text is not part of the file:"));
     m_hint->setText(hint.join(u' '));
-    QPalette hintPalette = m_hint->palette();
-    hintPalette.setColor(QPalette::WindowText, kNotTheFile);
-    m_hint->setPalette(hintPalette);
+    const auto colorHint = [this] {
+        QPalette hintPalette = m_hint->palette();
+        hintPalette.setColor(QPalette::WindowText, StatusPalette::diffColors(palette()).notTheFile);
+        m_hint->setPalette(hintPalette);
+    };
+    colorHint();
+    PaletteFollower::follow(this, [this, lines, colorHint] {
+        showLines(lines); // in the colours for the new palette
+        colorHint();
+    });
     m_hint->setVisible(!hint.isEmpty());
     layout->addWidget(m_hint);
 
@@ -148,34 +147,35 @@ DiffDialog::DiffDialog(const QString &title, const QString &intro, const std::ve
 void DiffDialog::showLines(const std::vector<ReadableDiffLine> &lines)
 {
     m_view->clear();
+    const StatusPalette::DiffColors colors = StatusPalette::diffColors(palette());
     QTextCursor cursor(m_view->document());
     cursor.beginEditBlock();
     bool first = true;
     for (const ReadableDiffLine &line : lines) {
         QTextBlockFormat block;
         QTextCharFormat base;
-        QColor change = kHeaderChange;
+        QColor change = colors.headerChange;
         switch (line.kind) {
         case Kind::OldLabel:
         case Kind::NewLabel:
             base.setFontWeight(QFont::Bold);
             break;
         case Kind::HunkHeader:
-            base.setForeground(kHunkText);
-            block.setBackground(kHunkLine);
+            base.setForeground(colors.hunkText);
+            block.setBackground(colors.hunkLine);
             break;
         case Kind::Removed:
-            base.setForeground(kRemovedText);
-            block.setBackground(kRemovedLine);
-            change = kRemovedChange;
+            base.setForeground(colors.removedText);
+            block.setBackground(colors.removedLine);
+            change = colors.removedChange;
             break;
         case Kind::Added:
-            base.setForeground(kAddedText);
-            block.setBackground(kAddedLine);
-            change = kAddedChange;
+            base.setForeground(colors.addedText);
+            block.setBackground(colors.addedLine);
+            change = colors.addedChange;
             break;
         case Kind::Note:
-            base.setForeground(kNotTheFile);
+            base.setForeground(colors.notTheFile);
             break;
         case Kind::Context:
             break;
@@ -205,7 +205,7 @@ void DiffDialog::showLines(const std::vector<ReadableDiffLine> &lines)
             if (contains(line.changed, from))
                 format.setBackground(change);
             if (contains(line.annotations, from)) {
-                format.setForeground(kNotTheFile);
+                format.setForeground(colors.notTheFile);
                 format.setFontWeight(QFont::Normal);
             }
             cursor.insertText(line.text.sliced(from, to - from), format);

@@ -2,6 +2,7 @@
 
 #include "core/credentialstore.h"
 #include "ui/dialogs.h"
+#include "ui/palettefollower.h"
 #include "ui/passwordprovider.h"
 #include "ui/statuspalette.h"
 
@@ -38,6 +39,7 @@ HostsView::HostsView(CredentialStore &credentials, PasswordProvider &passwords, 
     layout->addWidget(m_intro);
     m_versionLabel->setWordWrap(true);
     layout->addWidget(m_versionLabel);
+    PaletteFollower::follow(this, [this] { rebuild(); }); // warning colours, light or dark
     m_tree->setColumnCount(ColumnCount);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -137,7 +139,7 @@ void HostsView::rebuild()
             item->setText(StateColumn, tr("not managed"));
         } else if (m_errors.contains(host.host)) {
             item->setText(StateColumn, m_errors.value(host.host));
-            item->setForeground(StateColumn, StatusPalette::down());
+            item->setForeground(StateColumn, StatusPalette::errorText(palette()));
             item->setToolTip(StateColumn, m_errors.value(host.host));
         } else if (!m_services.contains(host.host)) {
             item->setText(StateColumn, m_running > 0 ? tr("checking…") : tr("not checked yet"));
@@ -160,14 +162,14 @@ void HostsView::rebuild()
                 if (d.role != expected.role)
                     continue;
                 const int column = d.kind == ServiceDifference::Kind::State ? StateColumn : StartupColumn;
-                child->setForeground(column, StatusPalette::pending().darker(150));
+                child->setForeground(column, StatusPalette::warningText(palette()));
                 child->setText(column, child->text(column) + QStringLiteral("  ⚠"));
                 child->setToolTip(column, d.explanation);
                 child->setToolTip(NameColumn, d.explanation);
             }
             for (const VersionDifference &v : m_versions.differences) {
                 if (v.host == host.host && v.role == expected.role) {
-                    child->setForeground(VersionColumn, StatusPalette::pending().darker(150));
+                    child->setForeground(VersionColumn, StatusPalette::warningText(palette()));
                     child->setToolTip(VersionColumn, tr("Differs from %1").arg(v.expectedVersion));
                 }
             }
@@ -177,8 +179,9 @@ void HostsView::rebuild()
             item->setSelected(true);
     }
     m_versionLabel->setText(m_versions.message);
-    m_versionLabel->setStyleSheet(m_versions.consistent ? QString()
-                                                        : QStringLiteral("color:#8a5a00; font-weight:bold;"));
+    const QString warning = StatusPalette::warningText(palette()).name();
+    m_versionLabel->setStyleSheet(
+        m_versions.consistent ? QString() : QStringLiteral("color:%1; font-weight:bold;").arg(warning));
     updateButtons();
     // Contents plus room to breathe: a warning mark must not touch the next column's text.
     for (int c = 0; c < ColumnCount - 1; ++c) {

@@ -42,6 +42,7 @@ JsonEditor::JsonEditor(QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    m_highlighter->setColors(StatusPalette::syntaxColors(palette()));
     connect(this, &QPlainTextEdit::blockCountChanged, this, &JsonEditor::updateMarginWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &JsonEditor::updateMargin);
     updateMarginWidth();
@@ -90,7 +91,7 @@ void JsonEditor::paintLineNumbers(QPaintEvent *event)
             for (const Marker &m : std::as_const(m_markers)) {
                 if (m.line == number) {
                     p.setPen(Qt::NoPen);
-                    p.setBrush(m.error ? StatusPalette::down() : StatusPalette::pending());
+                    p.setBrush(m.error ? StatusPalette::down(palette()) : StatusPalette::pending(palette()));
                     p.drawEllipse(QPointF(7, top + lineHeight / 2.0), 4, 4);
                     break;
                 }
@@ -119,7 +120,8 @@ void JsonEditor::applyMarkerSelections()
             continue;
         QTextEdit::ExtraSelection selection;
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(m.error ? StatusPalette::down() : StatusPalette::pending());
+        selection.format.setUnderlineColor(m.error ? StatusPalette::down(palette())
+                                                   : StatusPalette::pending(palette()));
         selection.format.setToolTip(m.message);
         selection.cursor = QTextCursor(block);
         const int column = qBound(0, m.column - 1, qMax(0, block.length() - 1));
@@ -176,6 +178,11 @@ bool JsonEditor::event(QEvent *event)
             event->ignore();
             return false;
         }
+    }
+    if (event->type() == QEvent::PaletteChange) {
+        // Light or dark: syntax and markers in the colours for it.
+        m_highlighter->setColors(StatusPalette::syntaxColors(palette()));
+        applyMarkerSelections();
     }
     return QPlainTextEdit::event(event);
 }

@@ -15,12 +15,20 @@ bool isNumberChar(QChar c)
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_key.setForeground(QColor(0x1f, 0x4e, 0x8c));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(QColor(0x1b, 0x6e, 0x3a));
-    m_number.setForeground(QColor(0x9c, 0x4a, 0x00));
-    m_literal.setForeground(QColor(0x7a, 0x2e, 0x8e));
-    m_punctuation.setForeground(QColor(0x5b, 0x66, 0x73));
+    setColors(StatusPalette::syntaxColors(QPalette()));
+}
+
+void JsonHighlighter::setColors(const StatusPalette::SyntaxColors &colors)
+{
+    if (m_key.foreground().color() == colors.key && m_key.foreground().style() != Qt::NoBrush)
+        return; // the same variant: nothing to repaint
+    m_key.setForeground(colors.key);
+    m_string.setForeground(colors.string);
+    m_number.setForeground(colors.number);
+    m_literal.setForeground(colors.literal);
+    m_punctuation.setForeground(colors.punctuation);
+    rehighlight();
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/statuspalette.h"
+
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
@@ -12,6 +14,8 @@ class JsonHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 public:
     explicit JsonHighlighter(QTextDocument *document);
+    // The colours for the editor's palette (light or dark); rehighlights when they change.
+    void setColors(const StatusPalette::SyntaxColors &colors);
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -29,6 +29,7 @@
 #include "ui/serviceflows.h"
 #include "ui/sessionbanners.h"
 #include "ui/sitesettingsdialog.h"
+#include "ui/statuspalette.h"
 #include "ui/topologyexport.h"
 #include "ui/topologyview.h"
 #include "ui/traymenu.h"
@@ -330,6 +331,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updateSummary(); // the version warning's colour, light or dark
     QMainWindow::changeEvent(event);
 }
 
@@ -465,7 +468,8 @@ void MainWindow::updateSummary()
     m_upLabel->setText(m_session->hasReadFile() ? summary.upText() : QString());
     m_versionLabel->setText(summary.versionText());
     // Only when it changes: a style sheet re-polishes the label, and this runs with every batch.
-    const QString versionStyle = summary.versionsAgree() ? QString() : QStringLiteral("color:#8a5a00; font-weight:bold;");
+    const QString versionStyle = summary.versionsAgree() ? QString()
+        : QStringLiteral("color:%1; font-weight:bold;").arg(StatusPalette::warningText(palette()).name());
     if (m_versionLabel->styleSheet() != versionStyle)
         m_versionLabel->setStyleSheet(versionStyle);
 }

@@ -1,5 +1,9 @@
 #include "ui/messagebanner.h"
 
+#include "ui/palettefollower.h"
+#include "ui/statuspalette.h"
+
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -45,6 +49,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     });
     layout->addWidget(m_dismiss, 0, Qt::AlignTop);
     retranslate();
+    PaletteFollower::follow(this, [this] { applyColors(); });
     hide();
 }
 
@@ -73,18 +78,11 @@ void MessageBanner::showMessage(Level level, const QString &title, const QString
 {
     m_level = level;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colors = QStringLiteral("background:#e8f1fb; border:1px solid #9cc0e8; color:#1d3a5c;");
-    if (level == Level::Warning) {
+    if (level == Level::Warning)
         icon = QStyle::SP_MessageBoxWarning;
-        colors = QStringLiteral("background:#fff6e0; border:1px solid #e9c46a; color:#4a3600;");
-    } else if (level == Level::Error) {
+    else if (level == Level::Error)
         icon = QStyle::SP_MessageBoxCritical;
-        colors = QStringLiteral("background:#fdecea; border:1px solid #e8a09a; color:#5f1410;");
-    }
-    // By type, not by name: the notification area names each banner.
-    setStyleSheet(QStringLiteral("ucmc--MessageBanner{%1 border-radius:4px;} ucmc--MessageBanner QLabel{border:none; "
-                                 "background:transparent;}")
-                      .arg(colors));
+    applyColors();
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
     m_title->setText(title);
     m_text->setText(text);
@@ -94,6 +92,23 @@ void MessageBanner::showMessage(Level level, const QString &title, const QString
         delete item;
     }
     show();
+}
+
+void MessageBanner::applyColors()
+{
+    // The colours of what it sits on: its own palette already has the style sheet's.
+    const QPalette &surrounding = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    const StatusPalette::Banner kind = m_level == Level::Warning ? StatusPalette::Banner::Warning
+                                       : m_level == Level::Error ? StatusPalette::Banner::Error
+                                                                 : StatusPalette::Banner::Info;
+    const StatusPalette::BannerColors colors = StatusPalette::bannerColors(kind, surrounding);
+    // By type, not by name: the notification area names each banner.
+    const QString sheet = QStringLiteral("ucmc--MessageBanner{background:%1; border:1px solid %2; color:%3; "
+                                         "border-radius:4px;} ucmc--MessageBanner QLabel{border:none; "
+                                         "background:transparent;}")
+                              .arg(colors.background.name(), colors.border.name(), colors.text.name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 QString MessageBanner::title() const

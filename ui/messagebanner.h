@@ -39,6 +39,9 @@ signals:
     void dismissed(); // by the user
 
 private:
+    // The banner's colours for its level, light or dark as the window around it is.
+    void applyColors();
+
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_text;

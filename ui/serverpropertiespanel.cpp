@@ -1,6 +1,7 @@
 #include "ui/serverpropertiespanel.h"
 
 #include "models/mediaserverurl.h"
+#include "ui/palettefollower.h"
 #include "ui/statuspalette.h"
 
 #include <QCheckBox>
@@ -74,7 +75,14 @@ ServerPropertiesPanel::ServerPropertiesPanel(QWidget *parent)
         });
     }
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color:#8a5a00;"));
+    const auto applyColors = [this] {
+        m_problems->setStyleSheet(
+            QStringLiteral("color:%1;").arg(StatusPalette::warningText(palette()).name()));
+        if (!m_urlFeedback->text().isEmpty())
+            validateUrl(m_url->text()); // its verdict in the colours for the new palette
+    };
+    applyColors();
+    PaletteFollower::follow(this, applyColors);
     second->addWidget(m_problems, 1);
     m_add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -202,13 +210,16 @@ void ServerPropertiesPanel::validateUrl(const QString &text)
     const auto parsed = MediaServerUrl::parse(text.trimmed());
     if (!parsed) {
         m_urlFeedback->setText(parsed.error().message);
-        m_urlFeedback->setStyleSheet(QStringLiteral("color:%1;").arg(StatusPalette::down().name()));
+        m_urlFeedback->setStyleSheet(
+            QStringLiteral("color:%1;").arg(StatusPalette::errorText(palette()).name()));
     } else if (!parsed.value().isWebSocket()) {
         m_urlFeedback->setText(tr("A media server is reached with ws:// or wss://."));
-        m_urlFeedback->setStyleSheet(QStringLiteral("color:%1;").arg(StatusPalette::down().name()));
+        m_urlFeedback->setStyleSheet(
+            QStringLiteral("color:%1;").arg(StatusPalette::errorText(palette()).name()));
     } else {
         m_urlFeedback->setText(tr("✓ %1, port %2").arg(parsed.value().host).arg(parsed.value().port));
-        m_urlFeedback->setStyleSheet(QStringLiteral("color:%1;").arg(StatusPalette::up().darker(120).name()));
+        m_urlFeedback->setStyleSheet(
+            QStringLiteral("color:%1;").arg(StatusPalette::successText(palette()).name()));
     }
 }
 

@@ -37,7 +37,7 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     for (qsizetype i = 0; i < samples.size(); ++i) {
         const qreal x = area.right() - step * qreal(newest - i);
         if (samples[i] < 0) {
-            painter->setPen(QPen(StatusPalette::down(), 1.5));
+            painter->setPen(QPen(StatusPalette::down(opt.palette), 1.5));
             painter->drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() - 4));
             drawing = false;
             continue;
@@ -50,7 +50,9 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         drawing = true;
     }
     const bool selected = opt.state & QStyle::State_Selected;
-    painter->setPen(QPen(selected ? opt.palette.color(QPalette::HighlightedText) : StatusPalette::up(), 1.2));
+    const QColor lineColor =
+        selected ? opt.palette.color(QPalette::HighlightedText) : StatusPalette::up(opt.palette);
+    painter->setPen(QPen(lineColor, 1.2));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(line);
     painter->restore();
@@ -67,7 +69,7 @@ void WarningDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(ServerTableModel::WarningRole).toBool()) {
-        option->palette.setColor(QPalette::Text, StatusPalette::pending().darker(150));
+        option->palette.setColor(QPalette::Text, StatusPalette::warningText(option->palette));
         option->font.setBold(true);
     }
 }

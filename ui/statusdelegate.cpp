@@ -10,20 +10,21 @@
 namespace ucmc {
 
 namespace {
-QIcon dotIcon(HealthState state)
+QIcon dotIcon(HealthState state, const QPalette &palette)
 {
-    static QHash<int, QIcon> cache;
-    auto it = cache.find(int(state));
+    static QHash<int, QIcon> cache; // per state, light and dark
+    const int key = int(state) * 2 + (StatusPalette::isDark(palette) ? 1 : 0);
+    auto it = cache.find(key);
     if (it == cache.end()) {
         QPixmap pixmap(32, 32);
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(StatusPalette::forState(state));
+        p.setBrush(StatusPalette::forState(state, palette));
         p.drawEllipse(QRectF(4, 4, 24, 24));
         p.end();
-        it = cache.insert(int(state), QIcon(pixmap));
+        it = cache.insert(key, QIcon(pixmap));
     }
     return *it;
 }
@@ -32,7 +33,8 @@ QIcon dotIcon(HealthState state)
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    option->icon = dotIcon(HealthState(index.data(ServerTableModel::HealthStateRole).toInt()));
+    const auto state = HealthState(index.data(ServerTableModel::HealthStateRole).toInt());
+    option->icon = dotIcon(state, option->palette);
     option->decorationSize = QSize(10, 10);
     option->features |= QStyleOptionViewItem::HasDecoration;
 }

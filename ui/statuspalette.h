@@ -4,56 +4,80 @@
 #include "models/serverhealth.h"
 
 #include <QColor>
+#include <QPalette>
 
 namespace ucmc {
 
-// One set of status colours for the table, the overview and the status bar. Chosen to stay
-// distinguishable for the common red-green colour vision deficiency (blue-ish green, warm red)
-// and always paired with text, never colour alone.
+// Every colour the console draws that the application palette does not have: status colours for
+// the table, the overview and the status bar, status text, banners, JSON syntax. Each comes in a
+// light and a dark variant, chosen by the palette it is drawn on (isDark), so text keeps at least
+// 4.5:1 contrast (WCAG AA) on either. The status colours stay distinguishable for the common
+// red-green colour vision deficiency (blue-ish green, warm red) and are always paired with text,
+// never colour alone.
 namespace StatusPalette {
-inline QColor up() { return QColor(0x1b, 0x8a, 0x5a); }
-inline QColor down() { return QColor(0xc6, 0x28, 0x28); }
-inline QColor pending() { return QColor(0xe0, 0x9b, 0x00); }
-inline QColor unknown() { return QColor(0x9e, 0x9e, 0x9e); }
-inline QColor notMonitored() { return QColor(0x7b, 0x6f, 0x66); }
-inline QColor maintenance() { return QColor(0x4f, 0x6d, 0x9a); }
-inline QColor goingUp() { return QColor(0x6f, 0xb5, 0x8d); }
 
-inline QColor forState(HealthState state)
-{
-    switch (state) {
-    case HealthState::Up:
-        return up();
-    case HealthState::Down:
-        return down();
-    case HealthState::GoingDown:
-        return pending();
-    case HealthState::GoingUp:
-        return goingUp();
-    case HealthState::Maintenance:
-        return maintenance();
-    case HealthState::Connecting:
-        return pending();
-    case HealthState::NotMonitored:
-        return notMonitored();
-    case HealthState::Unknown:
-        break;
-    }
-    return unknown();
-}
+// Dark when the window background is (its lightness below the middle).
+bool isDark(const QPalette &palette);
 
-inline QColor forPort(const PortHealth &port)
+QColor up(const QPalette &palette);
+QColor down(const QPalette &palette);
+QColor pending(const QPalette &palette);
+QColor unknown(const QPalette &palette);
+QColor notMonitored(const QPalette &palette);
+QColor maintenance(const QPalette &palette);
+QColor goingUp(const QPalette &palette);
+QColor forState(HealthState state, const QPalette &palette);
+QColor forPort(const PortHealth &port, const QPalette &palette);
+
+// Text in a status's colour, readable on Window and Base.
+QColor errorText(const QPalette &palette);
+QColor warningText(const QPalette &palette);
+QColor successText(const QPalette &palette);
+// Secondary text (details, subtitles), readable on Window, Base and the host card.
+QColor mutedText(const QPalette &palette);
+// Text on a status-coloured badge: light or dark, whichever stands out more.
+QColor badgeText(const QColor &badge);
+
+// The overview's drawing: the host card's fill, the cards' outlines, the links between them.
+QColor hostCard(const QPalette &palette);
+QColor cardBorder(const QPalette &palette);
+QColor link(const QPalette &palette);
+// Laid over a card while it is dragged (the view's base, half transparent).
+QColor dimmed(const QPalette &palette);
+
+enum class Banner { Info, Warning, Error };
+struct BannerColors
 {
-    switch (port.state) {
-    case PortHealth::State::Open:
-        return port.httpStatus == 502 ? pending() : up();
-    case PortHealth::State::Closed:
-        return down();
-    case PortHealth::State::Unknown:
-        break;
-    }
-    return unknown();
-}
+    QColor background;
+    QColor border;
+    QColor text;
+};
+BannerColors bannerColors(Banner kind, const QPalette &palette);
+
+struct SyntaxColors
+{
+    QColor key;
+    QColor string;
+    QColor number;
+    QColor literal;
+    QColor punctuation;
+};
+SyntaxColors syntaxColors(const QPalette &palette);
+
+// The diff before saving: line backgrounds, their text, the changed characters' background.
+struct DiffColors
+{
+    QColor removedLine, removedText, removedChange;
+    QColor addedLine, addedText, addedChange;
+    QColor hunkLine, hunkText;
+    QColor headerChange; // a changed label ("--- file on disk")
+    QColor notTheFile;   // grey text: names of line ends, "…" for what was left out
+};
+DiffColors diffColors(const QPalette &palette);
+
+// The WCAG 2.x contrast ratio of two colours (1 to 21).
+double contrastRatio(const QColor &a, const QColor &b);
+
 } // namespace StatusPalette
 
 } // namespace ucmc

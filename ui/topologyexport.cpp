@@ -28,8 +28,6 @@ namespace {
 constexpr int kMargin = 16;
 constexpr int kPngScale = 2; // a PNG sharp enough to print and to read on a high-density screen
 const QColor kText(0x1f, 0x23, 0x28);
-const QColor kMuted(0x5b, 0x66, 0x73);
-const QColor kRule(0xcf, 0xd5, 0xdd);
 
 std::function<QString(const QString &)> &pathProvider()
 {
@@ -102,6 +100,9 @@ int TopologyExport::paintHeader(QPainter *p) const
     const int width = m_view->width() > 0 ? m_view->width() : m_view->sizeHint().width();
     const int textWidth = width - 2 * kMargin;
     int y = kMargin;
+    // The document's light palette (the status palette's light variant), whatever the desktop's.
+    const QPalette &paper = m_view->palette();
+    const QColor muted = StatusPalette::mutedText(paper);
 
     const auto text = [&](const QFont &font, const QColor &color, const QString &line, Qt::TextElideMode elide) {
         const QFontMetrics fm(font, m_view.get());
@@ -115,9 +116,9 @@ int TopologyExport::paintHeader(QPainter *p) const
     };
     const QString site = m_title.site.isEmpty() ? QFileInfo(m_title.configPath).fileName() : m_title.site;
     text(titleFont, kText, tr("Media server topology – %1").arg(site), Qt::ElideRight);
-    text(base, kMuted, QDir::toNativeSeparators(m_title.configPath), Qt::ElideMiddle);
+    text(base, muted, QDir::toNativeSeparators(m_title.configPath), Qt::ElideMiddle);
     const QString when = QLocale().toString(m_title.time, QLocale::ShortFormat);
-    text(base, kMuted,
+    text(base, muted,
          m_configurationOnly ? tr("%1 · configuration only, states not checked").arg(when)
                              : tr("%1 · states as last checked by UC Media Console").arg(when),
          Qt::ElideRight);
@@ -134,7 +135,7 @@ int TopologyExport::paintHeader(QPainter *p) const
         for (const HealthState state : {HealthState::Up, HealthState::GoingDown, HealthState::Down,
                                         HealthState::GoingUp, HealthState::Maintenance, HealthState::NotMonitored,
                                         HealthState::Unknown})
-            entries.append({StatusPalette::forState(state), healthStateText(state)});
+            entries.append({StatusPalette::forState(state, paper), healthStateText(state)});
     }
     const int lineHeight = metrics.height() + 4;
     int x = kMargin;
@@ -165,12 +166,12 @@ int TopologyExport::paintHeader(QPainter *p) const
     const QRect needed = metrics.boundingRect(numbersRect, Qt::AlignLeft | Qt::TextWordWrap, numbers);
     if (p) {
         p->setFont(base);
-        p->setPen(kMuted);
+        p->setPen(muted);
         p->drawText(numbersRect, Qt::AlignLeft | Qt::TextWordWrap, numbers);
     }
     y += needed.height() + 8;
     if (p) {
-        p->setPen(QPen(kRule, 1));
+        p->setPen(QPen(StatusPalette::cardBorder(paper), 1));
         p->drawLine(kMargin, y, width - kMargin, y);
     }
     return y + 4;

@@ -26,10 +26,6 @@ constexpr int kRowGap = 10;
 constexpr int kBusOffset = 16; // the vertical line of a column runs this far left of its cards
 constexpr int kTrunkGap = 28;  // between the host card and the horizontal trunk
 
-const QColor kCardBorder(0xcf, 0xd5, 0xdd);
-const QColor kLine(0xa7, 0xb0, 0xbc);
-const QColor kMutedText(0x5b, 0x66, 0x73);
-
 void drawLock(QPainter &p, const QPointF &at, const QColor &color)
 {
     // A small padlock: body and shackle, drawn so it needs no icon font.
@@ -226,8 +222,9 @@ QStringList TopologyView::hostCardLines() const
 void TopologyView::paintHost(QPainter &p) const
 {
     const QRect r = m_hostRect;
-    p.setPen(QPen(kCardBorder, 1));
-    p.setBrush(QColor(0xf4, 0xf7, 0xfb));
+    const QPalette &colors = palette();
+    p.setPen(QPen(StatusPalette::cardBorder(colors), 1));
+    p.setBrush(StatusPalette::hostCard(colors));
     p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
 
     QFont titleFont = font();
@@ -242,7 +239,7 @@ void TopologyView::paintHost(QPainter &p) const
 
     QFont small = font();
     p.setFont(small);
-    p.setPen(kMutedText);
+    p.setPen(StatusPalette::mutedText(colors));
     p.drawText(QRect(inner.left(), inner.top() + 22, inner.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
                tr("UCServer and UC WebServer"));
 
@@ -255,7 +252,7 @@ void TopologyView::paintHost(QPainter &p) const
                    p.fontMetrics().elidedText(text, Qt::ElideRight, inner.width() - 16));
     };
     if (m_host.host.isEmpty()) {
-        p.setPen(kMutedText);
+        p.setPen(StatusPalette::mutedText(colors));
         p.drawText(QRect(inner.left(), inner.top() + 44, inner.width(), 36), Qt::AlignLeft | Qt::TextWordWrap,
                    tr("Open the file through its share (\\\\host\\…) or set the host in the site settings."));
         return;
@@ -263,7 +260,7 @@ void TopologyView::paintHost(QPainter &p) const
     const QStringList lines = hostCardLines();
     const PortHealth *ports[] = {&m_host.ucServer, &m_host.webServer, &m_host.webServerHttps};
     for (int i = 0; i < 3; ++i) // 20 px apiece below the title and subtitle; kHostHeight leaves room
-        line(inner.top() + 44 + 20 * i, lines[i], StatusPalette::forPort(*ports[i]));
+        line(inner.top() + 44 + 20 * i, lines[i], StatusPalette::forPort(*ports[i], colors));
 }
 
 void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrder, const QString &commonVersion) const
@@ -271,11 +268,13 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrd
     const ServerRow &server = m_model->rows().at(row);
     const ServerHealth &health = m_model->health(server.url);
     const HealthState state = server.problem.isEmpty() ? health.state : HealthState::NotMonitored;
-    const QColor color = StatusPalette::forState(state);
+    const QPalette &colors = palette();
+    const QColor color = StatusPalette::forState(state, colors);
+    const QColor muted = StatusPalette::mutedText(colors);
 
     QPainterPath card;
     card.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    p.setPen(QPen(kCardBorder, 1));
+    p.setPen(QPen(StatusPalette::cardBorder(colors), 1));
     p.setBrush(palette().color(QPalette::Base));
     p.drawPath(card);
     // Status stripe on the left edge, clipped to the rounded card.
@@ -294,7 +293,7 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrd
         p.setPen(Qt::NoPen);
         p.setBrush(color);
         p.drawEllipse(badge);
-        p.setPen(Qt::white);
+        p.setPen(StatusPalette::badgeText(color));
         p.drawText(badge, Qt::AlignCenter, QString::number(callOrder));
     } else {
         p.setPen(QPen(color, 2));
@@ -317,14 +316,14 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrd
     const QString title = p.fontMetrics().elidedText(address, Qt::ElideMiddle, textWidth - lockSpace);
     p.drawText(QRect(textLeft, r.top() + 8, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, title);
     if (secure)
-        drawLock(p, QPointF(textLeft + p.fontMetrics().horizontalAdvance(title) + 6, r.top() + 11), kMutedText);
+        drawLock(p, QPointF(textLeft + p.fontMetrics().horizontalAdvance(title) + 6, r.top() + 11), muted);
 
     p.setFont(font());
     bool versionDiffers = false;
     QString detail = cardDetail(row, commonVersion, &versionDiffers);
     if (size_t(row) < m_shownDetail.size())
         m_shownDetail[size_t(row)] = detail;
-    p.setPen(versionDiffers ? StatusPalette::pending().darker(140) : kMutedText);
+    p.setPen(versionDiffers ? StatusPalette::warningText(colors) : muted);
     p.drawText(QRect(textLeft, r.top() + 30, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
 }
@@ -396,7 +395,7 @@ void TopologyView::paintEvent(QPaintEvent *event)
     const int n = int(m_cardRects.size());
     if (m_dragging && m_pressedRow >= 0 && m_pressedRow < n) {
         // The dragged card is dimmed; a bar shows where it would go.
-        p.fillRect(m_cardRects[m_pressedRow], QColor(255, 255, 255, 150));
+        p.fillRect(m_cardRects[m_pressedRow], StatusPalette::dimmed(palette()));
         if (m_dropIndex >= 0 && m_dropIndex != m_pressedRow) {
             const QRect &target = m_cardRects[m_dropIndex];
             const int y = m_dropIndex > m_pressedRow ? target.bottom() + kRowGap / 2 : target.top() - kRowGap / 2;
@@ -412,8 +411,9 @@ void TopologyView::paintTo(QPainter &p, const QRect &exposed) const
     const QString commonVersion = m_model->summary().commonVersion();
 
     // Links first, so cards sit on top of them: host -> trunk -> one bus per column -> cards.
+    const QColor link = StatusPalette::link(palette());
     if (n > 0) {
-        p.setPen(QPen(kLine, 2));
+        p.setPen(QPen(link, 2));
         const int hostX = m_hostRect.center().x();
         p.drawLine(hostX, m_hostRect.bottom(), hostX, m_trunkY);
         const int firstBus = m_cardRects.first().left() - kBusOffset;
@@ -424,7 +424,7 @@ void TopologyView::paintTo(QPainter &p, const QRect &exposed) const
             const int bus = r.left() - kBusOffset;
             const bool lastInColumn = i + 1 == n || m_cardRects[i + 1].left() != r.left();
             if (lastInColumn) {
-                p.setPen(QPen(kLine, 2));
+                p.setPen(QPen(link, 2));
                 p.drawLine(bus, m_trunkY, bus, r.center().y());
             }
             if (r.center().y() < exposed.top() - 2 || r.center().y() > exposed.bottom() + 2)
@@ -432,7 +432,7 @@ void TopologyView::paintTo(QPainter &p, const QRect &exposed) const
             const ServerRow &server = m_model->rows().at(i);
             const HealthState state =
                 server.problem.isEmpty() ? m_model->health(server.url).state : HealthState::NotMonitored;
-            QPen branch(StatusPalette::forState(state), 2.5);
+            QPen branch(StatusPalette::forState(state, palette()), 2.5);
             if (state != HealthState::Up && !m_configurationOnly)
                 branch.setStyle(Qt::DashLine);
             p.setPen(branch);
@@ -449,7 +449,7 @@ void TopologyView::paintTo(QPainter &p, const QRect &exposed) const
     }
 
     if (n == 0) {
-        p.setPen(kMutedText);
+        p.setPen(StatusPalette::mutedText(palette()));
         const QString text = m_placeholder.isEmpty() ? tr("No media servers listed.") : m_placeholder;
         p.drawText(QRect(kMargin, m_trunkY, width() - 2 * kMargin, 48), Qt::AlignCenter | Qt::TextWordWrap, text);
     }

@@ -642,7 +642,8 @@ void TestCli::helpAndVersionNeedNoDisplay()
     // An administrator on ssh asks the console what it can do: no display, no crash.
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY2(help.out.contains("serve-metrics") && help.out.contains("--demo"), help.out.constData());
+    QVERIFY2(help.out.contains("serve-metrics") && help.out.contains("--demo")
+             && help.out.contains("--dark"), help.out.constData());
     const Run german = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
     QCOMPARE(german.exitCode, 0);
     QVERIFY2(german.out.contains("Simuliert") || german.out.contains("simuliert"), german.out.constData());
