@@ -27,6 +27,9 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     saveAs = action(QKeySequence::SaveAs);
     reload = action(QKeySequence::Refresh, QStyle::SP_BrowserReload);
     exportTopology = action({});
+    printTopology = action(QKeySequence::Print);
+    // Printable whenever exportable: the same page (the window enables the export).
+    connect(exportTopology, &QAction::enabledChanged, printTopology, &QAction::setEnabled);
     apply = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay);
     dryRun = action({});
     quit = action(QKeySequence::Quit);
@@ -59,7 +62,7 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addActions({save, saveAs, reload});
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(exportTopology);
+    m_fileMenu->addActions({exportTopology, printTopology});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({apply, dryRun});
     m_fileMenu->addSeparator();
@@ -89,6 +92,9 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     siteCombo->setParent(toolbar);
     toolbar->addWidget(siteCombo);
     toolbar->addAction(siteSettings);
+    // Hidden from its context menu, the toolbar comes back from here.
+    m_toolbar = toolbar;
+    viewMenu->addAction(toolbar->toggleViewAction());
 }
 
 void MainActions::retranslate()
@@ -97,6 +103,7 @@ void MainActions::retranslate()
     recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     viewMenu->setTitle(tr("&View"));
+    m_toolbar->setWindowTitle(tr("Toolbar"));
     m_siteMenu->setTitle(tr("&Site"));
     m_helpMenu->setTitle(tr("&Help"));
     open->setText(tr("&Open…"));
@@ -108,6 +115,8 @@ void MainActions::retranslate()
     reload->setText(tr("Re&load"));
     exportTopology->setText(tr("E&xport Topology…"));
     exportTopology->setToolTip(tr("Save the overview with the current states as PNG, SVG or PDF, for the documentation"));
+    printTopology->setText(tr("&Print Topology…"));
+    printTopology->setToolTip(tr("Print the overview with the current states, laid out as the PDF export"));
     apply->setText(tr("&Apply and Restart UC WebServer…"));
     apply->setIconText(tr("Apply"));
     apply->setToolTip(tr("Save with a backup, restart the UC WebServer so the change takes effect, and roll back "

@@ -6,6 +6,7 @@ class QAction;
 class QComboBox;
 class QMainWindow;
 class QMenu;
+class QToolBar;
 class QUndoGroup;
 
 namespace ucmc {
@@ -26,6 +27,7 @@ public:
     QAction *saveAs;
     QAction *reload;
     QAction *exportTopology;
+    QAction *printTopology;
     QAction *apply;
     QAction *dryRun;
     QAction *quit;
@@ -49,6 +51,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_siteMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QComboBox *m_siteCombo;
 };
 

@@ -30,6 +30,7 @@
 #include "ui/sessionbanners.h"
 #include "ui/sitesettingsdialog.h"
 #include "ui/topologyexport.h"
+#include "ui/topologyprint.h"
 #include "ui/topologyview.h"
 #include "ui/traymenu.h"
 #include "ui/windowstate.h"
@@ -154,6 +155,7 @@ void MainWindow::buildActions()
     on(m_actions->saveAs, [this] { m_saveFlow->saveAs(); });
     on(m_actions->reload, [this] { m_saveFlow->confirmDiscardOrSave([this] { reload(); }); });
     on(m_actions->exportTopology, [this] { TopologyExport::run(this, topologyView(), currentSite().name, currentSite().configPath); });
+    on(m_actions->printTopology, [this] { TopologyPrint::run(this, topologyView(), currentSite().name, currentSite().configPath); });
     on(m_actions->apply, [this] { startApply(false); });
     on(m_actions->dryRun, [this] { startApply(true); });
     on(m_actions->quit, [this] { close(); });
