@@ -316,6 +316,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Hosts"));
     m_hostsView->retranslate();
     m_history->setEmptyLabel(tr("<opened file>"));
+    m_history->setAccessibleName(tr("Edit history"));
+    m_tabs->setAccessibleName(tr("Views"));
     m_problems->retranslate();
     m_serversPage->retranslate();
 

@@ -1,5 +1,6 @@
 #include "ui/messagebanner.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -89,11 +90,18 @@ void MessageBanner::showMessage(Level level, const QString &title, const QString
     m_title->setText(title);
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
+    // A screen reader cannot see the icon's colour: the level is part of the name.
+    setAccessibleName(level == Level::Error     ? tr("Error: %1").arg(title)
+                      : level == Level::Warning ? tr("Warning: %1").arg(title)
+                                                : tr("Information: %1").arg(title));
+    setAccessibleDescription(text);
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     show();
+    QAccessibleEvent alert(this, QAccessible::Alert); // read out as it appears
+    QAccessible::updateAccessibility(&alert);
 }
 
 QString MessageBanner::title() const
