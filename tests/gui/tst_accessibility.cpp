@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -186,6 +187,19 @@ private slots:
         const QRect card = view->serverCardRects().at(1);
         QCOMPARE(down->rect(), QRect(view->mapToGlobal(card.topLeft()), card.size()));
         QCOMPARE(list->childAt(down->rect().center().x(), down->rect().center().y()), down);
+
+        // The table's sparkline has its words: the cell of the trend column.
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(w.serverTable());
+        QVERIFY(table && table->tableInterface());
+        QTRY_VERIFY_WITH_TIMEOUT(table->tableInterface()
+                                     ->cellAt(0, ServerTableModel::Trend)
+                                     ->text(QAccessible::Name)
+                                     .contains(QStringLiteral("recent checks")),
+                                 5000);
+        QVERIFY(table->tableInterface()
+                    ->cellAt(0, ServerTableModel::Trend)
+                    ->text(QAccessible::Name)
+                    .contains(QStringLiteral(" ms")));
 
         // A state change shows in the text at once.
         w.setMaintenance(m_server->url().toString(), true);
