@@ -212,6 +212,29 @@ int ServerTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ServerTableModel::trendText(const ServerHealth &health)
+{
+    if (health.recentRtt.isEmpty())
+        return {};
+    int failed = 0;
+    float fastest = -1;
+    float slowest = -1;
+    for (const float rtt : health.recentRtt) {
+        if (rtt < 0) {
+            ++failed;
+            continue;
+        }
+        fastest = fastest < 0 ? rtt : qMin(fastest, rtt);
+        slowest = qMax(slowest, rtt);
+    }
+    QStringList parts{tr("%n recent checks", nullptr, int(health.recentRtt.size())),
+                      tr("%n failed", nullptr, failed)};
+    if (slowest >= 0)
+        parts << tr("round trip %1 to %2 ms")
+                     .arg(QLocale().toString(fastest, 'f', 1), QLocale().toString(slowest, 'f', 1));
+    return parts.join(QStringLiteral(", "));
+}
+
 QVariant ServerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -255,6 +278,9 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
         if (column == CandKillIpv6 || column == CandKillTcp || column == CandOnlyTurn || column == Encryption)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
         return {};
+    case Qt::AccessibleTextRole:
+        // The sparkline is only drawn: in words for a screen reader.
+        return column == Trend ? trendText(health) : QVariant();
     case HealthStateRole:
         return int(health.state);
     case RecentRttRole:

@@ -63,6 +63,9 @@ EventLogView::EventLogView(EventLog *log, QWidget *parent)
 void EventLogView::retranslate()
 {
     m_text->setPlaceholderText(tr("Filter by server, state or reason"));
+    // The placeholder is not a name a screen reader reads.
+    m_text->setAccessibleName(tr("Filter events"));
+    m_table->setAccessibleName(tr("Events"));
     m_severity->setItemText(0, tr("All events"));
     m_severity->setItemText(1, tr("Warnings and failures"));
     m_severity->setItemText(2, tr("Failures only"));

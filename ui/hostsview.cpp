@@ -82,6 +82,7 @@ void HostsView::retranslate()
                         "one; on every media server host only the UC MediaServer automatic. Every estos update "
                         "resets them."));
     m_tree->setHeaderLabels({tr("Host / service"), tr("State"), tr("Startup type"), tr("Expected"), tr("Version")});
+    m_tree->setAccessibleName(tr("Hosts and their services"));
     m_check->setText(tr("&Check Services"));
     m_configure->setText(tr("Service &Control…"));
     m_fix->setText(tr("&Fix Startup Types…"));

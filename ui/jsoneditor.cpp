@@ -46,6 +46,7 @@ JsonEditor::JsonEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, &JsonEditor::updateMarginWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &JsonEditor::updateMargin);
     updateMarginWidth();
+    setAccessibleName(tr("JSON text"));
 }
 
 int JsonEditor::lineNumberAreaWidth() const
@@ -170,6 +171,8 @@ bool JsonEditor::event(QEvent *event)
 {
     // Undo and redo belong to the window's one history (table, overview and this text alike), not
     // to the text widget's own: the shortcut is left to the window's actions.
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("JSON text")); // what a screen reader calls it
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)

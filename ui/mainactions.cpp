@@ -26,7 +26,12 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     save = action(QKeySequence::Save, QStyle::SP_DialogSaveButton);
     saveAs = action(QKeySequence::SaveAs);
     reload = action(QKeySequence::Refresh, QStyle::SP_BrowserReload);
+    // No platform key for "revert"; Ctrl+Alt+Z reads as "undo everything since the save".
+    discard = action(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z), QStyle::SP_DialogDiscardButton);
     exportTopology = action({});
+    printTopology = action(QKeySequence::Print);
+    // Printable whenever exportable: the same page (the window enables the export).
+    connect(exportTopology, &QAction::enabledChanged, printTopology, &QAction::setEnabled);
     apply = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay);
     dryRun = action({});
     quit = action(QKeySequence::Quit);
@@ -57,9 +62,9 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     m_fileMenu = bar->addMenu(QString());
     m_fileMenu->addAction(open);
     recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addActions({save, saveAs, reload});
+    m_fileMenu->addActions({save, saveAs, reload, discard});
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(exportTopology);
+    m_fileMenu->addActions({exportTopology, printTopology});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({apply, dryRun});
     m_fileMenu->addSeparator();
@@ -89,6 +94,9 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     siteCombo->setParent(toolbar);
     toolbar->addWidget(siteCombo);
     toolbar->addAction(siteSettings);
+    // Hidden from its context menu, the toolbar comes back from here.
+    m_toolbar = toolbar;
+    viewMenu->addAction(toolbar->toggleViewAction());
 }
 
 void MainActions::retranslate()
@@ -97,6 +105,7 @@ void MainActions::retranslate()
     recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     viewMenu->setTitle(tr("&View"));
+    m_toolbar->setWindowTitle(tr("Toolbar"));
     m_siteMenu->setTitle(tr("&Site"));
     m_helpMenu->setTitle(tr("&Help"));
     open->setText(tr("&Open…"));
@@ -106,8 +115,12 @@ void MainActions::retranslate()
     save->setToolTip(tr("Review the changes and save them, with a backup of the current file"));
     saveAs->setText(tr("Save &As…"));
     reload->setText(tr("Re&load"));
+    discard->setText(tr("&Discard Changes…"));
+    discard->setToolTip(tr("Throw away the edits that are not saved and read the file from disk again"));
     exportTopology->setText(tr("E&xport Topology…"));
     exportTopology->setToolTip(tr("Save the overview with the current states as PNG, SVG or PDF, for the documentation"));
+    printTopology->setText(tr("&Print Topology…"));
+    printTopology->setToolTip(tr("Print the overview with the current states, laid out as the PDF export"));
     apply->setText(tr("&Apply and Restart UC WebServer…"));
     apply->setIconText(tr("Apply"));
     apply->setToolTip(tr("Save with a backup, restart the UC WebServer so the change takes effect, and roll back "

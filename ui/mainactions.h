@@ -6,6 +6,7 @@ class QAction;
 class QComboBox;
 class QMainWindow;
 class QMenu;
+class QToolBar;
 class QUndoGroup;
 
 namespace ucmc {
@@ -25,7 +26,9 @@ public:
     QAction *save;
     QAction *saveAs;
     QAction *reload;
+    QAction *discard; // the unsaved edits, after asking
     QAction *exportTopology;
+    QAction *printTopology;
     QAction *apply;
     QAction *dryRun;
     QAction *quit;
@@ -49,6 +52,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_siteMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QComboBox *m_siteCombo;
 };
 

@@ -29,8 +29,9 @@
 #include "ui/serviceflows.h"
 #include "ui/sessionbanners.h"
 #include "ui/sitesettingsdialog.h"
-#include "ui/statuspalette.h"
+#include "ui/statussummary.h"
 #include "ui/topologyexport.h"
+#include "ui/topologyprint.h"
 #include "ui/topologyview.h"
 #include "ui/traymenu.h"
 #include "ui/windowstate.h"
@@ -137,8 +138,8 @@ MessageBanner *MainWindow::fileBanner() const { return m_banners->fileBanner(); 
 MessageBanner *MainWindow::versionBanner() const { return m_banners->versionBanner(); }
 MessageBanner *MainWindow::alertBanner() const { return m_banners->alertBanner(); }
 MessageBanner *MainWindow::certificateBanner() const { return m_banners->certificateBanner(); }
-QString MainWindow::upSummaryText() const { return m_upLabel->text(); }
-QString MainWindow::versionSummaryText() const { return m_versionLabel->text(); }
+QString MainWindow::upSummaryText() const { return m_statusSummary->upText(); }
+QString MainWindow::versionSummaryText() const { return m_statusSummary->versionText(); }
 bool MainWindow::isDisplayClockRunning() const { return m_clock->isRunning(); }
 
 void MainWindow::buildActions()
@@ -154,7 +155,9 @@ void MainWindow::buildActions()
     on(m_actions->save, [this] { m_saveFlow->save(); });
     on(m_actions->saveAs, [this] { m_saveFlow->saveAs(); });
     on(m_actions->reload, [this] { m_saveFlow->confirmDiscardOrSave([this] { reload(); }); });
+    on(m_actions->discard, [this] { m_saveFlow->confirmDiscard([this] { reload(); }); });
     on(m_actions->exportTopology, [this] { TopologyExport::run(this, topologyView(), currentSite().name, currentSite().configPath); });
+    on(m_actions->printTopology, [this] { TopologyPrint::run(this, topologyView(), currentSite().name, currentSite().configPath); });
     on(m_actions->apply, [this] { startApply(false); });
     on(m_actions->dryRun, [this] { startApply(true); });
     on(m_actions->quit, [this] { close(); });
@@ -226,18 +229,7 @@ void MainWindow::buildLayout()
     m_eventLogAction = dock(m_eventLogView, QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea,
                             QKeySequence(Qt::CTRL | Qt::Key_L));
 
-    m_pathLabel = new QLabel(this);
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemsLabel = new QLabel(this);
-    m_upLabel = new QLabel(this);
-    m_upLabel->setObjectName(QStringLiteral("upLabel"));
-    m_versionLabel = new QLabel(this);
-    m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
-    statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_problemsLabel);
-    statusBar()->addPermanentWidget(m_upLabel);
-    statusBar()->addPermanentWidget(m_versionLabel);
-    statusBar()->addPermanentWidget(m_banners->restartStatus());
+    m_statusSummary = new StatusSummary(statusBar(), m_banners->restartStatus());
 }
 
 void MainWindow::startSession(const Site &site)
@@ -255,7 +247,7 @@ void MainWindow::startSession(const Site &site)
     if (!m_session->eventLogErrors().isEmpty())
         fileBanner()->showMessage(MessageBanner::Level::Warning, tr("Part of the event log could not be read"),
                                   m_session->eventLogErrors().join(QLatin1Char('\n')));
-    m_pathLabel->setText(QDir::toNativeSeparators(site.configPath));
+    m_statusSummary->setPath(QDir::toNativeSeparators(site.configPath));
     m_session->load();
 }
 
@@ -298,7 +290,7 @@ void MainWindow::bindSession()
     });
     connect(session, &SiteSession::writingChanged, this, [this](bool writing) {
         centralWidget()->setEnabled(!writing);
-        m_pathLabel->setText(writing ? tr("Saving…") : QDir::toNativeSeparators(m_session->site().configPath));
+        m_statusSummary->setPath(writing ? tr("Saving…") : QDir::toNativeSeparators(m_session->site().configPath));
     });
     showDocument();
 }
@@ -307,6 +299,7 @@ void MainWindow::retranslate()
 {
     m_actions->retranslate();
     m_banners->retranslate();
+    m_statusSummary->retranslate();
     m_historyAction->setText(tr("Edit &History"));
     m_eventLogAction->setText(tr("&Event Log"));
     m_eventLogView->retranslate();
@@ -315,6 +308,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Hosts"));
     m_hostsView->retranslate();
     m_history->setEmptyLabel(tr("<opened file>"));
+    m_history->setAccessibleName(tr("Edit history"));
+    m_tabs->setAccessibleName(tr("Views"));
     m_problems->retranslate();
     m_serversPage->retranslate();
 
@@ -331,8 +326,6 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateSummary(); // the version warning's colour, light or dark
     QMainWindow::changeEvent(event);
 }
 
@@ -422,7 +415,7 @@ void MainWindow::showDocument()
         m_hostsView->setLayout(HostRoles::layout(ucServerHost(), document->document()));
     m_problems->setProblems(document->problems());
     m_problems->setVisible(!document->problems().empty()); // "No problems" stays in the status bar
-    m_problemsLabel->setText(document->isOpen() ? m_problems->summaryText() : QString());
+    m_statusSummary->setProblems(document->isOpen() ? m_problems->summaryText() : QString());
     m_jsonBinding->showDocument(m_tabs->currentWidget() == m_jsonEditor);
     updateActions();
     updateSummary();
@@ -448,6 +441,7 @@ void MainWindow::updateActions()
     m_actions->save->setEnabled(open && document->isModified());
     m_actions->saveAs->setEnabled(open);
     m_actions->reload->setEnabled(hasSite);
+    m_actions->discard->setEnabled(hasSite && document->isModified());
     m_actions->exportTopology->setEnabled(hasSite);
     m_actions->add->setEnabled(editable);
     m_actions->remove->setEnabled(hasSelection);
@@ -465,13 +459,7 @@ void MainWindow::updateSummary()
     const ServerTableModel &model = *m_session->servers();
     m_banners->showServers(model);
     const FleetSummary &summary = model.summary();
-    m_upLabel->setText(m_session->hasReadFile() ? summary.upText() : QString());
-    m_versionLabel->setText(summary.versionText());
-    // Only when it changes: a style sheet re-polishes the label, and this runs with every batch.
-    const QString versionStyle = summary.versionsAgree() ? QString()
-        : QStringLiteral("color:%1; font-weight:bold;").arg(StatusPalette::warningText(palette()).name());
-    if (m_versionLabel->styleSheet() != versionStyle)
-        m_versionLabel->setStyleSheet(versionStyle);
+    m_statusSummary->setFleet(summary, m_session->hasReadFile());
 }
 
 void MainWindow::onSaved(const SaveReport &report)

@@ -9,7 +9,6 @@
 #include <QUndoGroup>
 
 class QComboBox;
-class QLabel;
 class QMenu;
 class QSettings;
 class QTabWidget;
@@ -39,6 +38,7 @@ class ServerTableModel;
 class ServiceFlows;
 class SessionBanners;
 class SiteStore;
+class StatusSummary;
 class TopologyView;
 class WindowState;
 struct DocumentProblem;
@@ -163,10 +163,7 @@ private:
     QUndoView *m_history = nullptr;
     EventLogView *m_eventLogView = nullptr;
     QComboBox *m_siteCombo = nullptr;
-    QLabel *m_pathLabel = nullptr;
-    QLabel *m_problemsLabel = nullptr;
-    QLabel *m_upLabel = nullptr;
-    QLabel *m_versionLabel = nullptr;
+    StatusSummary *m_statusSummary = nullptr;
     MainActions *m_actions = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_eventLogAction = nullptr;

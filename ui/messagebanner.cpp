@@ -3,6 +3,7 @@
 #include "ui/palettefollower.h"
 #include "ui/statuspalette.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -87,11 +88,18 @@ void MessageBanner::showMessage(Level level, const QString &title, const QString
     m_title->setText(title);
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
+    // A screen reader cannot see the icon's colour: the level is part of the name.
+    setAccessibleName(level == Level::Error     ? tr("Error: %1").arg(title)
+                      : level == Level::Warning ? tr("Warning: %1").arg(title)
+                                                : tr("Information: %1").arg(title));
+    setAccessibleDescription(text);
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     show();
+    QAccessibleEvent alert(this, QAccessible::Alert); // read out as it appears
+    QAccessible::updateAccessibility(&alert);
 }
 
 void MessageBanner::applyColors()

@@ -71,6 +71,18 @@ void SaveFlow::confirmDiscardOrSave(const std::function<void()> &proceed)
         m_afterSave = proceed; // once saved; dropped when the review is cancelled or the save fails
 }
 
+void SaveFlow::confirmDiscard(const std::function<void()> &proceed)
+{
+    if (!m_session || !m_session->document()->isModified() || isSaving())
+        return;
+    const auto answer = Dialogs::question(
+        m_dialogParent, tr("Discard changes"),
+        tr("Throw away the edits that are not saved? The media server list is read again from disk."),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        proceed();
+}
+
 bool SaveFlow::saveTo(const QString &path, bool newFile)
 {
     if (path.isEmpty() || isSaving())

@@ -32,6 +32,8 @@ public:
     // Before the document is closed or replaced: asks about unsaved edits, and calls `proceed`
     // once it is safe to go on (at once, or after the save it asked for has worked).
     void confirmDiscardOrSave(const std::function<void()> &proceed);
+    // Asks whether the unsaved edits may go (File > Discard Changes); calls `proceed` if so.
+    void confirmDiscard(const std::function<void()> &proceed);
     bool isSaving() const;
 
     // Tests (and a future Windows native dialog) choose the Save As path here.

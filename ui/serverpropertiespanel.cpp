@@ -124,6 +124,9 @@ void ServerPropertiesPanel::retranslate()
     m_remove->setText(tr("&Remove"));
     m_up->setToolTip(tr("Move up: earlier in the round-robin order"));
     m_down->setToolTip(tr("Move down: later in the round-robin order"));
+    // Only an icon on the button: a screen reader says this.
+    m_up->setAccessibleName(tr("Move Up"));
+    m_down->setAccessibleName(tr("Move Down"));
     if (m_index < 0)
         m_title->setText(tr("No media server selected"));
 }

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QScrollArea>
@@ -59,6 +60,7 @@ ServersPage::ServersPage(SiteSession *session, ServerEditing *editing, QSettings
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_topology);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // the overview inside takes the focus and scrolls to its card
     scroll->setFrameShape(QFrame::StyledPanel);
     buildTable();
 
@@ -80,6 +82,12 @@ ServersPage::ServersPage(SiteSession *session, ServerEditing *editing, QSettings
     connect(m_panel, &ServerPropertiesPanel::removeRequested, m_editing, &ServerEditing::removeServer);
     connect(m_panel, &ServerPropertiesPanel::moveRequested, m_editing, &ServerEditing::moveServer);
     connect(m_topology, &TopologyView::serverActivated, this, &ServersPage::selectEntry);
+    // One selection: the overview's current card follows the table and the other way round.
+    connect(this, &ServersPage::selectionChanged, m_topology, &TopologyView::setCurrentRow);
+    connect(m_topology, &TopologyView::propertiesRequested, this, [this](int row) {
+        selectEntry(row);
+        m_panel->urlEdit()->setFocus(Qt::OtherFocusReason); // the properties are below the table
+    });
     connect(m_topology, &TopologyView::addRequested, m_editing, [this] { m_editing->addServer(); });
     connect(m_topology, &TopologyView::removeRequested, m_editing, &ServerEditing::removeServer);
     connect(m_topology, &TopologyView::moveRequested, m_editing, &ServerEditing::moveServer);
@@ -210,6 +218,7 @@ void ServersPage::showDocument(bool locked, bool editedIntoError)
 void ServersPage::retranslate()
 {
     m_panel->retranslate();
+    m_table->setAccessibleName(tr("Media servers"));
     // The status column fits its longest state name, whichever the language.
     int statusWidth = m_table->horizontalHeader()->sectionSizeHint(ServerTableModel::Status);
     // With the counts of the transitions ("Going down (2 of 3)"): at most two digits each.

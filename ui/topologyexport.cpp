@@ -189,6 +189,35 @@ void TopologyExport::paint(QPainter &p) const
     p.restore();
 }
 
+QString TopologyExport::documentTitle() const
+{
+    return tr("Media server topology – %1")
+        .arg(m_title.site.isEmpty() ? QFileInfo(m_title.configPath).fileName() : m_title.site);
+}
+
+QPageLayout::Orientation TopologyExport::orientation() const
+{
+    return m_size.width() > m_size.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
+}
+
+int TopologyExport::resolution() const
+{
+    return m_view->logicalDpiY();
+}
+
+void TopologyExport::paintPaged(QPainter &p, const QRect &pageRect) const
+{
+    // On one page, filling it (vector text scales well), but not beyond half again the screen's
+    // size; smaller when a long list would not fit otherwise.
+    const qreal scale = std::min(
+        {1.5, qreal(pageRect.width()) / m_size.width(), qreal(pageRect.height()) / m_size.height()});
+    p.save();
+    p.translate(pageRect.topLeft());
+    p.scale(scale, scale);
+    paint(p);
+    p.restore();
+}
+
 bool TopologyExport::write(const QString &path, Format format, QString *error) const
 {
     QSaveFile file(path);
@@ -196,9 +225,8 @@ bool TopologyExport::write(const QString &path, Format format, QString *error) c
         *error = file.errorString();
         return false;
     }
-    const int dpi = m_view->logicalDpiY();
-    const QString title = tr("Media server topology – %1")
-                              .arg(m_title.site.isEmpty() ? QFileInfo(m_title.configPath).fileName() : m_title.site);
+    const int dpi = resolution();
+    const QString title = documentTitle();
     switch (format) {
     case Format::Png: {
         QImage image(m_size * kPngScale, QImage::Format_ARGB32_Premultiplied);
@@ -240,21 +268,14 @@ bool TopologyExport::write(const QString &path, Format format, QString *error) c
         writer.setResolution(dpi);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("UC Media Console"));
-        const bool landscape = m_size.width() > m_size.height();
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                         landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), orientation(), pageMargins(), QPageLayout::Millimeter));
         QPainter p;
         if (!p.begin(&writer)) {
             *error = tr("The PDF could not be started.");
             return false;
         }
-        // On one page, filling it (vector text scales well), but not beyond half again the
-        // screen's size; smaller when a long list would not fit otherwise.
-        const qreal scale = std::min({1.5, qreal(writer.width()) / m_size.width(),
-                                      qreal(writer.height()) / m_size.height()});
-        p.scale(scale, scale);
-        paint(p);
+        paintPaged(p, QRect(0, 0, writer.width(), writer.height()));
         p.end();
         break;
     }

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMarginsF>
+#include <QPageLayout>
 #include <QSize>
 #include <QString>
 
@@ -49,6 +51,17 @@ public:
     QSize size() const { return m_size; }
     // Paints the page at (0, 0) in logical pixels.
     void paint(QPainter &p) const;
+    // The title of the document ("Media server topology – <site>"): a PDF's title, a print job's name.
+    QString documentTitle() const;
+    // The paged targets (a PDF file, a printer) share the page: landscape when the overview is
+    // wider than high, 12 mm margins, and the drawing in logical pixels at this resolution.
+    QPageLayout::Orientation orientation() const;
+    static QMarginsF pageMargins() { return {12, 12, 12, 12}; } // millimetres
+    int resolution() const;
+    // Paints the page onto a paged device begun by `p` (PDF writer or printer, at resolution()),
+    // filling `pageRect` (the device's paint rectangle) on one page, but not beyond half again
+    // the screen's size.
+    void paintPaged(QPainter &p, const QRect &pageRect) const;
     // Writes the file (all or nothing). False with *error when it cannot be written.
     bool write(const QString &path, Format format, QString *error) const;
 

@@ -3,7 +3,9 @@
 #include "models/fleetsummary.h"
 #include "models/servertablemodel.h"
 #include "ui/statuspalette.h"
+#include "ui/topologyaccessible.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -11,6 +13,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
 #include <QToolTip>
 
 namespace ucmc {
@@ -37,6 +40,15 @@ void drawLock(QPainter &p, const QPointF &at, const QColor &color)
     p.drawRoundedRect(QRectF(at.x(), at.y() + 4, 9, 7), 1.5, 1.5);
     p.restore();
 }
+
+// A card's title: host and port, or the URL when it has no host.
+QString cardAddress(const ServerRow &server)
+{
+    QString address = server.host.isEmpty() ? server.url : server.host;
+    if (server.port >= 0 && !server.host.isEmpty())
+        address += QLatin1Char(':') + QString::number(server.port);
+    return address;
+}
 } // namespace
 
 TopologyView::TopologyView(ServerTableModel *model, QWidget *parent)
@@ -44,6 +56,8 @@ TopologyView::TopologyView(ServerTableModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("topologyView"));
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus); // Tab into the overview, arrows between the cards
+    TopologyAccessible::install();
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     setModel(model);
@@ -177,6 +191,8 @@ void TopologyView::relayout()
         const int y = cardsTop + (i % rows) * (kCardHeight + kRowGap);
         m_cardRects.append(QRect(x, y, card, kCardHeight));
     }
+    if (m_currentRow >= n)
+        m_currentRow = -1; // the page selects again after the list changed
     const int contentHeight = n == 0 ? m_trunkY + 60 : cardsTop + rows * (kCardHeight + kRowGap);
     setMinimumHeight(contentHeight + kMargin);
 }
@@ -308,9 +324,7 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrd
     titleFont.setBold(true);
     p.setFont(titleFont);
     p.setPen(palette().color(QPalette::Text));
-    QString address = server.host.isEmpty() ? server.url : server.host;
-    if (server.port >= 0 && !server.host.isEmpty())
-        address += QLatin1Char(':') + QString::number(server.port);
+    const QString address = cardAddress(server);
     const bool secure = server.scheme == QLatin1String("wss");
     const int lockSpace = secure ? 16 : 0;
     const QString title = p.fontMetrics().elidedText(address, Qt::ElideMiddle, textWidth - lockSpace);
@@ -365,6 +379,11 @@ void TopologyView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &
     const auto covers = [&](int column) { return topLeft.column() <= column && column <= bottomRight.column(); };
     if (covers(ServerTableModel::Status) || covers(ServerTableModel::Reason) || covers(ServerTableModel::Version)) {
         update();
+        for (int row = topLeft.row(); QAccessible::isActive() && row <= bottomRight.row(); ++row) {
+            QAccessibleEvent renamed(this, QAccessible::NameChanged); // a screen reader re-reads the card
+            renamed.setChild(TopologyAccessible::childIndexOfRow(row));
+            QAccessible::updateAccessibility(&renamed);
+        }
         return;
     }
     if (!covers(ServerTableModel::RoundTrip) || !isVisible())
@@ -402,6 +421,18 @@ void TopologyView::paintEvent(QPaintEvent *event)
             p.setPen(QPen(palette().color(QPalette::Highlight), 3));
             p.drawLine(target.left(), y, target.right(), y);
         }
+    }
+    if (m_currentRow >= 0 && m_currentRow < n) {
+        // The selected card, in the selection colour; bolder while the keyboard is here. Not part
+        // of paintTo(): an export shows no selection.
+        p.setPen(QPen(palette().color(QPalette::Highlight), hasFocus() ? 2.5 : 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(m_cardRects[m_currentRow]).adjusted(-2.5, -2.5, 2.5, 2.5), 8, 8);
+    } else if (hasFocus()) {
+        // Focused before a card is chosen (the window's first control): the visible part is framed.
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(visibleRegion().boundingRect()).adjusted(1, 1, -1, -1));
     }
 }
 
@@ -457,6 +488,10 @@ void TopologyView::paintTo(QPainter &p, const QRect &exposed) const
 
 bool TopologyView::event(QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride && handlesKey(*static_cast<QKeyEvent *>(event))) {
+        event->accept(); // Delete removes the card's server here, not the window's selection
+        return true;
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int row = rowAt(help->pos());
@@ -610,6 +645,162 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *event)
     }
     menu.addAction(tr("Add Media Server…"), this, &TopologyView::addRequested);
     menu.exec(event->globalPos());
+}
+
+void TopologyView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (row >= 0 && event->button() == Qt::LeftButton)
+        emit propertiesRequested(row);
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void TopologyView::setCurrentRow(int row)
+{
+    if (row < 0 || row >= m_cardRects.size())
+        row = -1;
+    if (row == m_currentRow)
+        return;
+    const auto frame = [this](int r) {
+        return r >= 0 && r < m_cardRects.size() ? m_cardRects[r].adjusted(-5, -5, 5, 5) : QRect();
+    };
+    if (row < 0 || m_currentRow < 0)
+        update(); // the dashed frame of "no card" comes or goes
+    update(frame(m_currentRow));
+    m_currentRow = row;
+    update(frame(row));
+    if (row >= 0) {
+        // In the page's scroll area: the card comes into sight, as a table scrolls to its row.
+        QWidget *viewport = parentWidget();
+        if (auto *area = viewport ? qobject_cast<QScrollArea *>(viewport->parentWidget()) : nullptr)
+            area->ensureVisible(m_cardRects[row].center().x(), m_cardRects[row].center().y(),
+                                m_cardRects[row].width() / 2 + kMargin, m_cardRects[row].height() / 2 + kMargin);
+    }
+    notifyAccessibleFocus();
+}
+
+void TopologyView::notifyAccessibleFocus()
+{
+    if (!hasFocus() || m_currentRow < 0)
+        return;
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    focus.setChild(TopologyAccessible::childIndexOfRow(m_currentRow));
+    QAccessible::updateAccessibility(&focus);
+}
+
+QString TopologyView::cardAccessibleName(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    const ServerRow &server = m_model->rows().at(row);
+    const ServerHealth &health = m_model->health(server.url);
+    QString state;
+    if (!server.problem.isEmpty())
+        state = healthStateText(HealthState::NotMonitored);
+    else if (m_configurationOnly)
+        state = tr("Not checked");
+    else
+        state = healthStateLabel(health);
+    return cardAddress(server) + QStringLiteral(", ") + state;
+}
+
+QString TopologyView::cardAccessibleDescription(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    const int order = callOrders()[size_t(row)];
+    QStringList parts{cardDetail(row, m_model->summary().commonVersion())};
+    // The badge's number and the padlock, which are only drawn.
+    parts << (order > 0 ? tr("Number %1 in the order new calls are handed out").arg(order)
+                        : tr("Gets no new calls now"));
+    if (m_model->rows().at(row).scheme == QLatin1String("wss"))
+        parts << tr("Encrypted (wss)");
+    return parts.join(QStringLiteral(". "));
+}
+
+bool TopologyView::handlesKey(const QKeyEvent &event) const
+{
+    if (m_cardRects.isEmpty())
+        return false;
+    const Qt::KeyboardModifiers modifiers = event.modifiers() & ~Qt::KeypadModifier;
+    const int key = event.key();
+    if (modifiers == Qt::NoModifier)
+        return key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down
+               || key == Qt::Key_Home || key == Qt::Key_End || key == Qt::Key_Return || key == Qt::Key_Enter
+               || (key == Qt::Key_Delete && m_editable && m_currentRow >= 0);
+    if (modifiers == Qt::ControlModifier)
+        return (key == Qt::Key_Up || key == Qt::Key_Down) && m_editable && m_currentRow >= 0;
+    return false;
+}
+
+int TopologyView::rowForKey(int key) const
+{
+    const int n = int(m_cardRects.size());
+    if (n == 0)
+        return -1;
+    if (m_currentRow < 0 || key == Qt::Key_Home)
+        return key == Qt::Key_End ? n - 1 : 0;
+    // Column-major: up and down follow the list (on into the next column), left and right go
+    // to the card beside, or the last one when the next column is shorter.
+    int perColumn = 0;
+    while (perColumn < n && m_cardRects[perColumn].left() == m_cardRects.first().left())
+        ++perColumn;
+    const int row = m_currentRow;
+    switch (key) {
+    case Qt::Key_Up:
+        return qMax(0, row - 1);
+    case Qt::Key_Down:
+        return qMin(n - 1, row + 1);
+    case Qt::Key_Left:
+        return row - perColumn >= 0 ? row - perColumn : row;
+    case Qt::Key_Right:
+        if (row + perColumn < n)
+            return row + perColumn;
+        return row / perColumn + 1 < (n + perColumn - 1) / perColumn ? n - 1 : row;
+    case Qt::Key_End:
+        return n - 1;
+    default:
+        return row;
+    }
+}
+
+void TopologyView::keyPressEvent(QKeyEvent *event)
+{
+    if (!handlesKey(*event))
+        return QWidget::keyPressEvent(event);
+    const int key = event->key();
+    const int row = m_currentRow;
+    if (event->modifiers() & Qt::ControlModifier) {
+        // Reorders as Move Up / Move Down do: one undo step, the moved server stays selected.
+        emit moveRequested(row, key == Qt::Key_Up ? row - 1 : row + 1);
+    } else if (key == Qt::Key_Delete) {
+        emit removeRequested(row);
+    } else if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        if (row >= 0)
+            emit propertiesRequested(row);
+    } else {
+        const int next = rowForKey(key);
+        if (next != row)
+            emit serverActivated(next); // the page selects it, and the selection makes it current
+    }
+    event->accept();
+}
+
+void TopologyView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    // Tabbed into with nothing selected: the first card, so the keys act at once.
+    if (m_currentRow < 0 && !m_cardRects.isEmpty()
+        && (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason))
+        emit serverActivated(0);
+    update(m_currentRow >= 0 ? m_cardRects[m_currentRow].adjusted(-5, -5, 5, 5) : rect());
+    notifyAccessibleFocus();
+}
+
+void TopologyView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update(m_currentRow >= 0 ? m_cardRects[m_currentRow].adjusted(-5, -5, 5, 5) : rect());
 }
 
 } // namespace ucmc

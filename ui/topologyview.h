@@ -42,6 +42,14 @@ public:
     // Editing: context menu, drag to reorder. Off while the JSON text is invalid.
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
+    // The card the keyboard acts on: the selected server (the page keeps both in step), -1 for none.
+    int currentRow() const { return m_currentRow; }
+    void setCurrentRow(int row);
+
+    // What assistive technology reads for a server's card (TopologyAccessible): the address and
+    // state as the name, the card's second line and its place in the call order as description.
+    QString cardAccessibleName(int row) const;
+    QString cardAccessibleDescription(int row) const;
 
     // Paints the overview as the widget shows it (without a drag in progress) onto any painter:
     // the widget's own paint, an image, an SVG or a PDF. `exposed` limits the cards painted.
@@ -60,6 +68,8 @@ signals:
     void moveRequested(int from, int to);
     void encryptionRequested(int row, bool encrypted);
     void maintenanceRequested(int row, bool on);
+    // Enter or a double click on a card: show the server's properties.
+    void propertiesRequested(int row);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -68,7 +78,11 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void relayout();
@@ -87,6 +101,11 @@ private:
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     enum class Protocol { Tcp, Http, Https };
     QString hostLine(const QString &service, const PortHealth &port, Protocol protocol) const;
+    // The card an arrow, Home or End key leads to from the current one (column-major layout).
+    int rowForKey(int key) const;
+    // Whether the view acts on this key itself (before the window's shortcuts, e.g. Delete).
+    bool handlesKey(const QKeyEvent &event) const;
+    void notifyAccessibleFocus();
 
     ServerTableModel *m_model = nullptr;
     HostHealth m_host;
@@ -99,6 +118,7 @@ private:
     bool m_editable = false;
     bool m_configurationOnly = false;
     int m_pressedRow = -1;
+    int m_currentRow = -1;
     QPoint m_pressPos;
     bool m_dragging = false;
     int m_dropIndex = -1;
