@@ -47,6 +47,10 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
         <source>The tab to start with: servers, json or hosts (hosts checks the services).</source>
         <translation>Die Registerkarte beim Start: servers, json oder hosts (hosts prüft die Dienste).</translation>
     </message>
+    <message>
+        <source>Dark colours (the Fusion style with a dark palette), whatever the desktop&apos;s theme; for screenshots.</source>
+        <translation>Dunkle Farben (Fusion-Stil mit dunkler Palette), unabhängig vom Design des Desktops; für Bildschirmfotos.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -2428,6 +2432,14 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ExportCommand</name>
@@ -2973,6 +2985,17 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <source>Restart the UC WebServer on the UCServer host with the file as saved, and wait until it answers again</source>
         <translation>Den UC WebServer auf dem UCServer-Host mit der gespeicherten Datei neu starten und warten, bis er wieder antwortet</translation>
     </message>
+    <message>
+        <source>Hosts and their services</source>
+        <translation>Hosts und ihre Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::JsonEditor</name>
+    <message>
+        <source>JSON text</source>
+        <translation>JSON-Text</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::JsonNode</name>
@@ -3357,6 +3380,26 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <source>Save the overview with the current states as PNG, SVG or PDF, for the documentation</source>
         <translation>Die Übersicht mit den aktuellen Zuständen als PNG, SVG oder PDF speichern, für die Dokumentation</translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes…</source>
+        <translation>Änderungen &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>Throw away the edits that are not saved and read the file from disk again</source>
+        <translation>Die nicht gespeicherten Änderungen verwerfen und die Datei erneut vom Datenträger lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Print Topology…</source>
+        <translation>Topologie &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the overview with the current states, laid out as the PDF export</source>
+        <translation>Die Übersicht mit den aktuellen Zuständen drucken, aufgebaut wie der PDF-Export</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::MainWindow</name>
@@ -3468,6 +3511,14 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <source>Certificate no longer trusted</source>
         <translation>Zertifikat nicht mehr vertrauenswürdig</translation>
     </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::MediaServerConnection</name>
@@ -3556,6 +3607,18 @@ Dem Zertifikat für %2 vertrauen?</translation>
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Information: %1</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4060,14 @@ Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Ve
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw away the edits that are not saved? The media server list is read again from disk.</source>
+        <translation>Die nicht gespeicherten Änderungen verwerfen? Die Media-Server-Liste wird erneut vom Datenträger gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ServerEditing</name>
@@ -4086,6 +4157,14 @@ Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Ve
     <message>
         <source>✓ %1, port %2</source>
         <translation>✓ %1, Port %2</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4346,24 @@ SHA-256 %4</translation>
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recent checks</source>
+        <translation>
+            <numerusform>%n letzte Prüfung</numerusform>
+            <numerusform>%n letzte Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round trip %1 to %2 ms</source>
+        <translation>Antwortzeit %1 bis %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::ServersPage</name>
@@ -4281,6 +4378,10 @@ SHA-256 %4</translation>
     <message>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Media servers</source>
+        <translation>Media Server</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4863,25 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
 </context>
 <context>
+    <name>ucmc::StatusSummary</name>
+    <message>
+        <source>The open configuration file</source>
+        <translation>Die geöffnete Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <source>Media servers up</source>
+        <translation>Erreichbare Media Server</translation>
+    </message>
+    <message>
+        <source>Software versions of the media servers</source>
+        <translation>Softwareversionen der Media Server</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::TopologyExport</name>
     <message>
         <source>Media server topology – %1</source>
@@ -4822,6 +4942,33 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     <message>
         <source>Topology exported to %1</source>
         <translation>Topologie nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::TopologyPrint</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the page.</source>
+        <translation>Der Drucker hat die Seite nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Print Topology</source>
+        <translation>Topologie drucken</translation>
+    </message>
+    <message>
+        <source>The topology could not be printed: %1</source>
+        <translation>Die Topologie konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>Topology sent to %1</source>
+        <translation>Topologie an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Topology printed to %1</source>
+        <translation>Topologie in %1 gedruckt</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5064,30 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     <message>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>UCServer host %1</source>
+        <translation>UCServer-Host %1</translation>
+    </message>
+    <message>
+        <source>Media server topology</source>
+        <translation>Media-Server-Topologie</translation>
+    </message>
+    <message>
+        <source>The UCServer host and its media servers. Arrow keys choose a server, Enter shows its properties, Delete removes it, Ctrl+Up and Ctrl+Down move it in the list.</source>
+        <translation>Der UCServer-Host und seine Media Server. Die Pfeiltasten wählen einen Server, Eingabe zeigt seine Eigenschaften, Entf entfernt ihn, Strg+Auf und Strg+Ab verschieben ihn in der Liste.</translation>
+    </message>
+    <message>
+        <source>Number %1 in the order new calls are handed out</source>
+        <translation>Nummer %1 in der Reihenfolge, in der neue Anrufe verteilt werden</translation>
+    </message>
+    <message>
+        <source>Gets no new calls now</source>
+        <translation>Erhält jetzt keine neuen Anrufe</translation>
+    </message>
+    <message>
+        <source>Encrypted (wss)</source>
+        <translation>Verschlüsselt (wss)</translation>
     </message>
 </context>
 <context>
