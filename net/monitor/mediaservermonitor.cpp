@@ -199,7 +199,7 @@ void MonitorWorker::markDirty(Entry *entry, bool urgent)
     scheduleStatsFlush();
     if (urgent) {
         // At once if the last batch is old enough, else as soon as it is: never more than ten a second.
-        const qint64 wait = qMax<qint64>(0, m_lastFlushMs + kBatchIntervalMs - ProbeScheduler::nowMs());
+        const qint64 wait = qMax<qint64>(0, m_lastUrgentFlushMs + kBatchIntervalMs - ProbeScheduler::nowMs());
         if (!m_batchTimer.isActive() || m_batchTimer.remainingTime() > wait)
             m_batchTimer.start(int(wait));
     }
@@ -263,7 +263,9 @@ void MonitorWorker::flush()
     const qint64 now = ProbeScheduler::nowMs();
     HealthUpdates updates;
     std::vector<Entry *> waiting;
+    bool urgent = false;
     for (Entry *entry : m_dirty) {
+        urgent = urgent || entry->urgent;
         if (entry->urgent || now - entry->lastSentMs >= kStatsIntervalMs) {
             updates.append({entry->key, healthOf(*entry)});
             entry->urgent = entry->stats = entry->queued = false;
@@ -280,6 +282,8 @@ void MonitorWorker::flush()
     if (updates.isEmpty())
         return;
     m_lastFlushMs = now;
+    if (urgent)
+        m_lastUrgentFlushMs = now;
     emit healthBatch(updates);
 }
 

@@ -24,10 +24,10 @@ namespace ucmc {
 class HostProbe;
 
 // Lives in the monitor thread: owns one MediaServerConnection per distinct URL, the shared
-// ProbeScheduler and the host probe, and hands changes to the GUI thread in batches, at most ten
-// per second:
+// ProbeScheduler and the host probe, and hands changes to the GUI thread in batches:
 //  - a change a user sees (state, reason, version, serverId, certificate) goes out in the next
-//    batch, at once when the last batch is 100 ms old or more;
+//    batch, at once when the last batch with such a change is 100 ms old or more (at most ten
+//    such batches a second; a statistics batch just before does not hold it back);
 //  - statistics (round trip, counters, metrics) of one server go out at most once per second,
 //    with the next batch or at the latest after kStatsFlushMs. That flush is a deadline in the
 //    ProbeScheduler on the pings' grid, so it shares the wake-up of a ping burst instead of adding
@@ -103,6 +103,7 @@ private:
     std::vector<Entry *> m_dirty;
     QTimer m_batchTimer{this}; // children move to the monitor thread with the worker
     qint64 m_lastFlushMs = -1'000'000;
+    qint64 m_lastUrgentFlushMs = -1'000'000; // the last batch with a change a user sees
     ProbeSettings m_settings;
     QList<QSslCertificate> m_trusted;
     QHash<QString, QByteArray> m_pins;
