@@ -175,23 +175,20 @@ private slots:
         }
         QVERIFY(inkIn(drawn, lower) > 2000);
 
-        // PDF: a PDF, and its text has the addresses where pdftotext is installed (scripts/deps.sh).
+        // PDF: a PDF, and its text has the addresses (pdftotext: poppler-utils, scripts/deps.sh).
         answer = m_dir.filePath(QStringLiteral("topology.pdf"));
         action->trigger();
         const QByteArray pdf = readFile(answer);
         QVERIFY(pdf.startsWith("%PDF"));
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (!pdftotext.isEmpty()) {
-            QProcess process;
-            process.start(pdftotext, {answer, QStringLiteral("-")});
-            QVERIFY(process.waitForFinished(20000));
-            const QByteArray text = process.readAllStandardOutput();
-            QVERIFY2(text.contains(upAddress.toUtf8()), text.constData());
-            QVERIFY(text.contains(downAddress.toUtf8()));
-            QVERIFY(text.contains("Up"));
-        } else {
-            qWarning("pdftotext not installed (scripts/deps.sh): the PDF's text is not checked");
-        }
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: scripts/deps.sh installs poppler-utils");
+        QProcess process;
+        process.start(pdftotext, {answer, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(20000));
+        const QByteArray text = process.readAllStandardOutput();
+        QVERIFY2(text.contains(upAddress.toUtf8()), text.constData());
+        QVERIFY(text.contains(downAddress.toUtf8()));
+        QVERIFY(text.contains("Up"));
 
         // To look at them: UCMC_EXPORT_SHOTS=DIR keeps the files (and the SVG as drawn).
         const QString keep = qEnvironmentVariable("UCMC_EXPORT_SHOTS");

@@ -61,8 +61,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext is not installed (poppler-utils, scripts/deps.sh)");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext is missing: scripts/deps.sh installs poppler-utils");
         kmssim::ServerConfig config;
         config.address = QHostAddress(QStringLiteral("127.0.15.11"));
         config.wsPort = 0;
