@@ -2,6 +2,7 @@
 // tree from the window, every visible control that takes the focus and every button has a name;
 // the overview is a list with one item per card (the host, then each media server) named by the
 // server's address and its live state, which changes with the state; the banners are named.
+#include "configfiles.h"
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "ui/mainwindow.h"
@@ -31,12 +32,7 @@ const QString kDownUrl = QStringLiteral("ws://127.0.14.19:9/kurento");
 
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\"\r\n      }";
-        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
-    }
-    return json + "   ]\r\n}\r\n";
+    return testsupport::estosConfigWith(urls);
 }
 
 // Every interface under `root` (depth first), with its depth; item views' cells included.

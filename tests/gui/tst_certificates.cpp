@@ -4,6 +4,7 @@
 // certificate only after the user confirms, pinned by fingerprint per server; a changed
 // certificate is an alarm, never silently accepted; a warning 30 days before expiry; TLS errors
 // never ignored silently.
+#include "configfiles.h"
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
 #include "models/site.h"
@@ -46,10 +47,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\n  \"kurentoservers\": [\n";
-    for (qsizetype i = 0; i < urls.size(); ++i)
-        json += "    {\"url\": \"" + urls[i].toUtf8() + "\"}" + (i + 1 < urls.size() ? ",\n" : "\n");
-    return json + "  ]\n}\n";
+    return testsupport::compactConfigWith(urls);
 }
 
 std::shared_ptr<const TlsIdentity> selfSigned(const QHostAddress &host, const TlsIdentity::CertificateOptions &options = {})

@@ -6,6 +6,7 @@
 // the topology export stays light (it is paper) even when the application is dark, and a switch
 // between light and dark while the window is open is followed. With UCMC_SCREENSHOT_DIR set, the
 // window is kept there as darkmode-<light|dark>[-<banner kind>].png, the export as darkmode-export.png.
+#include "configfiles.h"
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
@@ -120,10 +121,7 @@ QPalette darkDesktopPalette()
 
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\n  \"kurentoservers\": [\n";
-    for (qsizetype i = 0; i < urls.size(); ++i)
-        json += "    {\"url\": \"" + urls[i].toUtf8() + "\"}" + (i + 1 < urls.size() ? ",\n" : "\n");
-    return json + "  ]\n}\n";
+    return testsupport::compactConfigWith(urls);
 }
 
 std::unique_ptr<SimulatedMediaServer> startServer(const QString &address, const QString &version)

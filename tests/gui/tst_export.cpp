@@ -1,5 +1,6 @@
 // File > Export Topology… from the real window, offscreen, with a simulated media server up, one
 // refused (down) and a simulated UCServer host: PNG, SVG and PDF written and read back.
+#include "configfiles.h"
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
@@ -31,12 +32,7 @@ const QString kDownUrl = QStringLiteral("ws://127.0.12.19:9/kurento");
 
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\",\r\n         \"candkillipv6\": 0\r\n      }";
-        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
-    }
-    return json + "   ]\r\n}\r\n";
+    return testsupport::estosConfigWith(urls, R"("candkillipv6": 0)");
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -2,6 +2,7 @@
 // arrow keys move the selected card (the table follows and the other way round), Enter shows the
 // properties, Delete removes the server (undone with Ctrl+Z), Ctrl+Up/Down reorder the list. And
 // every command of the window is reachable: in a menu or by a shortcut, no shortcut twice.
+#include "configfiles.h"
 #include "core/documentsession.h"
 #include "ui/dialogs.h"
 #include "ui/jsoneditor.h"
@@ -36,12 +37,7 @@ const QStringList kUrls{
 
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\"\r\n      }";
-        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
-    }
-    return json + "   ]\r\n}\r\n";
+    return testsupport::estosConfigWith(urls);
 }
 
 QStringList urlsOf(const MainWindow &window)

@@ -1,6 +1,7 @@
 // Drives the real main window offscreen against simulated media servers and a simulated
 // UCServer host: opening files (command line API, recent sites, drag and drop), live status in
 // table, overview and status bar, every kind of bad file, and that the file is never written.
+#include "configfiles.h"
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
@@ -34,12 +35,7 @@ using kmssim::SimulatedMediaServer;
 namespace {
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\",\r\n         \"candkillipv6\": 0\r\n      }";
-        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
-    }
-    return json + "   ]\r\n}\r\n";
+    return testsupport::estosConfigWith(urls, R"("candkillipv6": 0)");
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -1,6 +1,7 @@
 // The monitoring side of the window against simulated servers: events reach the event log (kept
 // across restarts, filtered, exported), alerts appear (in the window when there is no tray),
 // maintenance silences a server, and the table shows the new live columns.
+#include "configfiles.h"
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
 #include "net/monitor/mediaservermonitor.h"
@@ -38,10 +39,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\n  \"kurentoservers\": [\n";
-    for (qsizetype i = 0; i < urls.size(); ++i)
-        json += "    {\"url\": \"" + urls[i].toUtf8() + "\"}" + (i + 1 < urls.size() ? ",\n" : "\n");
-    return json + "  ]\n}\n";
+    return testsupport::compactConfigWith(urls);
 }
 
 int countEvents(const EventLog &log, const QString &server, ServerEvent::Kind kind)

@@ -1,6 +1,7 @@
 // File > Print Topology… (Ctrl+P) from the real window, offscreen: the print dialog is answered
 // by the test the way a user would fill it in (print to a PDF file), and the page printed is the
 // PDF export's page: read back with pdftotext, it has the title and every server.
+#include "configfiles.h"
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "ui/dialogs.h"
@@ -29,12 +30,7 @@ const QString kDownUrl = QStringLiteral("ws://127.0.15.19:9/kurento");
 
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\"\r\n      }";
-        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
-    }
-    return json + "   ]\r\n}\r\n";
+    return testsupport::estosConfigWith(urls);
 }
 
 QByteArray readFile(const QString &path)

@@ -1,6 +1,7 @@
 // One open installation, one session: opening another file or switching site leaves nothing of
 // the previous site running or on screen (its monitor's connections close, its host is no longer
 // probed, its alerts and banners are gone), and the new site starts clean.
+#include "configfiles.h"
 #include "core/documentsession.h"
 #include "core/sitesession.h"
 #include "models/eventlog.h"
@@ -40,10 +41,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray configWith(const QStringList &urls)
 {
-    QByteArray json = "{\n  \"kurentoservers\": [\n";
-    for (qsizetype i = 0; i < urls.size(); ++i)
-        json += "    {\"url\": \"" + urls[i].toUtf8() + "\"}" + (i + 1 < urls.size() ? ",\n" : "\n");
-    return json + "  ]\n}\n";
+    return testsupport::compactConfigWith(urls);
 }
 
 bool treeMentions(const QTreeWidget *tree, const QString &text)
