@@ -235,7 +235,8 @@ private slots:
                  qPrintable(QStringLiteral("RSS grew by %1 (from %2 to %3)")
                                 .arg(megabytes(peak - *launched), megabytes(*launched), megabytes(peak))));
 #else
-        QSKIP("everything but the memory bound was checked: it is measured on Linux only (/proc)");
+        // Another process's resident memory is read from /proc: elsewhere the case checks the rest.
+        qInfo("the memory bound is measured on Linux only (/proc)");
 #endif
     }
 };
