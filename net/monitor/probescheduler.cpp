@@ -26,11 +26,10 @@ struct WakeUps
     quint64 blocks = 0;        // how often the event loop was about to block
     quint64 stampedBlock = ~quint64(0);
     qint64 wakeNs = 0;
+    int socketWork = 0; // messages read or sent since the loop last blocked
 };
 thread_local WakeUps t_wakeUps;
 } // namespace
-
-thread_local int ProbeScheduler::t_socketWork = 0;
 
 ProbeScheduler::ProbeScheduler(QObject *parent)
     : QObject(parent)
@@ -58,6 +57,11 @@ qint64 ProbeScheduler::nowNs()
     return processClock().nsecsElapsed();
 }
 
+void ProbeScheduler::noteSocketWork()
+{
+    ++t_wakeUps.socketWork;
+}
+
 qint64 ProbeScheduler::wakeNs()
 {
     WakeUps &w = t_wakeUps;
@@ -82,9 +86,9 @@ void ProbeScheduler::watchWakeUps()
     connect(
         dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher,
         [] {
-            if (t_socketWork >= kSettleAfterWork && settleUs > 0)
+            if (t_wakeUps.socketWork >= kSettleAfterWork && settleUs > 0)
                 QThread::usleep(settleUs);
-            t_socketWork = 0;
+            t_wakeUps.socketWork = 0;
             ++t_wakeUps.blocks;
         },
         Qt::DirectConnection);

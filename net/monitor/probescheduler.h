@@ -61,7 +61,7 @@ public:
     // connections (a burst of a large installation), the thread settles for a moment before it
     // blocks again, so the replies still on their way are read in one wake-up instead of one each:
     // Qt's dispatchers on Linux (poll) cost in proportion to all sockets on every wake-up.
-    static void noteSocketWork() { ++t_socketWork; }
+    static void noteSocketWork();
     static constexpr int kSettleAfterWork = 50; // socket events in one wake-up, at least
     static constexpr int kSettleUs = 1000;      // at most this much is added to a round trip
 
@@ -77,7 +77,6 @@ public:
     qsizetype pendingEntries() const { return qsizetype(m_heap.size()); }
 
 private:
-    static thread_local int t_socketWork;
     struct Entry
     {
         qint64 atMs;
