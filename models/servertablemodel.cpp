@@ -151,21 +151,28 @@ void ServerTableModel::refreshTimes()
             columns |= bit(TimeInState);
         }
     }
-    // One signal per changed column over the rows it changed in: the view repaints those cells,
-    // the overview only what it draws.
+    // Per changed column, one signal per run of changed rows: the view repaints those cells, not
+    // the unchanged ones between them (at rest a few rows of ten change a second). Past
+    // kMaxRunsPerColumn runs one signal covers them all: a thousand signals would cost more than
+    // the cells they spare.
+    constexpr int kMaxRunsPerColumn = 8;
+    std::vector<std::pair<int, int>> runs;
     for (int column = 0; columns != 0 && column < ColumnCount; ++column) {
         if (!(columns & bit(column)))
             continue;
         columns &= ~bit(column);
-        int first = -1;
-        int last = -1;
+        runs.clear();
         for (int r = 0; r < m_rows.size(); ++r) {
-            if (byRow[size_t(r)] & bit(column)) {
-                first = first < 0 ? r : first;
-                last = r;
-            }
+            if (!(byRow[size_t(r)] & bit(column)))
+                continue;
+            if (!runs.empty() && runs.back().second == r - 1)
+                runs.back().second = r;
+            else
+                runs.emplace_back(r, r);
         }
-        if (first >= 0)
+        if (runs.size() > kMaxRunsPerColumn)
+            runs = {{runs.front().first, runs.back().second}};
+        for (const auto &[first, last] : runs)
             emit dataChanged(index(first, column), index(last, column));
     }
 }

@@ -332,14 +332,25 @@ void TopologyView::paintServer(QPainter &p, int row, const QRect &r, int callOrd
     if (secure)
         drawLock(p, QPointF(textLeft + p.fontMetrics().horizontalAdvance(title) + 6, r.top() + 11), muted);
 
+    paintDetail(p, row, r, commonVersion);
+}
+
+QRect TopologyView::detailRect(const QRect &card)
+{
+    const int textLeft = card.left() + 46;
+    return QRect(textLeft, card.top() + 30, card.right() - textLeft - 8, 20);
+}
+
+void TopologyView::paintDetail(QPainter &p, int row, const QRect &card, const QString &commonVersion) const
+{
+    const QRect r = detailRect(card);
     p.setFont(font());
     bool versionDiffers = false;
     QString detail = cardDetail(row, commonVersion, &versionDiffers);
     if (size_t(row) < m_shownDetail.size())
         m_shownDetail[size_t(row)] = detail;
-    p.setPen(versionDiffers ? StatusPalette::warningText(colors) : muted);
-    p.drawText(QRect(textLeft, r.top() + 30, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
+    p.setPen(versionDiffers ? StatusPalette::warningText(palette()) : StatusPalette::mutedText(palette()));
+    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, p.fontMetrics().elidedText(detail, Qt::ElideRight, r.width()));
 }
 
 QString TopologyView::cardDetail(int row, const QString &commonVersion, bool *versionDiffersOut) const
@@ -388,28 +399,51 @@ void TopologyView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &
     }
     if (!covers(ServerTableModel::RoundTrip) || !isVisible())
         return; // hidden: painted from scratch when shown
-    // Only cards that can be seen, and one rectangle around them: a region of a thousand card
-    // rectangles costs more to build than painting the few cards the scroll area shows.
+    // A new round trip changes one line of a card: only that line of the cards that can be seen is
+    // repainted (paintEvent() draws just those lines then). At rest this is most of what the
+    // overview paints, once a second.
     const QRect visible = visibleRegion().boundingRect();
     const QString commonVersion = m_model->summary().commonVersion();
-    QRect dirty;
+    QRegion dirty;
     for (int row = topLeft.row(); row <= bottomRight.row() && row < m_cardRects.size(); ++row) {
         if (!m_cardRects[row].intersects(visible))
             continue;
         if (size_t(row) >= m_shownDetail.size() || cardDetail(row, commonVersion) != m_shownDetail[size_t(row)])
-            dirty |= m_cardRects[row];
+            dirty += detailRect(m_cardRects[row]);
     }
-    if (!dirty.isNull())
+    if (!dirty.isEmpty())
         update(dirty);
+}
+
+std::vector<int> TopologyView::detailRowsOnly(const QRegion &region) const
+{
+    // The rows whose detail line holds each rectangle of the region; empty when any rectangle is
+    // more than a detail line (then the cards are painted whole).
+    std::vector<int> rows;
+    if (m_dragging)
+        return rows;
+    for (const QRect &r : region) {
+        const int row = rowAt(r.topLeft());
+        if (row < 0 || !detailRect(m_cardRects[row]).contains(r))
+            return {};
+        rows.push_back(row);
+    }
+    return rows;
 }
 
 void TopologyView::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    // Only what is exposed (in a scroll area, a few dozen of a thousand cards): the view repaints
-    // with every health batch.
-    paintTo(p, event->rect());
+    const std::vector<int> detailRows = detailRowsOnly(event->region());
+    if (!detailRows.empty()) {
+        const QString commonVersion = m_model->summary().commonVersion();
+        for (int row : detailRows) // on the view's own background, which is the cards' (Base)
+            paintDetail(p, row, m_cardRects[row], commonVersion);
+    } else {
+        // Only what is exposed (in a scroll area, a few dozen of a thousand cards).
+        paintTo(p, event->rect());
+    }
 
     const int n = int(m_cardRects.size());
     if (m_dragging && m_pressedRow >= 0 && m_pressedRow < n) {

@@ -37,6 +37,9 @@ public:
     QStringList hostCardLines() const;
     const HostHealth &hostHealth() const { return m_host; }
     int rowAt(const QPoint &pos) const;
+    // The line of a card (of serverCardRects()) with state, version and round trip: what a new
+    // round trip repaints.
+    static QRect detailRect(const QRect &card);
     // Where a card dropped at `pos` would end up (a final index as for QList::move), -1 if nowhere.
     int dropIndexAt(const QPoint &pos, int draggedRow) const;
     // Editing: context menu, drag to reorder. Off while the JSON text is invalid.
@@ -90,6 +93,8 @@ private:
     int cardWidth() const;
     void paintHost(QPainter &p) const;
     void paintServer(QPainter &p, int row, const QRect &rect, int callOrder, const QString &commonVersion) const;
+    void paintDetail(QPainter &p, int row, const QRect &card, const QString &commonVersion) const;
+    std::vector<int> detailRowsOnly(const QRegion &region) const;
     // The number on each server's badge, in one pass: its place in the order new calls are handed
     // out, counting only servers that are up; 0 for a server that gets no calls now.
     std::vector<int> callOrders() const;

@@ -192,12 +192,37 @@ struct Detection
 
 } // namespace
 
+namespace {
+// Times paint events by widget (class/name) while `timing` is on: the idle phases say where the
+// GUI thread's time goes, not only how often it paints.
+class PaintTimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool timing = false;
+    QHash<QString, std::pair<quint64, qint64>> byWidget; // count, ns
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!timing || event->type() != QEvent::Paint)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const bool done = QApplication::notify(receiver, event);
+        auto &entry = byWidget[QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char('/')
+                               + receiver->objectName()];
+        ++entry.first;
+        entry.second += t.nsecsElapsed();
+        return done;
+    }
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_LOGGING_RULES", "*.debug=false;ucmc.*.info=false");
-    QApplication app(argc, argv);
+    PaintTimingApplication app(argc, argv);
     const Options o = parseOptions(QCoreApplication::arguments());
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -418,20 +443,13 @@ int main(int argc, char *argv[])
 
     if (o.idle) {
         // --- idle: shown, minimised, hidden; nothing changes on the servers -------------------
-        struct Counter : QObject
-        {
-            quint64 paints = 0;
-            QHash<QString, quint64> byClass; // what painted, by class and object name
-            bool eventFilter(QObject *o, QEvent *e) override
-            {
-                if (e->type() == QEvent::Paint) {
-                    ++paints;
-                    ++byClass[QString::fromLatin1(o->metaObject()->className()) + QLatin1Char('/') + o->objectName()];
-                }
-                return false;
-            }
-        } counter;
-        app.installEventFilter(&counter);
+        const auto paintCount = [&app] {
+            quint64 n = 0;
+            for (const auto &entry : std::as_const(app.byWidget))
+                n += entry.first;
+            return n;
+        };
+        app.timing = true;
         quint64 wakeUps = 0;
         QObject::connect(QCoreApplication::eventDispatcher(), &QAbstractEventDispatcher::awake, [&] { ++wakeUps; });
         const auto threads = [] {
@@ -454,8 +472,7 @@ int main(int argc, char *argv[])
                 cpu0.push_back(cpuSeconds(t.second));
             const double all0 = cpuSeconds(QStringLiteral("/proc/self/stat"));
             const quint64 wake0 = wakeUps;
-            const quint64 paint0 = counter.paints;
-            counter.byClass.clear();
+            app.byWidget.clear();
             const quint64 pings0 = MediaServerMonitor::answeredPings();
             std::vector<double> rssMb;
             QElapsedTimer t;
@@ -468,7 +485,7 @@ int main(int argc, char *argv[])
             const double seconds = double(t.elapsed()) / 1000.0;
             const double all = cpuSeconds(QStringLiteral("/proc/self/stat")) - all0;
             const double wakes = double(wakeUps - wake0) / seconds; // the bench's own RSS sample: 0.2/s
-            const double paints = double(counter.paints - paint0) / seconds;
+            const double paints = double(paintCount()) / seconds;
             double rssAvg = 0;
             for (double v : rssMb)
                 rssAvg += v / double(rssMb.size());
@@ -495,10 +512,14 @@ int main(int argc, char *argv[])
             }
             say(QStringLiteral("  threads (% of one core, those that ran): ") + perThread.join(QStringLiteral(", ")));
             QStringList painted;
-            for (auto it = counter.byClass.cbegin(); it != counter.byClass.cend(); ++it)
-                painted << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+            for (auto it = app.byWidget.cbegin(); it != app.byWidget.cend(); ++it)
+                painted << QStringLiteral("%1 %2 (%3 ms each)")
+                               .arg(it.key())
+                               .arg(it->first)
+                               .arg(double(it->second) / 1e6 / double(it->first), 0, 'f', 2);
             painted.sort();
-            say(QStringLiteral("  paint events by widget (class/name count): ") + painted.join(QStringLiteral(", ")));
+            say(QStringLiteral("  paint events by widget (class/name count, time in the paint event): ")
+                + painted.join(QStringLiteral(", ")));
         };
         say(QStringLiteral("idle mode: %1 servers, 1 s interval, metrics every %2 s, %3 s per phase")
                 .arg(urls.size())
@@ -514,7 +535,7 @@ int main(int argc, char *argv[])
         window->showNormal();
         wait(1000);
         say(QStringLiteral("shown again: %1 of %2 up in the model").arg(upCount()).arg(urls.size()));
-        app.removeEventFilter(&counter);
+        app.timing = false;
         finish();
         return 0;
     }

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPaintEvent>
+#include <QScreen>
 #include <QTableView>
 #include <QSettings>
 #include <QSignalSpy>
@@ -338,7 +339,17 @@ private slots:
         QCOMPARE(paints.topology.size(), 0);
         QCOMPARE(paints.table, 0);
 
-        // A round trip that shows differently: with the tick, the overview repaints that card only.
+        // A round trip that shows differently: with the tick, the overview repaints that card's
+        // detail line only, and what the screen then shows is what a whole repaint draws.
+        const auto cardOnScreen = [&window] {
+            const QRect card = window.topologyView()->serverCardRects().at(0);
+            const QPoint topLeft = window.topologyView()->mapTo(&window, card.topLeft());
+            return window.screen()
+                ->grabWindow(window.winId(), topLeft.x(), topLeft.y(), card.width(), card.height())
+                .toImage()
+                .convertToFormat(QImage::Format_RGB32);
+        };
+        const QImage before = cardOnScreen();
         ServerHealth slower = same;
         slower.checks = 52;
         slower.rttMs = 0.93;
@@ -346,9 +357,17 @@ private slots:
         emit monitor->healthChanged({{rows[0].url, slower}});
         QTRY_VERIFY_WITH_TIMEOUT(!paints.topology.isEmpty() && paints.table > 0, 3000);
         const QRect card = window.topologyView()->serverCardRects().at(0);
+        const QRect detailLine = TopologyView::detailRect(card);
         for (const QRect &painted : std::as_const(paints.topology))
-            QVERIFY2(card.contains(painted), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(painted.x()).arg(painted.y())
-                                                            .arg(painted.width()).arg(painted.height())));
+            QVERIFY2(detailLine.contains(painted),
+                     qPrintable(QStringLiteral("%1,%2 %3x%4").arg(painted.x()).arg(painted.y())
+                                    .arg(painted.width()).arg(painted.height())));
+        QTest::qWait(50); // flushed to the screen
+        const QImage onScreen = cardOnScreen();
+        const QImage whole = window.topologyView()->grab(card).toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(onScreen.size(), whole.size());
+        QVERIFY2(onScreen == whole, "the card on screen differs from the card painted whole");
+        QVERIFY2(onScreen != before, "the new round trip is not on the screen");
 
         // Minimised: no clock; pings are taken but signal and paint nothing.
         window.showMinimized();

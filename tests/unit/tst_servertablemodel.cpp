@@ -261,6 +261,60 @@ private slots:
         QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(ServerTableModel::TimeInState));
     }
 
+    // A tick signals the runs of rows whose cells changed, not the unchanged rows between them;
+    // past eight runs one signal covers them (a thousand signals would cost more than they spare).
+    void statisticsSignalRunsOfChangedRows()
+    {
+        ServerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qint64 now = 4'000'000;
+        model.setClock([&now] { return now; });
+        QList<ServerRow> rows;
+        for (int i = 0; i < 20; ++i)
+            rows << row(i + 1, QStringLiteral("10.0.0.%1").arg(i + 1), 8888);
+        model.setRows(rows);
+        ServerHealth h = up(QStringLiteral("7.3.0"), 0.42, 1);
+        h.checks = 100;
+        HealthUpdates all;
+        for (const ServerRow &r : std::as_const(rows))
+            all.append({r.url, h});
+        QVERIFY(model.applyHealth(all));
+        model.refreshTimes();
+
+        const auto roundTripsChange = [&](const QList<int> &changedRows) {
+            HealthUpdates updates;
+            for (int r : changedRows) {
+                ServerHealth moved = model.health(rows[r].url);
+                moved.checks += 1;
+                moved.rttMs += 1.0;
+                updates.append({rows[r].url, moved});
+            }
+            QVERIFY(!model.applyHealth(updates));
+        };
+        const auto signalledRanges = [](const QSignalSpy &spy) {
+            QList<std::pair<int, int>> ranges;
+            for (const QList<QVariant> &signal : spy) {
+                const auto topLeft = signal.at(0).value<QModelIndex>();
+                const auto bottomRight = signal.at(1).value<QModelIndex>();
+                if (topLeft.column() == ServerTableModel::RoundTrip)
+                    ranges.append({topLeft.row(), bottomRight.row()});
+            }
+            return ranges;
+        };
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        roundTripsChange({0, 2, 3, 9});
+        now += 1000;
+        model.refreshTimes();
+        QCOMPARE(signalledRanges(changed), (QList<std::pair<int, int>>{{0, 0}, {2, 3}, {9, 9}}));
+
+        changed.clear();
+        roundTripsChange({0, 2, 4, 6, 8, 10, 12, 14, 16, 18}); // ten runs
+        now += 1000;
+        model.refreshTimes();
+        QCOMPARE(signalledRanges(changed), (QList<std::pair<int, int>>{{0, 18}}));
+    }
+
     void durationFormat_data()
     {
         QTest::addColumn<qint64>("ms");
