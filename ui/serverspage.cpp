@@ -6,6 +6,7 @@
 #include "ui/problemslist.h"
 #include "ui/serverediting.h"
 #include "ui/serverpropertiespanel.h"
+#include "ui/livecelldelegate.h"
 #include "ui/sparklinedelegate.h"
 #include "ui/statusdelegate.h"
 #include "ui/topologyview.h"
@@ -114,6 +115,11 @@ void ServersPage::buildTable()
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setItemDelegateForColumn(ServerTableModel::Status, new StatusDelegate(m_table));
     m_table->setItemDelegateForColumn(ServerTableModel::Trend, new SparklineDelegate(m_table));
+    auto *live = new LiveCellDelegate(m_table);
+    for (int column : {ServerTableModel::RoundTrip, ServerTableModel::Availability, ServerTableModel::Failures,
+                       ServerTableModel::Cpu, ServerTableModel::Memory, ServerTableModel::Sessions,
+                       ServerTableModel::TimeInState})
+        m_table->setItemDelegateForColumn(column, live);
     auto *warning = new WarningDelegate(m_table);
     m_table->setItemDelegateForColumn(ServerTableModel::Version, warning);
     m_table->setItemDelegateForColumn(ServerTableModel::Certificate, warning);
