@@ -25,6 +25,9 @@ packages=(
   # metadata, dpkg-shlibdeps for the .deb's Depends
   desktop-file-utils appstream dpkg-dev
   poppler-utils # pdftotext/pdftoppm: the topology export's PDF read back by tests/gui/tst_export
+  # promtool and prometheus for tests/monitoring/tst_prometheus: the shipped alerting rules checked
+  # and unit-tested, a real Prometheus (started by the test on loopback) scraping serve-metrics
+  prometheus
 )
 
 missing=()
@@ -50,3 +53,10 @@ if ! apt-cache show "${missing[0]}" >/dev/null 2>&1 || [ -z "$(ls -A /var/lib/ap
   "${sudo_cmd[@]}" apt-get update -q
 fi
 "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+# The prometheus package enables its own service (Prometheus on :9090). Without systemd (a
+# container) its postinst starts nothing ("could not determine current runlevel") and succeeds;
+# with systemd it starts it. The tests start their own on loopback, so a service that came only
+# with this install is stopped and disabled again.
+if [[ " ${missing[*]} " == *" prometheus "* ]] && [ -d /run/systemd/system ]; then
+  "${sudo_cmd[@]}" systemctl disable --now prometheus.service >/dev/null 2>&1 || true
+fi

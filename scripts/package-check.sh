@@ -2,12 +2,13 @@
 # Checks what a user gets from `cmake --install` and from the Debian package, for CI
 # (scripts/test.sh with CI or UCMC_EXTRA_CHECKS=1) or by hand after scripts/build.sh:
 #   1. installs the default build (build/) into a temporary prefix: exactly the console, its icon,
-#      the .desktop file and the AppStream metadata, nothing else (no simulators, no tests);
+#      the .desktop file, the AppStream metadata and the Prometheus rules and Grafana dashboard,
+#      nothing else (no simulators, no tests);
 #   2. desktop-file-validate and appstreamcli validate --no-net on the installed files;
 #   3. runs the installed console (not the build tree's): --version prints the project's version,
 #      and `--lang de check` speaks German (the translation is embedded in the binary);
 #   4. cpack -G DEB into a temporary folder; dpkg-deb --info has the package name, version and
-#      Depends on Qt 6 and QtKeychain, dpkg-deb --contents lists the same four files under /usr.
+#      Depends on Qt 6 and QtKeychain, dpkg-deb --contents lists the same six files under /usr.
 # Every step has a time limit; the temporary folders are removed on exit. Fails on the first
 # mismatch with what was expected and what was found.
 set -euo pipefail
@@ -39,7 +40,9 @@ prefix=$tmp/prefix
 expected_files="bin/uc-media-console
 share/applications/uc-media-console.desktop
 share/icons/hicolor/scalable/apps/uc-media-console.svg
-share/metainfo/$appstream_id.metainfo.xml"
+share/metainfo/$appstream_id.metainfo.xml
+share/uc-media-console/monitoring/ucmc-alerts.yml
+share/uc-media-console/monitoring/ucmc-grafana-dashboard.json"
 
 # 1. cmake --install
 step "cmake --install into a temporary prefix"

@@ -27,6 +27,7 @@ struct Run
     qint64 elapsedMs = 0;
 
     QString line() const { return QString::fromUtf8(out).trimmed(); }
+    QByteArray output() const { return out + err; } // for messages: stdout, then stderr
 };
 
 inline QProcessEnvironment headlessEnvironment()
@@ -44,14 +45,16 @@ inline QString consolePath()
     return QStringLiteral(UCMC_BIN_DIR "/uc-media-console");
 }
 
-// Runs the console to its end, spinning this thread's event loop meanwhile; kills it after limitMs.
-inline Run runConsole(const QStringList &arguments, int limitMs = 30000)
+// Runs a program to its end, spinning this thread's event loop meanwhile (simulators in this
+// process keep answering); kills it after limitMs.
+inline Run runProgram(const QString &program, const QStringList &arguments,
+                      const QProcessEnvironment &environment, int limitMs = 30000)
 {
     QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
+    process.setProcessEnvironment(environment);
     QElapsedTimer clock;
     clock.start();
-    process.start(consolePath(), arguments);
+    process.start(program, arguments);
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
@@ -63,12 +66,18 @@ inline Run runConsole(const QStringList &arguments, int limitMs = 30000)
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);
-    } else if (process.exitStatus() == QProcess::NormalExit) {
+    } else if (process.exitStatus() == QProcess::NormalExit && process.error() != QProcess::FailedToStart) {
         run.exitCode = process.exitCode();
     }
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+// Runs the console to its end without a display; kills it after limitMs.
+inline Run runConsole(const QStringList &arguments, int limitMs = 30000)
+{
+    return runProgram(consolePath(), arguments, headlessEnvironment(), limitMs);
 }
 
 // Each test server gets an address of its own in 127.0.7.0/24.
