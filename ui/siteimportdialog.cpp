@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -67,8 +68,13 @@ SiteImportDialog::SiteImportDialog(SiteStore &store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A problem is read in full, wrapped in its row, also after the dialog was made narrower.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == ProblemColumn)
+            QTimer::singleShot(0, this, &SiteImportDialog::fitRowHeights);
+    });
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -196,7 +202,16 @@ void SiteImportDialog::showPlan()
         m_table->resizeColumnToContents(column);
     // A long share path must not push the problem out of sight: its tooltip has all of it.
     m_table->setColumnWidth(PathColumn, std::min(m_table->columnWidth(PathColumn), 360));
+    fitRowHeights();
     m_table->setUpdatesEnabled(true);
+}
+
+void SiteImportDialog::fitRowHeights()
+{
+    // Measuring thousands of rows on every resize would make the dialog sluggish: a file that
+    // large shows one line per row, the whole problem in its tooltip.
+    if (m_table->rowCount() <= kMaxWrappedRows)
+        m_table->resizeRowsToContents();
 }
 
 void SiteImportDialog::importValidRows()

@@ -44,8 +44,11 @@ public:
     QLabel *summary() const { return m_summary; }
 
 private:
+    static constexpr int kMaxWrappedRows = 1000;
+
     static QString chooseFile(QWidget *parent, const QString &start);
     void showPlan();
+    void fitRowHeights();
     void importValidRows();
 
     SiteStore &m_store;

@@ -1,6 +1,8 @@
 // Site > Import Sites from CSV…, offscreen, as an administrator uses it: the file's rows in the
 // preview with what happens to each (errors shown with their problem, not hidden), the Import
 // button that counts and imports only the valid rows, the imported sites in the site chooser.
+// With UCMC_SCREENSHOT_DIR set, site-import.png and site-import-dark.png are kept there for a
+// person to look at.
 #include "models/site.h"
 #include "ui/darkpalette.h"
 #include "ui/dialogs.h"
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -50,6 +53,13 @@ QPushButton *buttonWithText(const QDialog *dialog, const QString &text)
             return button;
     }
     return nullptr;
+}
+
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QByteArray dir = qgetenv("UCMC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
 }
 
 QAction *siteMenuAction(const MainWindow &window, const QString &text)
@@ -102,6 +112,7 @@ private slots:
         dialog.loadFile(m_csv);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        keepScreenshot(&dialog, QStringLiteral("site-import.png"));
 
         QTableWidget *table = dialog.preview();
         QVERIFY(table->isVisible());
@@ -131,6 +142,8 @@ private slots:
         QVERIFY(
             cellText(table, 5, SiteImportDialog::ProblemColumn).contains(QStringLiteral("Frankfurt Main")));
         QVERIFY(table->columnWidth(SiteImportDialog::ProblemColumn) > 0);
+        // A long problem wraps in its row instead of ending in "…".
+        QVERIFY(table->rowHeight(4) > table->rowHeight(0));
 
         const QString summary = dialog.summary()->text();
         QVERIFY2(summary.contains(QStringLiteral("to import: 3")) &&
@@ -204,12 +217,37 @@ private slots:
         QCOMPARE(m_store->sites().size(), 1);
     }
 
+    // The largest file accepted (5,000 rows) opens without making the user wait.
+    void largestFileOpensQuickly()
+    {
+        QByteArray csv = "Name;UCServer;Pfad\n";
+        for (int i = 0; i < SiteImport::kMaxRows; ++i)
+            csv += "Site " + QByteArray::number(i) + ";10.1." + QByteArray::number(i / 250) + '.'
+                   + QByteArray::number(i % 250 + 1) + ";\\\\ucs-" + QByteArray::number(i) + "\\c$\\config"
+                   + (i % 10 == 0 ? ";extra" : "") + "\n";
+        const QString path = writeCsv(QStringLiteral("fleet.csv"), csv);
+        SiteImportDialog dialog(*m_store);
+        QElapsedTimer timer;
+        timer.start();
+        dialog.loadFile(path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const qint64 ms = timer.elapsed();
+        qInfo("5,000 rows shown in %lld ms", ms);
+        QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+        QCOMPARE(dialog.preview()->rowCount(), SiteImport::kMaxRows);
+        QCOMPARE(dialog.importButton()->text(), QStringLiteral("Import 4500 sites"));
+    }
+
     // Dark mode: the status colours come from the palette the dialog is drawn on.
     void followsTheDarkPalette()
     {
         QApplication::setPalette(ucmc::darkPalette());
         SiteImportDialog dialog(*m_store);
         dialog.loadFile(m_csv);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        keepScreenshot(&dialog, QStringLiteral("site-import-dark.png"));
         QVERIFY(StatusPalette::isDark(dialog.palette()));
         QCOMPARE(dialog.preview()->item(2, SiteImportDialog::StatusColumn)->foreground().color(),
                  StatusPalette::errorText(dialog.palette()));
