@@ -8,6 +8,7 @@
 #include "models/translations.h"
 #include "probecommand.h"
 #include "servicescommand.h"
+#include "sitescommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ int subcommandIndex(int argc, char **argv)
     }
     if (i < argc && (std::strcmp(argv[i], "check") == 0 || std::strcmp(argv[i], "edit") == 0 ||
                      std::strcmp(argv[i], "probe") == 0 || std::strcmp(argv[i], "serve-metrics") == 0 ||
-                     std::strcmp(argv[i], "services") == 0 || std::strcmp(argv[i], "export-topology") == 0))
+                     std::strcmp(argv[i], "services") == 0 || std::strcmp(argv[i], "export-topology") == 0 ||
+                     std::strcmp(argv[i], "sites") == 0))
         return i;
     return -1;
 }
@@ -95,6 +97,8 @@ int runCommandLine(int argc, char **argv, bool *handled)
         return ServicesCommand::run(arguments);
     if (arguments.at(1) == u"export-topology")
         return ExportCommand::run(arguments);
+    if (arguments.at(1) == u"sites")
+        return SitesCommand::run(arguments);
     return EditCommand::run(arguments);
 }
 

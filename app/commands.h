@@ -6,6 +6,7 @@
 //   probe FILE|URL... [--json] [--timeout MS] [--warn-days N]   one probe round, Nagios plugin style
 //   serve-metrics [--listen ADDRESS:PORT] FILE            a headless monitor for Prometheus
 //   services list|restart-webserver|fix-startup-types [--site NAME] [--host H] [--json] [--dry-run]
+//   sites list | sites import FILE.csv [--dry-run]         the remembered sites; many at once from CSV
 // main() calls runCommandLine() before it creates the QApplication: a subcommand runs with a
 // QCoreApplication only (no display needed) and main() returns its exit code.
 

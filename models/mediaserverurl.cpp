@@ -169,6 +169,15 @@ QString MediaServerUrl::authority() const
     return hostForUrl() + u':' + QString::number(port);
 }
 
+bool MediaServerUrl::isValidHost(QStringView host)
+{
+    if (host.size() > 2 && host.front() == u'[' && host.back() == u']')
+        return isValidIPv6(host.mid(1, host.size() - 2));
+    if (host.contains(u':'))
+        return isValidIPv6(host);
+    return looksLikeIPv4(host) ? isValidIPv4(host) : isValidHostname(host);
+}
+
 int MediaServerUrl::defaultPortForScheme(QStringView scheme)
 {
     if (scheme.compare(u"ws", Qt::CaseInsensitive) == 0 || scheme.compare(u"http", Qt::CaseInsensitive) == 0)

@@ -61,6 +61,9 @@ struct MediaServerUrl
     static Result<MediaServerUrl, UrlProblem> parse(QStringView text);
     // ws/http 80, wss/https 443 (case-insensitive), -1 otherwise.
     static int defaultPortForScheme(QStringView scheme);
+    // A host alone (no scheme, port or path), checked as in a URL: a host name, an IPv4 address,
+    // or an IPv6 address with or without its brackets.
+    static bool isValidHost(QStringView host);
 
     friend bool operator==(const MediaServerUrl &, const MediaServerUrl &) = default;
 

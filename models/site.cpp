@@ -224,13 +224,18 @@ QList<Site> SiteStore::sites() const
         s.lastOpened = m_settings.value(QStringLiteral("lastOpened")).toDateTime();
         s.hostControls = loadHostControls(m_settings);
         s.apply = loadApplySettings(m_settings);
+        s.watchAlways = m_settings.value(QStringLiteral("watchAlways"), false).toBool();
         m_settings.endGroup();
         if (!s.configPath.isEmpty())
             result.append(s);
     }
     m_settings.endGroup();
-    std::sort(result.begin(), result.end(),
-              [](const Site &a, const Site &b) { return a.lastOpened > b.lastOpened; });
+    // Imported sites were never opened: they share the empty time, so their order is the name's.
+    std::sort(result.begin(), result.end(), [](const Site &a, const Site &b) {
+        if (a.lastOpened != b.lastOpened)
+            return a.lastOpened > b.lastOpened;
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
     return result;
 }
 
@@ -265,10 +270,13 @@ Site SiteStore::open(const QString &configPath)
     save(s);
     m_settings.setValue(kLastSiteKey, s.id);
 
-    // Forget the oldest sites beyond the limit, like a recent-files list.
-    const QList<Site> all = sites();
-    for (qsizetype i = kMaxSites; i < all.size(); ++i)
-        remove(all[i].id);
+    // Forget the oldest sites beyond the limit, like a recent-files list. A site watched always
+    // is part of the fleet, not of the history: a partner may watch hundreds.
+    int recent = 0;
+    for (const Site &other : sites()) {
+        if (!other.watchAlways && ++recent > kMaxSites)
+            remove(other.id);
+    }
     return s;
 }
 
@@ -296,6 +304,7 @@ void SiteStore::save(const Site &s)
     m_settings.setValue(QStringLiteral("lastOpened"), s.lastOpened);
     saveHostControls(m_settings, s.hostControls);
     saveApplySettings(m_settings, s.apply);
+    m_settings.setValue(QStringLiteral("watchAlways"), s.watchAlways);
     m_settings.endGroup();
     m_settings.endGroup();
 }

@@ -32,6 +32,9 @@ struct Site
     // Never a password: credentials live only in the OS keychain (net/credentialstore.h).
     QList<HostControlSettings> hostControls;
     ApplySettings apply;
+    // Watched all the time, not only while open (the fleet); such a site is never forgotten by the
+    // recent-sites limit (SiteStore::kMaxSites) and does not count toward it.
+    bool watchAlways = false;
 
     bool operator==(const Site &) const = default;
 };
@@ -60,14 +63,16 @@ QStringList distinctSiteNames(const QList<Site> &sites);
 class SiteStore
 {
 public:
+    // Recently opened sites kept, like a recent-files list; sites watched always come on top.
     static constexpr int kMaxSites = 30;
 
     explicit SiteStore(QSettings &settings);
 
-    QList<Site> sites() const; // most recently opened first
+    QList<Site> sites() const; // most recently opened first; never opened ones last, by name
     std::optional<Site> site(const QString &id) const;
     std::optional<Site> siteForConfigPath(const QString &configPath) const;
     // Finds the site for this file or creates it, marks it opened now and remembers it as last.
+    // Forgets the oldest of the sites not watched always beyond kMaxSites.
     Site open(const QString &configPath);
     void save(const Site &site);
     void remove(const QString &id);

@@ -54,6 +54,7 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     encryptAll = action({});
     decryptAll = action({});
     siteSettings = action({}, QStyle::SP_FileDialogDetailedView);
+    importSites = action({});
     restartWebServer = action({}, QStyle::SP_BrowserReload);
     help = action(QKeySequence::HelpContents, QStyle::SP_DialogHelpButton);
     about = action({});
@@ -78,6 +79,7 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup &undoGroup, QComboBox *
     viewMenu = bar->addMenu(QString());
     m_siteMenu = bar->addMenu(QString());
     m_siteMenu->addAction(siteSettings);
+    m_siteMenu->addAction(importSites);
     m_siteMenu->addSeparator();
     m_siteMenu->addAction(restartWebServer);
     m_helpMenu = bar->addMenu(QString());
@@ -138,6 +140,9 @@ void MainActions::retranslate()
     decryptAll->setText(tr("&Unencrypted for All (ws)…"));
     siteSettings->setText(tr("Site &Settings…"));
     siteSettings->setToolTip(tr("UCServer host, ports and probe timing of this site"));
+    importSites->setText(tr("&Import Sites from CSV…"));
+    importSites->setToolTip(tr("Add many sites at once from a spreadsheet (name, UCServer host, path of "
+                               "eucwebconfig.json); they are watched always"));
     restartWebServer->setText(tr("&Restart UC WebServer…"));
     restartWebServer->setToolTip(tr("Restart the UC WebServer with the file as saved, wait until it answers, and go "
                                     "back to the version before if it does not come up with a newly saved file"));

@@ -41,6 +41,7 @@ public:
     QAction *encryptAll;
     QAction *decryptAll;
     QAction *siteSettings;
+    QAction *importSites; // many sites at once from a CSV file (ui/siteimportdialog.h)
     QAction *restartWebServer;
     QAction *help;
     QAction *about;

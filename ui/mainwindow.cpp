@@ -28,6 +28,7 @@
 #include "ui/serverspage.h"
 #include "ui/serviceflows.h"
 #include "ui/sessionbanners.h"
+#include "ui/siteimportdialog.h"
 #include "ui/sitesettingsdialog.h"
 #include "ui/statussummary.h"
 #include "ui/topologyexport.h"
@@ -170,6 +171,7 @@ void MainWindow::buildActions()
     on(m_actions->encryptAll, [this] { m_editing->setAllEncrypted(true); });
     on(m_actions->decryptAll, [this] { m_editing->setAllEncrypted(false); });
     on(m_actions->siteSettings, [this] { editSiteSettings(); });
+    on(m_actions->importSites, [this] { SiteImportDialog::run(this, *m_sites); refreshSiteList(); });
     on(m_actions->about, [this] {
         QMessageBox::about(this, tr("About UC Media Console"),
                            tr("<b>UC Media Console</b> %1<br>Shows the UCServer host and every UC MediaServer "
@@ -536,11 +538,13 @@ void MainWindow::refreshSiteList()
         const Site &s = sites[i];
         m_siteCombo->addItem(names[i], s.id);
         m_siteCombo->setItemData(m_siteCombo->count() - 1, QDir::toNativeSeparators(s.configPath), Qt::ToolTipRole);
+        if (!s.lastOpened.isValid())
+            continue; // imported, never opened: in the chooser, not among the recent files
         QAction *recent = m_actions->recentMenu->addAction(
             QStringLiteral("%1  (%2)").arg(s.name, QDir::toNativeSeparators(s.configPath)));
         connect(recent, &QAction::triggered, this, [this, path = s.configPath] { openFile(path); });
     }
-    m_actions->recentMenu->setEnabled(!sites.isEmpty());
+    m_actions->recentMenu->setEnabled(!m_actions->recentMenu->isEmpty());
     m_siteCombo->setEnabled(m_siteCombo->count() > 0);
     m_siteCombo->setCurrentIndex(m_siteCombo->findData(current.id));
 }

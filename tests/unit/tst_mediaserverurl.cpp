@@ -21,6 +21,8 @@ private slots:
     void defaultPorts();
     void kurentoDefaults();
     void authorityAndHostForUrl();
+    void hostAlone_data();
+    void hostAlone();
 };
 
 void TestMediaServerUrl::validUrls_data()
@@ -222,6 +224,34 @@ void TestMediaServerUrl::authorityAndHostForUrl()
     QCOMPARE(u.host, QStringLiteral("10.0.0.1"));
     QCOMPARE(u.query, QStringLiteral("a=b"));
     QCOMPARE(u.fragment, QStringLiteral("c"));
+}
+
+// A host without scheme, port or path (the UCServer host of a site import): the URL's rules.
+void TestMediaServerUrl::hostAlone_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("name") << QStringLiteral("ucs-hh.example.local") << true;
+    QTest::newRow("windows name") << QStringLiteral("WIN_SRV1") << true;
+    QTest::newRow("trailing dot") << QStringLiteral("ucs-hh.") << true;
+    QTest::newRow("ipv4") << QStringLiteral("10.21.3.10") << true;
+    QTest::newRow("ipv6") << QStringLiteral("fd00::10") << true;
+    QTest::newRow("ipv6 brackets") << QStringLiteral("[fd00::10]") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("space") << QStringLiteral("ucs hh") << false;
+    QTest::newRow("port") << QStringLiteral("ucs-hh:7222") << false;
+    QTest::newRow("ipv4 range") << QStringLiteral("10.21.3.256") << false;
+    QTest::newRow("ipv4 leading zero") << QStringLiteral("010.21.3.1") << false;
+    QTest::newRow("url") << QStringLiteral("https://ucs-hh") << false;
+    QTest::newRow("path") << QStringLiteral("ucs-hh/x") << false;
+    QTest::newRow("umlaut") << QStringLiteral("ucs-köln") << false;
+}
+
+void TestMediaServerUrl::hostAlone()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, valid);
+    QCOMPARE(MediaServerUrl::isValidHost(host), valid);
 }
 
 QTEST_GUILESS_MAIN(TestMediaServerUrl)

@@ -93,6 +93,84 @@ private slots:
         QVERIFY(!store.siteForConfigPath(dir.filePath(QStringLiteral("site0/eucwebconfig.json"))));
     }
 
+    // Issue 14: "watch always" is remembered with the other fields; it is off unless set.
+    void watchAlwaysIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        QString watchedId, plainId;
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            SiteStore store(settings);
+            Site watched = store.open(dir.filePath(QStringLiteral("hamburg/eucwebconfig.json")));
+            QVERIFY(!watched.watchAlways);
+            watched.watchAlways = true;
+            store.save(watched);
+            watchedId = watched.id;
+            plainId = store.open(dir.filePath(QStringLiteral("berlin/eucwebconfig.json"))).id;
+        }
+        QSettings settings(ini, QSettings::IniFormat);
+        SiteStore store(settings);
+        QVERIFY(store.site(watchedId)->watchAlways);
+        QVERIFY(!store.site(plainId)->watchAlways);
+        // Opening a watched site again keeps it watched.
+        QVERIFY(store.open(dir.filePath(QStringLiteral("hamburg/eucwebconfig.json"))).watchAlways);
+        QVERIFY(store.site(watchedId)->watchAlways);
+        // A settings file from before the flag existed: not watched.
+        settings.remove(QStringLiteral("sites/") + plainId + QStringLiteral("/watchAlways"));
+        QVERIFY(!store.site(plainId)->watchAlways);
+    }
+
+    // The recent-sites limit forgets only sites that are not watched always, and those watched do
+    // not count toward it: a partner may watch hundreds and still keep 30 recent ones.
+    void watchedSitesAreNeverForgotten()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SiteStore store(settings);
+        constexpr int kWatched = SiteStore::kMaxSites + 10;
+        QStringList watchedIds;
+        for (int i = 0; i < kWatched; ++i) {
+            Site site;
+            site.id = QStringLiteral("watched-%1").arg(i);
+            site.name = QStringLiteral("Watched %1").arg(i);
+            site.configPath = QStringLiteral("//fleet-%1/c$/config/eucwebconfig.json").arg(i);
+            site.watchAlways = true;
+            store.save(site);
+            watchedIds << site.id;
+        }
+        // A recent site that becomes watched later is not forgotten either, however old it gets.
+        Site early = store.open(dir.filePath(QStringLiteral("early/eucwebconfig.json")));
+        early.watchAlways = true;
+        store.save(early);
+        watchedIds << early.id;
+        QTest::qWait(2);
+        for (int i = 0; i < SiteStore::kMaxSites + 5; ++i) {
+            store.open(dir.filePath(QStringLiteral("recent%1/eucwebconfig.json").arg(i)));
+            QTest::qWait(2); // distinct timestamps
+        }
+        const QList<Site> sites = store.sites();
+        int recent = 0;
+        QStringList watchedLeft;
+        for (const Site &site : sites) {
+            if (site.watchAlways)
+                watchedLeft << site.id;
+            else
+                ++recent;
+        }
+        QCOMPARE(recent, SiteStore::kMaxSites);
+        watchedLeft.sort();
+        watchedIds.sort();
+        QCOMPARE(watchedLeft, watchedIds);
+        // The oldest recent ones went, the newest stayed.
+        QVERIFY(!store.siteForConfigPath(dir.filePath(QStringLiteral("recent0/eucwebconfig.json"))));
+        QVERIFY(!store.siteForConfigPath(dir.filePath(QStringLiteral("recent4/eucwebconfig.json"))));
+        QVERIFY(store.siteForConfigPath(dir.filePath(QStringLiteral("recent5/eucwebconfig.json"))));
+        QCOMPARE(sites.first().name, QStringLiteral("recent%1").arg(SiteStore::kMaxSites + 4));
+        // Never opened sites come last, by name.
+        QCOMPARE(sites.last().name, QStringLiteral("Watched 9"));
+    }
+
     // Real installations all keep the file in a folder called "config": the UCServer host names a
     // site, and sites that still share a name show their path in the list.
     void sitesCanBeToldApart()
