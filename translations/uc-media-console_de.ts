@@ -3400,6 +3400,14 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <source>Print the overview with the current states, laid out as the PDF export</source>
         <translation>Die Übersicht mit den aktuellen Zuständen drucken, aufgebaut wie der PDF-Export</translation>
     </message>
+    <message>
+        <source>&amp;Import Sites from CSV…</source>
+        <translation>Standorte aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add many sites at once from a spreadsheet (name, UCServer host, path of eucwebconfig.json); they are watched always</source>
+        <translation>Viele Standorte auf einmal aus einer Tabelle hinzufügen (Name, UCServer-Host, Pfad der eucwebconfig.json); sie werden immer überwacht</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::MainWindow</name>
@@ -4706,6 +4714,180 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
 </context>
 <context>
+    <name>ucmc::SiteImport</name>
+    <message>
+        <source>name, UCServer host, path</source>
+        <translation>Name, UCServer-Host, Pfad</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Der Name fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name or IP address for the UCServer.</source>
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige IP-Adresse für den UCServer.</translation>
+    </message>
+    <message>
+        <source>The path of eucwebconfig.json is missing.</source>
+        <translation>Der Pfad der eucwebconfig.json fehlt.</translation>
+    </message>
+    <message>
+        <source>The path contains a line break or a tab.</source>
+        <translation>Der Pfad enthält einen Zeilenumbruch oder einen Tabulator.</translation>
+    </message>
+    <message>
+        <source>The share path &quot;%1&quot; names no server and share: write it as \\server\share\…\eucwebconfig.json.</source>
+        <translation>Der Freigabepfad „%1“ nennt keinen Server und keine Freigabe: Schreiben Sie ihn als \\server\freigabe\…\eucwebconfig.json.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; of the share path is not a valid host name or IP address.</source>
+        <translation>Der Server „%1“ des Freigabepfads ist kein gültiger Hostname und keine gültige IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is neither absolute nor a share (\\server\share\…).</source>
+        <translation>Der Pfad „%1“ ist weder absolut noch eine Freigabe (\\server\freigabe\…).</translation>
+    </message>
+    <message>
+        <source>The file is %1 large; at most 1 MB can be imported at once. Split it into several files.</source>
+        <translation>Die Datei ist %1 groß; höchstens 1 MB kann auf einmal importiert werden. Teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>will be imported.</source>
+        <translation>wird importiert.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; at most %1 sites can be imported at once. Split it into several files.</source>
+        <translation>Die Datei hat mehr als %1 Zeilen; höchstens %1 Standorte können auf einmal importiert werden. Teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file has only the row of column titles, no sites.</source>
+        <translation>Die Datei enthält nur die Zeile mit den Spaltentiteln, keine Standorte.</translation>
+    </message>
+    <message>
+        <source>The file has no rows with sites.</source>
+        <translation>Die Datei enthält keine Zeilen mit Standorten.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed (a &quot; is missing): the rest of the file was read into this row.</source>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt): Der Rest der Datei wurde in diese Zeile gelesen.</translation>
+    </message>
+    <message>
+        <source>Too many columns: %1 instead of %2 (%3). A name or path that contains the separator must be in quotes.</source>
+        <translation>Zu viele Spalten: %1 statt %2 (%3). Ein Name oder Pfad, der das Trennzeichen enthält, muss in Anführungszeichen stehen.</translation>
+    </message>
+    <message>
+        <source>Too few columns: %1 instead of %2 (%3).</source>
+        <translation>Zu wenige Spalten: %1 statt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used in row %2 of this file.</source>
+        <translation>Der Name „%1“ wird bereits in Zeile %2 dieser Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>The same eucwebconfig.json is already in row %1 of this file.</source>
+        <translation>Dieselbe eucwebconfig.json steht bereits in Zeile %1 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Already there: the remembered site &quot;%1&quot; uses this file.</source>
+        <translation>Schon vorhanden: Der gespeicherte Standort „%1“ verwendet diese Datei.</translation>
+    </message>
+    <message>
+        <source>Already there: a remembered site is called &quot;%1&quot;.</source>
+        <translation>Schon vorhanden: Ein gespeicherter Standort heißt „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::SiteImportDialog</name>
+    <message>
+        <source>Import Sites from CSV</source>
+        <translation>Standorte aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>One row per site: name, UCServer host, path of eucwebconfig.json (or its share or folder), separated by ; or , and optionally with a row of column titles. Imported sites are watched always.</source>
+        <translation>Eine Zeile pro Standort: Name, UCServer-Host, Pfad der eucwebconfig.json (oder ihre Freigabe oder ihr Ordner), getrennt durch ; oder , und wahlweise mit einer Zeile Spaltentitel. Importierte Standorte werden immer überwacht.</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>UCServer host</source>
+        <translation>UCServer-Host</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another File…</source>
+        <translation>&amp;Andere Datei wählen…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · to import: %2 · already there: %3 · with errors: %4 (not imported)</source>
+        <translation>Zeilen: %1 · zu importieren: %2 · schon vorhanden: %3 · mit Fehlern: %4 (nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Row %1 holds the column titles: %2</source>
+        <translation>Zeile %1 enthält die Spaltentitel: %2</translation>
+    </message>
+    <message>
+        <source>Import 1 site</source>
+        <translation>1 Standort importieren</translation>
+    </message>
+    <message>
+        <source>Import %1 sites</source>
+        <translation>%1 Standorte importieren</translation>
+    </message>
+    <message>
+        <source>Will import</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>ucmc::SiteMonitor</name>
     <message>
         <source>%1 (port %2) reachable again</source>
@@ -4860,6 +5042,87 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     <message>
         <source>UC WebServer HTTP&amp;S port:</source>
         <translation>HTTP&amp;S-Port des UC WebServers:</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::SitesCommand</name>
+    <message>
+        <source>No site is remembered yet.</source>
+        <translation>Noch kein Standort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>UCServer host</source>
+        <translation>UCServer-Host</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Watch always</source>
+        <translation>Immer überwachen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Row %1: column titles (%2).</source>
+        <translation>Zeile %1: Spaltentitel (%2).</translation>
+    </message>
+    <message>
+        <source>Row %1: would import %2.</source>
+        <translation>Zeile %1: würde %2 importieren.</translation>
+    </message>
+    <message>
+        <source>Row %1: imported %2.</source>
+        <translation>Zeile %1: %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1: already there: %2 was added meanwhile.</source>
+        <translation>Zeile %1: schon vorhanden: %2 wurde inzwischen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Would import: %1, already there: %2, errors: %3 (nothing was changed).</source>
+        <translation>Würde importieren: %1, schon vorhanden: %2, Fehler: %3 (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Imported: %1, already there: %2, errors: %3.</source>
+        <translation>Importiert: %1, schon vorhanden: %2, Fehler: %3.</translation>
+    </message>
+    <message>
+        <source>The sites the console remembers: list them, or import many at once from a CSV file (name, UCServer host, path of eucwebconfig.json or its share), watched always.
+Exit code: 0 done, 1 some rows had errors (the others were imported unless --dry-run), 2 bad arguments or the file was refused.</source>
+        <translation>Die Standorte, die die Konsole kennt: auflisten oder viele auf einmal aus einer CSV-Datei importieren (Name, UCServer-Host, Pfad der eucwebconfig.json oder ihrer Freigabe), immer überwacht.
+Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importiert, außer mit --dry-run), 2 ungültige Argumente oder die Datei wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Show what importing would do; change nothing.</source>
+        <translation>Zeigen, was der Import tun würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Language of the messages (en, de).</source>
+        <translation>Sprache der Meldungen (en, de).</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>list, or import FILE.csv.</source>
+        <translation>list oder import DATEI.csv.</translation>
+    </message>
+    <message>
+        <source>What to do? uc-media-console sites list | sites import FILE.csv [--dry-run]</source>
+        <translation>Was tun? uc-media-console sites list | sites import DATEI.csv [--dry-run]</translation>
     </message>
 </context>
 <context>
