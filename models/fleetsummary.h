@@ -21,6 +21,8 @@ struct FleetSummary
     // essential that the hosts are all running the same software version."
     QMap<QString, int> versions;
 
+    bool operator==(const FleetSummary &) const = default;
+
     bool versionsAgree() const { return versions.size() <= 1; }
     // The version most servers run (ties: the highest string), empty when none is known.
     QString commonVersion() const;

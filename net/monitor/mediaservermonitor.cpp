@@ -17,8 +17,9 @@ bool isProbeable(const QUrl &url)
 }
 } // namespace
 
-MonitorWorker::MonitorWorker(QObject *parent)
+MonitorWorker::MonitorWorker(ProbeScheduler *scheduler, QObject *parent)
     : QObject(parent)
+    , m_scheduler(scheduler)
 {
     m_batchTimer.setSingleShot(true);
     connect(&m_batchTimer, &QTimer::timeout, this, &MonitorWorker::flush);
@@ -38,8 +39,8 @@ void MonitorWorker::scheduleStatsFlush()
     if (m_dirty.empty() || m_statsFlush.pending)
         return;
     m_statsFlush.pending = true;
-    m_scheduler.schedule(&m_statsFlush, ProbeScheduler::nowMs() + kStatsFlushMs,
-                         m_scheduler.periodicGrid(m_settings.intervalMs));
+    m_scheduler->schedule(&m_statsFlush, ProbeScheduler::nowMs() + kStatsFlushMs,
+                         m_scheduler->periodicGrid(m_settings.intervalMs));
 }
 
 MonitorWorker::~MonitorWorker()
@@ -92,7 +93,9 @@ void MonitorWorker::setTargets(const QStringList &urls)
         }
     }
     // The grid of periodic work follows the installation's size (see ProbeScheduler::gridFor).
-    m_scheduler.setPeriodicClients(int(m_entries.size() + added.size()));
+    const int clients = int(m_entries.size() + added.size());
+    m_scheduler->addPeriodicClients(clients - m_periodicClients);
+    m_periodicClients = clients;
     // Spread the first attempts over one interval: pings keep their phase from then on.
     const int spread = added.size() > 16 ? qMin(m_settings.intervalMs, kMaxStartSpreadMs) : 0;
     for (int i = 0; i < added.size(); ++i) {
@@ -109,7 +112,7 @@ void MonitorWorker::setTargets(const QStringList &urls)
             continue;
         }
         entry->connection =
-            std::make_unique<MediaServerConnection>(url, m_settings, policyFor(key), &m_scheduler, nullptr);
+            std::make_unique<MediaServerConnection>(url, m_settings, policyFor(key), m_scheduler, nullptr);
         entry->connection->setObserver(this, entry);
         entry->connection->start(spread > 0 ? int(qint64(spread) * i / added.size()) : 0);
     }
@@ -165,8 +168,10 @@ void MonitorWorker::shutdown()
     qDeleteAll(m_entries);
     m_entries.clear();
     m_batchTimer.stop();
-    m_scheduler.cancel(&m_statsFlush);
+    m_scheduler->cancel(&m_statsFlush);
     m_statsFlush.pending = false;
+    m_scheduler->addPeriodicClients(-m_periodicClients);
+    m_periodicClients = 0;
     delete m_hostProbe;
     m_hostProbe = nullptr;
 }
@@ -276,7 +281,7 @@ void MonitorWorker::flush()
     }
     m_dirty.swap(waiting);
     if (m_dirty.empty()) {
-        m_scheduler.cancel(&m_statsFlush);
+        m_scheduler->cancel(&m_statsFlush);
         m_statsFlush.pending = false;
     }
     if (updates.isEmpty())
@@ -294,23 +299,18 @@ MediaServerMonitor::MediaServerMonitor(QObject *parent)
     qRegisterMetaType<ucmc::HostHealth>();
     qRegisterMetaType<ucmc::ProbeSettings>();
     qRegisterMetaType<ucmc::ServerEvent>();
-    m_thread.setObjectName(QStringLiteral("ucmc-monitor"));
-    m_worker = new MonitorWorker;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread = MonitorThread::shared();
+    m_worker = new MonitorWorker(m_thread->scheduler());
+    m_worker->moveToThread(m_thread->thread());
     connect(m_worker, &MonitorWorker::healthBatch, this, &MediaServerMonitor::healthChanged);
     connect(m_worker, &MonitorWorker::hostHealthChanged, this, &MediaServerMonitor::hostHealthChanged);
     connect(m_worker, &MonitorWorker::eventOccurred, this, &MediaServerMonitor::eventOccurred);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [] { ProbeScheduler::watchWakeUps(); });
 }
 
 MediaServerMonitor::~MediaServerMonitor()
 {
-    // Close every socket in the thread that owns them, then stop the thread.
-    QMetaObject::invokeMethod(m_worker, &MonitorWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // Close every socket in the thread that owns them; the thread stops with its last monitor.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
 }
 
 quint64 MediaServerMonitor::answeredPings()

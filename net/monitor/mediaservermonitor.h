@@ -5,6 +5,7 @@
 #include "models/serverevent.h"
 #include "models/serverhealth.h"
 #include "net/monitor/mediaserverconnection.h"
+#include "net/monitor/monitorthread.h"
 #include "net/monitor/probescheduler.h"
 
 #include <QHash>
@@ -23,8 +24,8 @@ namespace ucmc {
 
 class HostProbe;
 
-// Lives in the monitor thread: owns one MediaServerConnection per distinct URL, the shared
-// ProbeScheduler and the host probe, and hands changes to the GUI thread in batches:
+// Lives in the monitor thread: owns one MediaServerConnection per distinct URL and the host
+// probe, all on the thread's one ProbeScheduler (shared with the other monitors there), and hands changes to the GUI thread in batches:
 //  - a change a user sees (state, reason, version, serverId, certificate) goes out in the next
 //    batch, at once when the last batch with such a change is 100 ms old or more (at most ten
 //    such batches a second; a statistics batch just before does not hold it back);
@@ -44,7 +45,7 @@ public:
     // pings do not all fall into the same millisecond, every second.
     static constexpr int kMaxStartSpreadMs = 1000;
 
-    explicit MonitorWorker(QObject *parent = nullptr);
+    explicit MonitorWorker(ProbeScheduler *scheduler, QObject *parent = nullptr);
     ~MonitorWorker() override;
 
     void setTargets(const QStringList &urls);
@@ -91,14 +92,15 @@ private:
     struct StatsFlush : ProbeScheduler::Client
     {
         explicit StatsFlush(MonitorWorker *w) : worker(w) {}
-        ~StatsFlush() override { worker->m_scheduler.remove(this); }
+        ~StatsFlush() override { worker->m_scheduler->remove(this); }
         void due() override;
         MonitorWorker *worker;
         bool pending = false;
     };
 
-    ProbeScheduler m_scheduler{this};
-    StatsFlush m_statsFlush{this}; // after m_scheduler: removed from it before it goes
+    ProbeScheduler *m_scheduler; // the thread's, outlives the worker
+    StatsFlush m_statsFlush{this};
+    int m_periodicClients = 0; // this worker's share of the scheduler's periodic clients
     QHash<QString, Entry *> m_entries; // owned
     std::vector<Entry *> m_dirty;
     QTimer m_batchTimer{this}; // children move to the monitor thread with the worker
@@ -113,8 +115,8 @@ private:
 };
 
 // The GUI thread's handle on the monitor. Every call returns at once; the work happens in the
-// monitor's own thread, on Qt's own event dispatcher (the same path on every platform), so the
-// window never waits on the network.
+// process's one monitor thread (MonitorThread, shared by every monitor alive), on Qt's own event
+// dispatcher (the same path on every platform), so the window never waits on the network.
 class MediaServerMonitor : public QObject
 {
     Q_OBJECT
@@ -146,7 +148,7 @@ signals:
     void eventOccurred(const ucmc::ServerEvent &event);
 
 private:
-    QThread m_thread;
+    std::shared_ptr<MonitorThread> m_thread;
     MonitorWorker *m_worker = nullptr;
 };
 

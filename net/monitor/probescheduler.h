@@ -26,8 +26,10 @@ public:
     // replies of one burst are read before they wait long), but never finer than a tenth of the
     // interval or kMaxGridMs. 0 clients: that finest grid.
     static int gridFor(int intervalMs, int clients = 0);
-    // How many clients repeat work on this scheduler (the monitor sets it), for periodicGrid().
+    // How many clients repeat work on this scheduler (the monitors of its thread set and add to
+    // it), for periodicGrid().
     void setPeriodicClients(int clients) { m_periodicClients = clients; }
+    void addPeriodicClients(int delta) { m_periodicClients += delta; }
     int periodicGrid(int intervalMs) const { return gridFor(intervalMs, m_periodicClients); }
 
     class Client

@@ -1,0 +1,158 @@
+#include "core/watchedsite.h"
+
+#include "core/configfilewatcher.h"
+#include "core/restartwatch.h"
+#include "core/sitemonitor.h"
+#include "models/configfilereader.h"
+#include "models/configsnapshot.h"
+#include "models/configwriter.h"
+#include "models/sitestatus.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ucmc {
+
+// What a reading of the file found, worked out off the calling thread.
+struct WatchedSite::Reading
+{
+    QString path;
+    QByteArray hash; // empty: not read
+    QString error;   // translated; empty: the list below is the file's
+    QStringList keys;
+    QHash<QString, QString> notMonitored;
+};
+
+WatchedSite::WatchedSite(const Site &site, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_site(site)
+    , m_options(options)
+    , m_monitor(new SiteMonitor(this))
+    , m_watcher(new ConfigFileWatcher(this))
+    , m_restart(new RestartWatch(options.credentials, this))
+{
+    if (!options.trustedCertificates.isEmpty())
+        m_monitor->setTrustedCertificates(options.trustedCertificates);
+    m_monitor->setSite(m_site, options.hostOverride);
+    m_restart->setSite(m_site, m_monitor->ucServerHost());
+    connect(m_watcher, &ConfigFileWatcher::changedOnDisk, this, &WatchedSite::read);
+    // Statistics arrive every second; a tile changes far less often. Tell only real changes.
+    auto changed = [this, last = std::make_shared<SiteStatus>()] {
+        SiteStatus now = status();
+        if (now == *last)
+            return;
+        *last = std::move(now);
+        emit statusChanged();
+    };
+    connect(m_monitor, &SiteMonitor::healthChanged, this, changed);
+    connect(m_monitor, &SiteMonitor::hostHealthChanged, this, changed);
+    connect(this, &WatchedSite::fileRead, this, changed);
+    connect(m_restart, &RestartWatch::changed, this, changed);
+    read();
+}
+
+WatchedSite::~WatchedSite() = default;
+
+void WatchedSite::setSite(const Site &site)
+{
+    const bool otherFile = site.configPath != m_site.configPath;
+    m_site = site;
+    m_monitor->setSite(m_site, m_options.hostOverride);
+    m_restart->setSite(m_site, m_monitor->ucServerHost());
+    if (otherFile) {
+        m_watcher->watch({}, {});
+        read();
+    }
+    emit statusChanged();
+}
+
+void WatchedSite::read()
+{
+    const quint64 generation = ++m_generation;
+    const QString path = m_site.configPath;
+    auto *watcher = new QFutureWatcher<Reading>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            onRead(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Reading reading;
+        reading.path = path;
+        const auto file = ConfigFileReader::read(path);
+        if (!file.ok()) {
+            reading.error = file.error().message;
+            return reading;
+        }
+        reading.hash = ConfigWriter::hashOf(file.value().bytes);
+        const ConfigSnapshot snapshot = ConfigSnapshot::fromBytes(path, file.value().bytes);
+        if (snapshot.status != ConfigSnapshot::Status::Ok) {
+            reading.error = snapshot.error.withPosition();
+            return reading;
+        }
+        for (const ServerRow &row : snapshot.rows) {
+            const QString key = row.url.isEmpty() ? tr("(entry %1)").arg(row.position) : row.url;
+            if (reading.keys.contains(key))
+                continue;
+            reading.keys.append(key);
+            if (!row.problem.isEmpty())
+                reading.notMonitored.insert(key, row.problem);
+        }
+        return reading;
+    }));
+}
+
+void WatchedSite::onRead(const Reading &reading)
+{
+    // The watch reports the next change from what was read (nothing read: any file that appears).
+    if (m_watcher->path() == QFileInfo(reading.path).absoluteFilePath())
+        m_watcher->setKnownHash(reading.hash);
+    else
+        m_watcher->watch(reading.path, reading.hash);
+    const bool first = !std::exchange(m_hasRead, true);
+    if (!reading.error.isEmpty()) {
+        m_lastReadOk = false;
+        m_readError = reading.error; // the last list stays monitored
+        emit fileRead();
+        return;
+    }
+    m_lastReadOk = true;
+    m_readError.clear();
+    m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+    if (first || reading.keys != m_keys || reading.notMonitored != m_notMonitored) {
+        m_keys = reading.keys;
+        m_notMonitored = reading.notMonitored;
+        QStringList probed;
+        for (const QString &key : std::as_const(m_keys)) {
+            if (!m_notMonitored.contains(key))
+                probed.append(key);
+        }
+        m_monitor->setServers(probed);
+    }
+    if (!first)
+        m_restart->check(); // written by someone: after the UC WebServer started?
+    emit fileRead();
+}
+
+SiteStatus WatchedSite::status() const
+{
+    QHash<QString, ServerHealth> health = m_monitor->health();
+    for (auto it = m_notMonitored.cbegin(); it != m_notMonitored.cend(); ++it) {
+        ServerHealth &h = health[it.key()];
+        h.state = HealthState::NotMonitored;
+        h.failure = FailureCode::InvalidUrl;
+    }
+    SiteStatus status = SiteStatus::of(m_keys, health);
+    status.siteId = m_site.id;
+    status.name = m_site.name.isEmpty() ? automaticSiteName(m_site) : m_site.name;
+    status.ucServerHost = m_monitor->ucServerHost();
+    status.host = m_monitor->hostHealth();
+    status.restart = m_restart->need();
+    status.fileRead = m_hasRead && !m_keys.isEmpty() ? true : m_lastReadOk;
+    status.fileProblem = m_readError;
+    return status;
+}
+
+} // namespace ucmc

@@ -1,0 +1,118 @@
+#include "models/sitestatus.h"
+
+#include <QCollator>
+
+namespace ucmc {
+
+SiteStatus SiteStatus::of(const QStringList &keys, const QHash<QString, ServerHealth> &health,
+                          const QDateTime &now)
+{
+    SiteStatus status;
+    for (const QString &key : keys) {
+        const auto it = health.constFind(key);
+        const ServerHealth &server = it == health.cend() ? ServerHealth() : *it;
+        status.servers.add(server);
+        if (server.failure == FailureCode::TlsChanged && server.state != HealthState::Up)
+            ++status.certificatesChanged;
+        else if (!server.certificate.isNull()
+                 && server.certificate.daysToExpiry(now) < CertificateInfo::kWarningDays)
+            ++status.certificatesExpiring;
+    }
+    return status;
+}
+
+bool SiteStatus::hostUnreachable() const
+{
+    return !ucServerHost.isEmpty() && host.ucServer.state == PortHealth::State::Closed
+           && host.webServer.state == PortHealth::State::Closed;
+}
+
+bool SiteStatus::webServerDown() const
+{
+    return !ucServerHost.isEmpty()
+           && (host.webServer.state == PortHealth::State::Closed || host.webServer.httpStatus == 502);
+}
+
+SiteStatus::Level SiteStatus::level() const
+{
+    const int serversDown = servers.down;
+    if (hostUnreachable() || webServerDown() || serversDown > 0 || certificatesChanged > 0
+        || !fileProblem.isEmpty())
+        return Level::Critical;
+    if (!servers.versionsAgree() || certificatesExpiring > 0 || restart.isPending()
+        || host.webServerHttps.state == PortHealth::State::Closed || servers.notMonitored > 0)
+        return Level::Warning;
+    if (!fileRead || servers.pending > 0
+        || (!ucServerHost.isEmpty() && host.ucServer.state == PortHealth::State::Unknown))
+        return Level::Pending;
+    return Level::Ok;
+}
+
+QString SiteStatus::headline() const
+{
+    if (!fileProblem.isEmpty() && !fileRead)
+        return tr("Configuration file not readable");
+    if (hostUnreachable())
+        return tr("UCServer host unreachable");
+    if (servers.total > 0 && servers.down == servers.total)
+        return tr("All %n media servers down", nullptr, servers.total);
+    if (servers.down > 0)
+        return tr("%n media servers down", nullptr, servers.down);
+    if (webServerDown())
+        return host.webServer.httpStatus == 502 ? tr("UC WebServer: UCServer not connected")
+                                                : tr("UC WebServer not answering");
+    if (!fileRead)
+        return tr("Reading the configuration file…");
+    if (servers.total == 0)
+        return tr("No media servers configured");
+    if (servers.pending > 0)
+        return tr("Waiting for first answers");
+    if (servers.maintenance > 0)
+        return tr("%1 of %2 media servers up, %3 in maintenance")
+            .arg(servers.up)
+            .arg(servers.total)
+            .arg(servers.maintenance);
+    return tr("All %n media servers up", nullptr, servers.up);
+}
+
+QStringList SiteStatus::details() const
+{
+    QStringList lines;
+    if (servers.total > 0)
+        lines << tr("%1 of %2 media servers up").arg(servers.up).arg(servers.total);
+    if (!servers.versionsAgree())
+        lines << servers.versionText();
+    else if (!servers.versions.isEmpty())
+        lines << tr("Version %1").arg(servers.versions.firstKey());
+    if (certificatesChanged > 0)
+        lines << tr("%n certificates changed", nullptr, certificatesChanged);
+    if (certificatesExpiring > 0)
+        lines << tr("%n certificates expire soon", nullptr, certificatesExpiring);
+    if (restart.isPending())
+        lines << tr("Restart of the UC WebServer pending");
+    if (!fileProblem.isEmpty())
+        lines << fileProblem;
+    if (ucServerHost.isEmpty())
+        lines << tr("No UCServer host set");
+    else if (!hostUnreachable() && host.webServerHttps.state == PortHealth::State::Closed)
+        lines << tr("UC WebServer HTTPS not answering");
+    return lines;
+}
+
+bool SiteStatus::worseFirst(const SiteStatus &a, const SiteStatus &b)
+{
+    if (a.level() != b.level())
+        return a.level() > b.level();
+    if (a.servers.down != b.servers.down)
+        return a.servers.down > b.servers.down;
+    static thread_local QCollator collator = [] {
+        QCollator c;
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
+    const int byName = collator.compare(a.name, b.name);
+    return byName != 0 ? byName < 0 : a.siteId < b.siteId;
+}
+
+} // namespace ucmc
