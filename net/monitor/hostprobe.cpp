@@ -212,6 +212,7 @@ void HostProbe::setTarget(const QString &host, const ProbeSettings &settings)
     m_health.ucServer.port = m_settings.ucServerPort;
     m_health.webServer.port = m_settings.webServerHttpPort;
     m_health.webServerHttps.port = m_settings.webServerHttpsPort;
+    m_roundsToHttps = 0;
     emit healthChanged(m_health);
     if (!host.isEmpty())
         runRound();
@@ -219,12 +220,15 @@ void HostProbe::setTarget(const QString &host, const ProbeSettings &settings)
 
 void HostProbe::runRound()
 {
-    m_round = m_health;
-    m_outstanding = 3;
+    m_round = m_health; // HTTPS keeps its last result in a round that does not check it
+    const bool https = m_roundsToHttps <= 0;
+    m_roundsToHttps = https ? kHttpsEveryRounds - 1 : m_roundsToHttps - 1;
+    m_outstanding = https ? 3 : 2;
     const int timeout = m_settings.connectTimeoutMs();
     m_ucServerCheck.run(m_health.host, m_settings.ucServerPort, timeout);
     m_webServerCheck.run(m_health.host, m_settings.webServerHttpPort, timeout);
-    m_webServerHttpsCheck.run(m_health.host, m_settings.webServerHttpsPort, timeout);
+    if (https)
+        m_webServerHttpsCheck.run(m_health.host, m_settings.webServerHttpsPort, timeout);
 }
 
 void HostProbe::publish()
@@ -236,6 +240,8 @@ void HostProbe::publish()
     const bool changed = !sameState(m_round.ucServer, m_health.ucServer)
                          || !sameState(m_round.webServer, m_health.webServer)
                          || !sameState(m_round.webServerHttps, m_health.webServerHttps);
+    if (!sameState(m_round.webServer, m_health.webServer))
+        m_roundsToHttps = 0; // the UC WebServer changed: what does HTTPS say now?
     m_health = m_round;
     if (changed)
         emit healthChanged(m_health);

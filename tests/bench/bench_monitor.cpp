@@ -27,6 +27,7 @@
 #include "models/servertablemodel.h"
 #include "net/monitor/mediaservermonitor.h"
 #include "ui/mainwindow.h"
+#include "benchsupport.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -50,6 +51,7 @@
 #include <vector>
 
 using namespace ucmc;
+using namespace ucmc::bench;
 
 namespace {
 
@@ -88,95 +90,6 @@ Options parseOptions(const QStringList &args)
     o.haproxy = !o.idle && !args.contains(QStringLiteral("--no-haproxy"));
     o.gui = o.idle || !args.contains(QStringLiteral("--no-gui"));
     return o;
-}
-
-// utime + stime of a process or thread, in seconds (fields 14 and 15 of stat).
-double cpuSeconds(const QString &statPath)
-{
-    QFile f(statPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = f.readAll();
-    const qsizetype close = stat.lastIndexOf(')'); // the name may contain spaces
-    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields[11].toDouble() + fields[12].toDouble()) / ticks; // fields 14, 15 overall
-}
-
-qint64 statusKiB(const QString &statusPath, const char *key)
-{
-    QFile f(statusPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qsizetype(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-QString threadStat(const char *name)
-{
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
-            return tasks.filePath(tid + QStringLiteral("/stat"));
-    }
-    return {};
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values[size_t(std::min<double>(double(values.size() - 1), p * double(values.size() - 1) + 0.5))];
-}
-
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-QString commandLine(const QString &program, const QStringList &args)
-{
-    QStringList parts{program};
-    for (const QString &a : args)
-        parts << (a.contains(QLatin1Char(' ')) ? QLatin1Char('\'') + a + QLatin1Char('\'') : a);
-    return parts.join(QLatin1Char(' '));
-}
-
-QByteArray configWith(const QStringList &urls)
-{
-    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        json += "      { \"url\" : \"" + urls[i].toUtf8() + "\" }";
-        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
-    }
-    return json + "   ]\r\n}\r\n";
-}
-
-// One line to the simulator's control port, the reply up to "ok"/"error".
-bool control(quint16 port, const QByteArray &command)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(2000))
-        return false;
-    socket.write(command + '\n');
-    socket.flush();
-    QByteArray reply;
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 3000 && !reply.contains("ok\n") && !reply.contains("error")) {
-        if (socket.waitForReadyRead(100))
-            reply += socket.readAll();
-    }
-    return reply.contains("ok\n");
 }
 
 // A measurement of how long a server takes to show a state in the model.
@@ -235,90 +148,15 @@ int main(int argc, char *argv[])
             .arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
 
     // --- the simulated media servers, in their own process -----------------------------------
-    const QString simPath = QCoreApplication::applicationDirPath() + QStringLiteral("/kms-sim");
-    const QStringList simArgs{QStringLiteral("--count"),        QString::number(o.count),
-                              QStringLiteral("--port"),         QStringLiteral("0"),
-                              QStringLiteral("--threads"),      QString::number(o.simThreads),
-                              QStringLiteral("--control-port"), QStringLiteral("0"),
-                              QStringLiteral("--lifetime"),
-                              QString::number(o.warmup + (o.idle ? 3 : 1) * o.seconds + 120)};
     QProcess sim;
-    sim.setProcessChannelMode(QProcess::SeparateChannels);
-    sim.setStandardErrorFile(dir.filePath(QStringLiteral("kms-sim.log")));
-    sim.start(simPath, simArgs);
-    say(QStringLiteral("kms-sim:   ") + commandLine(simPath, simArgs));
     QStringList urls;
     quint16 controlPort = 0;
-    {
-        QElapsedTimer t;
-        t.start();
-        QByteArray pending;
-        bool ready = false;
-        while (!ready && t.elapsed() < 120000 && sim.state() != QProcess::NotRunning) {
-            sim.waitForReadyRead(200);
-            pending += sim.readAllStandardOutput();
-            qsizetype nl;
-            while ((nl = pending.indexOf('\n')) >= 0) {
-                const QByteArray line = pending.left(nl).trimmed();
-                pending.remove(0, nl + 1);
-                if (line.startsWith("control "))
-                    controlPort = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
-                else if (line.startsWith("listening "))
-                    urls << QString::fromLatin1(line.split(' ').value(2));
-                else if (line == "ready")
-                    ready = true;
-            }
-        }
-        if (!ready || urls.size() != o.count || controlPort == 0)
-            qFatal("kms-sim did not start (see %s)", qPrintable(dir.filePath(QStringLiteral("kms-sim.log"))));
-    }
+    startKmsSim(sim, dir, o.count, o.simThreads, o.warmup + (o.idle ? 3 : 1) * o.seconds + 120, &urls, &controlPort);
 
     // --- HAProxy checking the same servers ------------------------------------------------------
     QProcess haproxy;
-    const QString haproxyPath = QStandardPaths::findExecutable(QStringLiteral("haproxy"),
-                                                               {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-    if (o.haproxy && haproxyPath.isEmpty())
-        say(QStringLiteral("haproxy not found (scripts/deps.sh installs it): measuring the console alone"));
-    if (o.haproxy && !haproxyPath.isEmpty()) {
-        QByteArray cfg = "global\n"
-                         "    nbthread 1\n"
-                         "    maxconn 8192\n"
-                         "    stats socket " + dir.filePath(QStringLiteral("haproxy.sock")).toUtf8() + " mode 600 level admin\n"
-                         "defaults\n"
-                         "    mode http\n"
-                         "    timeout connect 1s\n"
-                         "    timeout check 1s\n"
-                         "    timeout client 5s\n"
-                         "    timeout server 5s\n"
-                         "backend kms\n"
-                         "    option httpchk\n"
-                         "    http-check send meth GET uri /kurento ver HTTP/1.1 hdr Host kms hdr Upgrade websocket "
-                         "hdr Connection Upgrade hdr Sec-WebSocket-Key dGhlIHNhbXBsZSBub25jZQ== "
-                         "hdr Sec-WebSocket-Version 13\n"
-                         "    http-check expect status 101\n"
-                         "    default-server check inter 1s fall 3 rise 2\n";
-        for (int i = 0; i < urls.size(); ++i) {
-            const QUrl url(urls[i]);
-            cfg += "    server s" + QByteArray::number(i) + ' ' + url.host().toLatin1() + ':'
-                   + QByteArray::number(url.port()) + '\n';
-        }
-        QFile file(dir.filePath(QStringLiteral("haproxy.cfg")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(cfg) != cfg.size())
-            qFatal("cannot write haproxy.cfg");
-        file.close();
-        const QStringList args{QStringLiteral("-db"), QStringLiteral("-f"), file.fileName()};
-        haproxy.setStandardOutputFile(dir.filePath(QStringLiteral("haproxy.log")));
-        haproxy.setStandardErrorFile(dir.filePath(QStringLiteral("haproxy.log")), QIODevice::Append);
-        haproxy.start(haproxyPath, args);
-        if (!haproxy.waitForStarted(5000))
-            qFatal("haproxy did not start");
-        say(QStringLiteral("haproxy:   ") + commandLine(haproxyPath, args) + QStringLiteral("   (config: 1 backend, %1 "
-                                                                                       "servers, the check above)")
-                                                                           .arg(urls.size()));
-        say(QStringLiteral("           backend check: option httpchk; http-check send meth GET uri /kurento ver "
-                           "HTTP/1.1 hdr Upgrade websocket hdr Connection Upgrade hdr Sec-WebSocket-Key … "
-                           "hdr Sec-WebSocket-Version 13; http-check expect status 101; inter 1s"));
-    }
+    if (o.haproxy)
+        startHaproxy(haproxy, dir, urls);
 
     // --- the console ---------------------------------------------------------------------------
     const QString configPath = dir.filePath(QStringLiteral("eucwebconfig.json"));
@@ -585,21 +423,7 @@ int main(int argc, char *argv[])
                               : -1;
 
     // HAProxy's view: how many servers its check finds up (then it checked each once a second).
-    int haproxyUp = -1;
-    if (haproxy.processId() > 0) {
-        QLocalSocket stats;
-        stats.connectToServer(dir.filePath(QStringLiteral("haproxy.sock")));
-        if (stats.waitForConnected(2000)) {
-            stats.write("show stat\n");
-            stats.flush();
-            QByteArray all;
-            while (stats.waitForReadyRead(1000))
-                all += stats.readAll();
-            haproxyUp = 0;
-            for (const QByteArray &line : all.split('\n')) // kms,s17,...,UP,... (not the backend line)
-                haproxyUp += line.startsWith("kms,s") && (line.contains(",UP,") || line.contains(",UP ")) ? 1 : 0;
-        }
-    }
+    const int haproxyUp = haproxyUpCount(haproxy, dir);
     const double haproxyChecks = haproxyUp > 0 ? double(haproxyUp) * seconds : double(urls.size()) * seconds;
 
     say(QString());

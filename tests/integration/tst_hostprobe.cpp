@@ -168,6 +168,42 @@ private:
     }
 
 private slots:
+    // HTTPS, a TLS handshake each time, is checked every kHttpsEveryRounds rounds, and in the round
+    // after the UC WebServer's HTTP port changed; the other ports every round.
+    void httpsIsCheckedLessOftenButFollowsTheWebServer()
+    {
+        SimulatedProcallHost host(QHostAddress(QStringLiteral("127.0.4.15")));
+        QVERIFY2(host.start(0, 0, 0), qPrintable(host.errorString()));
+        MediaServerMonitor monitor;
+        test::MonitorRecorder recorder(monitor);
+        ProbeSettings s;
+        s.hostIntervalMs = 100;
+        s.timeoutMs = 1000;
+        s.ucServerPort = host.ucServerPort();
+        s.webServerHttpPort = host.webServerPort();
+        s.webServerHttpsPort = host.webServerHttpsPort();
+        monitor.setSettings(s);
+        monitor.setUcServerHost(QStringLiteral("127.0.4.15"));
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.host.webServerHttps.state, PortHealth::State::Open, 3000);
+        QCOMPARE(host.httpsRequestsServed(), 1); // the first round checks it
+        // Rounds go on; count the plain HTTP checks against the HTTPS ones.
+        QTRY_VERIFY_WITH_TIMEOUT(host.httpRequestsServed() - host.httpsRequestsServed() >= 3 * HostProbe::kHttpsEveryRounds,
+                                 10000);
+        const int http = host.httpRequestsServed() - host.httpsRequestsServed();
+        const int https = host.httpsRequestsServed();
+        QVERIFY2(https >= 3 && https <= http / HostProbe::kHttpsEveryRounds + 1,
+                 qPrintable(QStringLiteral("HTTP %1, HTTPS %2").arg(http).arg(https)));
+        QCOMPARE(recorder.host.webServerHttps.httpStatus, 200); // kept between its checks
+
+        // The UC WebServer says 502 on HTTP: the next round asks HTTPS too, well before its turn.
+        host.setWebServerState(SimulatedProcallHost::WebServerState::UcServerDisconnected);
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.host.webServer.httpStatus, 502, 3000);
+        const int roundsBefore = host.httpRequestsServed() - host.httpsRequestsServed();
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.host.webServerHttps.httpStatus, 502, 3000);
+        const int rounds = host.httpRequestsServed() - host.httpsRequestsServed() - roundsBefore;
+        QVERIFY2(rounds <= 2, qPrintable(QStringLiteral("%1 more rounds").arg(rounds)));
+    }
+
     void noHostNoProbe()
     {
         MediaServerMonitor monitor;

@@ -149,6 +149,8 @@ void SimulatedProcallHost::serve(QTcpSocket *socket)
             return; // headers not complete yet
         socket->readAll();
         ++m_served;
+        if (qobject_cast<QSslSocket *>(socket))
+            ++m_servedHttps;
         if (m_webState == WebServerState::UcServerDisconnected)
             socket->write(response(502, "Bad Gateway", "application/json",
                                    R"({"error":"server not connected here"})"));

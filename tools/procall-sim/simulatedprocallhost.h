@@ -37,7 +37,8 @@ public:
     quint16 webServerHttpsPort() const { return m_webServerHttpsPort; } // 0: no HTTPS port
     QSslCertificate webServerCertificate() const { return m_certificate.certificate; }
     QString errorString() const { return m_error; }
-    int httpRequestsServed() const { return m_served; }
+    int httpRequestsServed() const { return m_served; } // on both ports
+    int httpsRequestsServed() const { return m_servedHttps; }
 
 private:
     bool listen(QTcpServer &server, quint16 port);
@@ -55,6 +56,7 @@ private:
     WebServerState m_webState = WebServerState::Running;
     QString m_error;
     int m_served = 0;
+    int m_servedHttps = 0;
 };
 
 } // namespace procallsim
