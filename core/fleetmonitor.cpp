@@ -188,16 +188,20 @@ TraySummary FleetMonitor::summaryOf(const QList<SiteStatus> &statuses)
     if (statuses.isEmpty())
         return summary;
     if (troubled.isEmpty()) {
-        summary.toolTip = SiteStatus::tr("%n sites, all fine", nullptr, int(statuses.size()));
+        summary.toolTip = statuses.size() == 1 ? SiteStatus::tr("1 site, all fine")
+                                               : SiteStatus::tr("%1 sites, all fine").arg(statuses.size());
         return summary;
     }
     constexpr int kNamed = 3;
     QString list = troubled.mid(0, kNamed).join(QStringLiteral("; "));
     if (troubled.size() > kNamed)
-        list += SiteStatus::tr("; and %n more", nullptr, int(troubled.size() - kNamed));
-    summary.toolTip = SiteStatus::tr("%n sites, %1 need attention: %2", nullptr, int(statuses.size()))
-                          .arg(troubled.size())
-                          .arg(list);
+        list += SiteStatus::tr("; and %1 more").arg(troubled.size() - kNamed);
+    summary.toolTip = statuses.size() == 1
+                          ? list
+                          : SiteStatus::tr("Sites needing attention: %1 of %2 — %3")
+                                .arg(troubled.size())
+                                .arg(statuses.size())
+                                .arg(list);
     return summary;
 }
 
@@ -227,8 +231,8 @@ Alert FleetMonitor::combine(const QList<std::pair<QString, Alert>> &alerts)
     const QString worstTitle = combined.title;
     combined.title = sites.size() == 1 ? SiteStatus::tr("Site %1: %2").arg(*sites.cbegin(), worstTitle)
                      : combined.severity == Alert::Severity::Info
-                         ? SiteStatus::tr("%n sites report recoveries", nullptr, int(sites.size()))
-                         : SiteStatus::tr("%n sites need attention", nullptr, int(sites.size()));
+                         ? SiteStatus::tr("%1 sites report recoveries").arg(sites.size())
+                         : SiteStatus::tr("%1 sites need attention").arg(sites.size());
     combined.text = lines.join(u'\n');
     return combined;
 }

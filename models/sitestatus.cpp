@@ -55,9 +55,10 @@ QString SiteStatus::headline() const
     if (hostUnreachable())
         return tr("UCServer host unreachable");
     if (servers.total > 0 && servers.down == servers.total)
-        return tr("All %n media servers down", nullptr, servers.total);
+        return servers.total == 1 ? tr("The media server is down")
+                                  : tr("All %1 media servers down").arg(servers.total);
     if (servers.down > 0)
-        return tr("%n media servers down", nullptr, servers.down);
+        return servers.down == 1 ? tr("1 media server down") : tr("%1 media servers down").arg(servers.down);
     if (webServerDown())
         return host.webServer.httpStatus == 502 ? tr("UC WebServer: UCServer not connected")
                                                 : tr("UC WebServer not answering");
@@ -72,7 +73,7 @@ QString SiteStatus::headline() const
             .arg(servers.up)
             .arg(servers.total)
             .arg(servers.maintenance);
-    return tr("All %n media servers up", nullptr, servers.up);
+    return servers.up == 1 ? tr("The media server is up") : tr("All %1 media servers up").arg(servers.up);
 }
 
 QStringList SiteStatus::details() const
@@ -85,9 +86,11 @@ QStringList SiteStatus::details() const
     else if (!servers.versions.isEmpty())
         lines << tr("Version %1").arg(servers.versions.firstKey());
     if (certificatesChanged > 0)
-        lines << tr("%n certificates changed", nullptr, certificatesChanged);
+        lines << (certificatesChanged == 1 ? tr("1 certificate changed")
+                                           : tr("%1 certificates changed").arg(certificatesChanged));
     if (certificatesExpiring > 0)
-        lines << tr("%n certificates expire soon", nullptr, certificatesExpiring);
+        lines << (certificatesExpiring == 1 ? tr("1 certificate expires soon")
+                                            : tr("%1 certificates expire soon").arg(certificatesExpiring));
     if (restart.isPending())
         lines << tr("Restart of the UC WebServer pending");
     if (!fileProblem.isEmpty())
@@ -106,7 +109,8 @@ bool SiteStatus::worseFirst(const SiteStatus &a, const SiteStatus &b)
     if (a.servers.down != b.servers.down)
         return a.servers.down > b.servers.down;
     static thread_local QCollator collator = [] {
-        QCollator c;
+        // The "C" locale's collator knows no numeric mode: "Site 9" before "Site 10" needs a language.
+        QCollator c(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
         c.setCaseSensitivity(Qt::CaseInsensitive);
         c.setNumericMode(true);
         return c;

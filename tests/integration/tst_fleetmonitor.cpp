@@ -1,0 +1,248 @@
+// The fleet: several sites watched at once, each from its own eucwebconfig.json, against simulated
+// media servers and UCServer hosts on loopback. All of them probe in the process's one monitor
+// thread; a stopped server shows on its site's status (and only there), a broken file keeps the
+// last list monitored and says why, alerts name their site, and sites leave the fleet cleanly.
+#include "core/fleetmonitor.h"
+#include "core/sitemonitor.h"
+#include "core/watchedsite.h"
+#include "net/monitor/monitorthread.h"
+
+#include "fault.h"
+#include "simulatedmediaserver.h"
+#include "simulatedprocallhost.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace ucmc;
+using kmssim::Fault;
+using kmssim::FaultMode;
+using kmssim::SimulatedMediaServer;
+using procallsim::SimulatedProcallHost;
+
+namespace {
+int nextHost = 1;
+
+std::unique_ptr<SimulatedMediaServer> startServer(const QString &version = {})
+{
+    kmssim::ServerConfig config;
+    config.address = QHostAddress(QStringLiteral("127.0.6.%1").arg(nextHost++));
+    config.wsPort = 0;
+    if (!version.isEmpty())
+        config.version = version;
+    auto server = std::make_unique<SimulatedMediaServer>(config);
+    QString error;
+    if (!server->start(&error))
+        qFatal("simulator did not start: %s", qPrintable(error));
+    return server;
+}
+
+QByteArray configWith(const QStringList &urls)
+{
+    QByteArray json = "{\n  \"kurentoservers\": [\n";
+    for (qsizetype i = 0; i < urls.size(); ++i)
+        json += "    { \"url\": \"" + urls[i].toUtf8() + "\" }" + (i + 1 < urls.size() ? ",\n" : "\n");
+    return json + "  ]\n}\n";
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+} // namespace
+
+class TestFleetMonitor : public QObject
+{
+    Q_OBJECT
+
+    Site makeSite(const QString &id, const QString &name, const QStringList &urls, const SimulatedProcallHost &host)
+    {
+        Site site;
+        site.id = id;
+        site.name = name;
+        site.configPath = m_dir.filePath(id + QStringLiteral(".json"));
+        site.ucServerHost = QStringLiteral("127.0.6.200");
+        site.probe.intervalMs = 200;
+        site.probe.timeoutMs = 500;
+        site.probe.hostIntervalMs = 200;
+        site.probe.ucServerPort = host.ucServerPort();
+        site.probe.webServerHttpPort = host.webServerPort();
+        site.probe.webServerHttpsPort = host.webServerHttpsPort();
+        site.watchAlways = true;
+        if (!writeFile(site.configPath, configWith(urls)))
+            qFatal("cannot write %s", qPrintable(site.configPath));
+        return site;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_host.start(0, 0, 0), qPrintable(m_host.errorString()));
+    }
+
+    void sitesLiveAtOnceInOneThread()
+    {
+        auto a1 = startServer();
+        auto a2 = startServer();
+        auto b1 = startServer();
+        auto b2 = startServer(QStringLiteral("7.1.0"));
+        const Site hamburg = makeSite(QStringLiteral("hh"), QStringLiteral("Hamburg"),
+                                      {a1->url().toString(), a2->url().toString()}, m_host);
+        const Site berlin = makeSite(QStringLiteral("be"), QStringLiteral("Berlin"),
+                                     {b1->url().toString(), b2->url().toString()}, m_host);
+        FleetMonitor fleet;
+        QSignalSpy sitesChanged(&fleet, &FleetMonitor::sitesChanged);
+        fleet.setSites({hamburg, berlin});
+        QCOMPARE(sitesChanged.size(), 1);
+        QCOMPARE(fleet.siteIds(), (QStringList{QStringLiteral("hh"), QStringLiteral("be")}));
+
+        // One monitor thread for both sites: each site's monitor holds the same one.
+        {
+            const std::shared_ptr<MonitorThread> thread = MonitorThread::shared();
+            QCOMPARE(thread.use_count(), 3); // this reference and the two sites' monitors
+        }
+
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("hh")).servers.up, 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("be")).servers.up, 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("hh")).host.ucServer.state, PortHealth::State::Open,
+                                  5000);
+        const SiteStatus hh = fleet.status(QStringLiteral("hh"));
+        QCOMPARE(hh.name, QStringLiteral("Hamburg"));
+        QCOMPARE(hh.level(), SiteStatus::Level::Ok);
+        QCOMPARE(hh.headline(), QStringLiteral("All 2 media servers up"));
+        // Berlin's servers run two versions: a warning, and the tile says so.
+        const SiteStatus be = fleet.status(QStringLiteral("be"));
+        QCOMPARE(be.level(), SiteStatus::Level::Warning);
+        QVERIFY2(be.details().join(u'\n').contains(QStringLiteral("Versions differ")),
+                 qPrintable(be.details().join(u'\n')));
+        QCOMPARE(fleet.statuses().first().siteId, QStringLiteral("be")); // worst first
+
+        // A stopped server of Hamburg shows on Hamburg, and Hamburg goes to the top.
+        QSignalSpy changed(&fleet, &FleetMonitor::siteStatusChanged);
+        a2->setFault(Fault{FaultMode::Refuse, 0});
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("hh")).servers.down, 1, 5000);
+        QVERIFY(changed.contains(QVariantList{QStringLiteral("hh")}));
+        QCOMPARE(fleet.status(QStringLiteral("be")).servers.down, 0);
+        QCOMPARE(fleet.status(QStringLiteral("hh")).level(), SiteStatus::Level::Critical);
+        QCOMPARE(fleet.status(QStringLiteral("hh")).headline(), QStringLiteral("1 media server down"));
+        QCOMPARE(fleet.statuses().first().siteId, QStringLiteral("hh"));
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.traySummary().level, TraySummary::Level::Critical, 3000);
+        QVERIFY2(fleet.traySummary().toolTip.contains(QStringLiteral("Hamburg: 1 media server down")),
+                 qPrintable(fleet.traySummary().toolTip));
+
+        // The alert names its site.
+        QSignalSpy alerts(&fleet, &FleetMonitor::alertRaised);
+        QTRY_VERIFY_WITH_TIMEOUT(!alerts.isEmpty(), 15000);
+        const auto alert = alerts.first().first().value<Alert>();
+        QVERIFY2(alert.title.startsWith(QStringLiteral("Site Hamburg: ")), qPrintable(alert.title));
+        QCOMPARE(alert.kind, Alert::Kind::ServersDown);
+
+        // Berlin leaves the fleet: its connections close, Hamburg goes on.
+        fleet.setSites({hamburg});
+        QCOMPARE(fleet.siteIds(), QStringList{QStringLiteral("hh")});
+        QCOMPARE(fleet.site(QStringLiteral("be")), nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(b1->connectionCount(), 0, 3000);
+        QCOMPARE(fleet.status(QStringLiteral("hh")).servers.total, 2);
+    }
+
+    void brokenFileKeepsTheLastListAndSaysWhy()
+    {
+        auto s1 = startServer();
+        auto s2 = startServer();
+        Site site = makeSite(QStringLiteral("mu"), QStringLiteral("München"), {s1->url().toString()}, m_host);
+        WatchedSite watched(site, {});
+        QTRY_COMPARE_WITH_TIMEOUT(watched.status().servers.up, 1, 5000);
+        QVERIFY(watched.lastReadOk());
+
+        // Someone adds a server: the list follows the file.
+        QVERIFY(writeFile(site.configPath, configWith({s1->url().toString(), s2->url().toString()})));
+        QTRY_COMPARE_WITH_TIMEOUT(watched.keys().size(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(watched.status().servers.up, 2, 5000);
+
+        // Someone breaks the file: the two servers stay monitored, the tile says what is wrong.
+        QSignalSpy read(&watched, &WatchedSite::fileRead);
+        QVERIFY(writeFile(site.configPath, "{ \"kurentoservers\": [ { \"url\": "));
+        QTRY_VERIFY_WITH_TIMEOUT(!read.isEmpty(), 5000);
+        QVERIFY(!watched.lastReadOk());
+        QVERIFY(!watched.readError().isEmpty());
+        const SiteStatus status = watched.status();
+        QCOMPARE(status.servers.total, 2);
+        QCOMPARE(status.fileProblem, watched.readError());
+        QCOMPARE(status.level(), SiteStatus::Level::Critical);
+        QVERIFY2(status.details().contains(watched.readError()), qPrintable(status.details().join(u'\n')));
+
+        // A site whose file is missing from the start: not readable, said on the tile's first line.
+        Site missing = site;
+        missing.id = QStringLiteral("missing");
+        missing.configPath = m_dir.filePath(QStringLiteral("nowhere/eucwebconfig.json"));
+        WatchedSite nothing(missing, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!nothing.readError().isEmpty(), 5000);
+        QCOMPARE(nothing.status().headline(), QStringLiteral("Configuration file not readable"));
+    }
+
+    void alertsOfSeveralSitesAreOne()
+    {
+        Alert down;
+        down.kind = Alert::Kind::ServersDown;
+        down.severity = Alert::Severity::Critical;
+        down.title = QStringLiteral("2 media servers are down");
+        down.servers = {QStringLiteral("ws://a:8888/kurento")};
+        Alert up;
+        up.kind = Alert::Kind::ServersUp;
+        up.severity = Alert::Severity::Info;
+        up.title = QStringLiteral("1 media server is up again");
+        up.servers = {QStringLiteral("ws://b:8888/kurento")};
+
+        const Alert one = FleetMonitor::combine({{QStringLiteral("Hamburg"), down}});
+        QCOMPARE(one.title, QStringLiteral("Site Hamburg: 2 media servers are down"));
+        QCOMPARE(one.kind, Alert::Kind::ServersDown);
+
+        const Alert two = FleetMonitor::combine({{QStringLiteral("Berlin"), up}, {QStringLiteral("Hamburg"), down}});
+        QCOMPARE(two.severity, Alert::Severity::Critical); // the worst decides
+        QCOMPARE(two.kind, Alert::Kind::ServersDown);
+        QCOMPARE(two.title, QStringLiteral("2 sites need attention"));
+        QCOMPARE(two.text, QStringLiteral("Berlin: 1 media server is up again\nHamburg: 2 media servers are down"));
+        QCOMPARE(two.servers.size(), 2);
+
+        const Alert sameSite = FleetMonitor::combine({{QStringLiteral("Kiel"), up}, {QStringLiteral("Kiel"), down}});
+        QCOMPARE(sameSite.title, QStringLiteral("Site Kiel: 2 media servers are down"));
+    }
+
+    void traySummaryOfTheFleet()
+    {
+        SiteStatus fine;
+        fine.name = QStringLiteral("Kiel");
+        fine.fileRead = true;
+        fine.servers.total = fine.servers.up = 3;
+        SiteStatus bad = fine;
+        bad.name = QStringLiteral("Hamburg");
+        bad.servers.up = 1;
+        bad.servers.down = 2;
+        QCOMPARE(FleetMonitor::summaryOf({}).toolTip, QString());
+        QCOMPARE(FleetMonitor::summaryOf({fine}).level, TraySummary::Level::Ok);
+        QCOMPARE(FleetMonitor::summaryOf({fine}).toolTip, QStringLiteral("1 site, all fine"));
+        const TraySummary summary = FleetMonitor::summaryOf({bad, fine});
+        QCOMPARE(summary.level, TraySummary::Level::Critical);
+        QCOMPARE(summary.toolTip, QStringLiteral("Sites needing attention: 1 of 2 — Hamburg: 2 media servers down"));
+        QCOMPARE(FleetMonitor::summaryOf({bad}).toolTip, QStringLiteral("Hamburg: 2 media servers down"));
+        QList<SiteStatus> many;
+        for (int i = 0; i < 5; ++i) {
+            bad.name = QStringLiteral("Site %1").arg(i);
+            many.append(bad);
+        }
+        QVERIFY2(FleetMonitor::summaryOf(many).toolTip.endsWith(QStringLiteral("; and 2 more")),
+                 qPrintable(FleetMonitor::summaryOf(many).toolTip));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    SimulatedProcallHost m_host{QHostAddress(QStringLiteral("127.0.6.200"))};
+};
+
+QTEST_GUILESS_MAIN(TestFleetMonitor)
+#include "tst_fleetmonitor.moc"
