@@ -64,7 +64,7 @@ QString FleetModel::hostLine(const SiteStatus &s)
     if (s.hostUnreachable())
         return tr("UCServer host %1: unreachable").arg(s.ucServerHost);
     if (s.webServerDown())
-        return tr("UCServer host %1: UC WebServer not answering").arg(s.ucServerHost);
+        return tr("UCServer host %1: UC WebServer down").arg(s.ucServerHost);
     if (s.host.ucServer.state == PortHealth::State::Unknown)
         return tr("UCServer host %1: checking…").arg(s.ucServerHost);
     return tr("UCServer host %1: reachable").arg(s.ucServerHost);

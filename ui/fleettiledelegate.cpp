@@ -16,34 +16,26 @@ constexpr int kMargin = 4;   // around the tile inside its cell, so tiles do not
 constexpr int kStripe = 6;
 constexpr int kPadding = 10;
 
-QColor stripeColor(SiteStatus::Level level, const QPalette &palette)
+// A level's colours: the stripe, and the headline's text (readable on the tile, light or dark).
+struct LevelColors
 {
-    switch (level) {
-    case SiteStatus::Level::Critical:
-        return StatusPalette::down(palette);
-    case SiteStatus::Level::Warning:
-        return StatusPalette::pending(palette);
-    case SiteStatus::Level::Pending:
-        return StatusPalette::unknown(palette);
-    case SiteStatus::Level::Ok:
-        break;
-    }
-    return StatusPalette::up(palette);
-}
+    QColor stripe;
+    QColor headline;
+};
 
-QColor headlineColor(SiteStatus::Level level, const QPalette &palette)
+LevelColors colorsFor(SiteStatus::Level level, const QPalette &palette)
 {
     switch (level) {
     case SiteStatus::Level::Critical:
-        return StatusPalette::errorText(palette);
+        return {StatusPalette::down(palette), StatusPalette::errorText(palette)};
     case SiteStatus::Level::Warning:
-        return StatusPalette::warningText(palette);
+        return {StatusPalette::pending(palette), StatusPalette::warningText(palette)};
     case SiteStatus::Level::Pending:
-        return StatusPalette::mutedText(palette);
+        return {StatusPalette::unknown(palette), StatusPalette::mutedText(palette)};
     case SiteStatus::Level::Ok:
         break;
     }
-    return StatusPalette::successText(palette);
+    return {StatusPalette::up(palette), StatusPalette::successText(palette)};
 }
 } // namespace
 
@@ -76,7 +68,7 @@ QRect FleetTileDelegate::openRect(const QRect &tile, const QFontMetrics &metrics
 void FleetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QPalette &palette = option.palette;
-    const auto level = SiteStatus::Level(index.data(FleetModel::LevelRole).toInt());
+    const LevelColors colors = colorsFor(SiteStatus::Level(index.data(FleetModel::LevelRole).toInt()), palette);
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
     const bool focused = option.state & QStyle::State_HasFocus;
@@ -89,7 +81,7 @@ void FleetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->fillPath(shape, palette.color(QPalette::Base));
     painter->save();
     painter->setClipPath(shape);
-    painter->fillRect(QRect(tile.left(), tile.top(), kStripe, tile.height()), stripeColor(level, palette));
+    painter->fillRect(QRect(tile.left(), tile.top(), kStripe, tile.height()), colors.stripe);
     painter->restore();
     const QColor outline = selected ? palette.color(QPalette::Highlight)
                            : hovered ? palette.color(QPalette::Mid)
@@ -115,7 +107,7 @@ void FleetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                       boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameWidth));
     y += boldMetrics.lineSpacing() + 2;
 
-    painter->setPen(headlineColor(level, palette));
+    painter->setPen(colors.headline);
     painter->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(index.data(FleetModel::HeadlineRole).toString(), Qt::ElideRight,
                                              text.width()));
@@ -128,7 +120,7 @@ void FleetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int bottom = host.isEmpty() ? text.bottom() + 1 : text.bottom() + 1 - line;
     if (!host.isEmpty())
         painter->drawText(QRect(text.left(), bottom, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                          metrics.elidedText(host, Qt::ElideMiddle, text.width()));
+                          metrics.elidedText(host, Qt::ElideRight, text.width()));
     const QStringList details = index.data(FleetModel::DetailsRole).toStringList();
     for (const QString &detail : details) {
         if (y + line > bottom)

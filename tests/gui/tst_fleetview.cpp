@@ -125,10 +125,8 @@ private slots:
         addSite(QStringLiteral("charlie"), QStringLiteral("Charlie"), {3}, false); // not watched
         addBrokenSite(QStringLiteral("delta"), QStringLiteral("Delta"));
         MainWindow w(*m_settings);
-        w.show();
-        FleetView *view = w.fleet()->view();
-        w.tabs()->setCurrentWidget(view);
-        QTRY_VERIFY_WITH_TIMEOUT(noTilePending(*w.fleet()->monitor()), 8000);
+        FleetView *view = showSettledFleet(w);
+        QVERIFY(view);
         QCOMPARE(view->shownSiteIds().size(), 3);
         QVERIFY(!view->shownSiteIds().contains(QStringLiteral("charlie")));
         // The broken file is the worst; the healthy sites follow by name.
@@ -176,10 +174,8 @@ private slots:
         addSite(QStringLiteral("bravo"), QStringLiteral("Bravo"), {1}, true);
         addBrokenSite(QStringLiteral("delta"), QStringLiteral("Delta"));
         MainWindow w(*m_settings);
-        w.show();
-        FleetView *view = w.fleet()->view();
-        w.tabs()->setCurrentWidget(view);
-        QTRY_VERIFY_WITH_TIMEOUT(noTilePending(*w.fleet()->monitor()), 8000);
+        FleetView *view = showSettledFleet(w);
+        QVERIFY(view);
         QCOMPARE(view->shownSiteIds().size(), 3);
 
         QTest::keyClicks(view->searchField(), QStringLiteral("brA"));
@@ -362,6 +358,16 @@ private:
     private:
         SiteStatus::Level m_level;
     };
+
+    // Shows the window on its Fleet tab once every watched site has answered; nullptr if not.
+    static FleetView *showSettledFleet(MainWindow &w)
+    {
+        w.show();
+        FleetView *view = w.fleet()->view();
+        w.tabs()->setCurrentWidget(view);
+        const bool settled = QTest::qWaitFor([&] { return noTilePending(*w.fleet()->monitor()); }, 8000);
+        return settled ? view : nullptr;
+    }
 
     // A site file with the given simulated servers, remembered in the settings.
     QString addSite(const QString &id, const QString &name, const QList<int> &servers, bool watch,
