@@ -182,6 +182,9 @@ bool DemoEnvironment::startFleet()
         site.configPath = path;
         site.ucServerHost = ucServerHost();
         site.watchAlways = true;
+        // Every demo site probes the same simulated UCServer host at once: patience, so the
+        // host's TLS handshakes under that burst do not read as an outage.
+        site.probe.timeoutMs = 4000;
         m_fleetSites.append(site);
     }
     return true;
