@@ -324,6 +324,34 @@ private slots:
         }
     }
 
+    void openShowsOnTheSelectedTileOnly()
+    {
+        OneTile model(SiteStatus::Level::Critical);
+        FleetTileDelegate delegate;
+        QStyleOptionViewItem option;
+        option.palette = QPalette(); // the application's (light offscreen)
+        option.font = QFont();
+        option.fontMetrics = QFontMetrics(option.font);
+        option.rect = QRect(QPoint(0, 0), delegate.sizeHint(option, model.index(0)));
+        const QRect open = FleetTileDelegate::openRect(option.rect, option.fontMetrics);
+        QVERIFY(option.rect.contains(open));
+        const auto paint = [&](QStyle::State state) {
+            option.state = QStyle::State_Enabled | state;
+            QImage image(option.rect.size(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(0));
+            return image;
+        };
+        const QColor button = option.palette.color(QPalette::Button);
+        const QImage selected = paint(QStyle::State_Selected);
+        const QImage plain = paint({});
+        // Inside the button, left of its text: the button's fill when selected, the tile's without.
+        const QPoint inside(open.left() + 3, open.center().y());
+        QCOMPARE(selected.pixelColor(inside), button);
+        QCOMPARE(plain.pixelColor(inside), option.palette.color(QPalette::Base));
+    }
+
     void cleanupTestCase()
     {
         m_servers.clear();
