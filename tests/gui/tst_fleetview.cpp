@@ -210,8 +210,12 @@ private slots:
         w.tabs()->setCurrentWidget(view);
         QTRY_COMPARE_WITH_TIMEOUT(view->shownSiteIds().size(), 2, 3000);
 
+        QTRY_VERIFY_WITH_TIMEOUT(noTilePending(*w.fleet()->monitor()), 8000);
+        // Arrow keys move between tiles (Alpha, Bravo: both fine, by name).
         view->list()->setFocus();
-        view->setCurrentSiteId(QStringLiteral("bravo"));
+        view->setCurrentSiteId(QStringLiteral("alpha"));
+        QTest::keyClick(view->list(), Qt::Key_Right);
+        QCOMPARE(view->currentSiteId(), QStringLiteral("bravo"));
         QTest::keyClick(view->list(), Qt::Key_Return);
         QCOMPARE(w.currentSite().id, QStringLiteral("bravo"));
         QCOMPARE(w.tabs()->currentWidget(), w.serversPage());
