@@ -41,7 +41,7 @@ DemoEnvironment::DemoEnvironment(QObject *parent)
 
 DemoEnvironment::~DemoEnvironment()
 {
-    for (QProcess *process : {&m_mediaServers, &m_ucServerHost}) {
+    for (QProcess *process : {&m_mediaServers, &m_fleetServers, &m_ucServerHost}) {
         if (process->state() == QProcess::NotRunning)
             continue;
         process->closeWriteChannel(); // the simulators end when their stdin closes
@@ -61,7 +61,8 @@ bool DemoEnvironment::chooseAddressBlock()
 {
     for (int block = 0; block < kBlocks; ++block) {
         const bool taken = inUse(demoAddress(block, 10), 7222) || inUse(demoAddress(block, 10), 5985)
-                           || inUse(demoAddress(block, 11), 8888) || inUse(demoAddress(block, 12), 8433);
+                           || inUse(demoAddress(block, 11), 8888) || inUse(demoAddress(block, 12), 8433)
+                           || inUse(demoAddress(block, 21), 8888);
         if (!taken) {
             m_block = block;
             return true;
@@ -127,7 +128,66 @@ bool DemoEnvironment::start()
         if (words.value(0) == QLatin1String("http"))
             m_winRmUrl = QUrl(words.value(1));
     }
-    return writeConfig(urls);
+    return writeConfig(urls) && startFleet();
+}
+
+bool DemoEnvironment::startFleet()
+{
+    // Ten more media servers on 127.0.B.21 ... 127.0.B.30, shared out among five watched sites:
+    // one with a server down, one whose servers disagree on the version, one whose file is
+    // broken, two that are fine.
+    const QStringList arguments{
+        QStringLiteral("--count"), QStringLiteral("10"),
+        QStringLiteral("--address"), demoAddress(m_block, 21),
+        QStringLiteral("--port"), QStringLiteral("8888"),
+        QStringLiteral("--version"), QStringLiteral("7.3.0"),
+        QStringLiteral("--version"), QStringLiteral("6=7.2.1"),
+        QStringLiteral("--fault"), QStringLiteral("4=refuse"),
+    };
+    QList<QStringList> listening;
+    if (!startSimulator(m_fleetServers, QStringLiteral("kms-sim"), arguments, &listening))
+        return false;
+    QStringList urls;
+    for (const QStringList &words : std::as_const(listening))
+        urls << words.value(1);
+    struct Demo
+    {
+        const char *folder;
+        QString name;
+        QStringList urls; // none: a broken file
+    };
+    const QList<Demo> demos{
+        {"hamburg", tr("Hamburg"), urls.mid(0, 2)},
+        {"munich", tr("Munich"), urls.mid(2, 3)},
+        {"berlin", tr("Berlin"), urls.mid(5, 3)},
+        {"vienna", tr("Vienna"), urls.mid(8, 2)},
+        {"zurich", tr("Zurich"), {}},
+    };
+    for (const Demo &demo : demos) {
+        const QString folder = m_dir.filePath(QStringLiteral("fleet/") + QLatin1String(demo.folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("eucwebconfig.json"));
+        QSaveFile broken(path); // cut off mid-list, as by an editor that crashed
+        const bool written = QDir().mkpath(folder)
+                             && (demo.urls.isEmpty() ? broken.open(QIODevice::WriteOnly)
+                                                           && broken.write("{\r\n   \"kurentoservers\" : [\r\n") > 0
+                                                           && broken.commit()
+                                                     : writeFile(path, demo.urls));
+        if (!written) {
+            m_error = tr("Could not write the demo configuration to %1").arg(path);
+            return false;
+        }
+        Site site;
+        site.id = QStringLiteral("demo-") + QLatin1String(demo.folder);
+        site.name = demo.name;
+        site.configPath = path;
+        site.ucServerHost = ucServerHost();
+        site.watchAlways = true;
+        // Every demo site probes the same simulated UCServer host at once: patience, so the
+        // host's TLS handshakes under that burst do not read as an outage.
+        site.probe.timeoutMs = 4000;
+        m_fleetSites.append(site);
+    }
+    return true;
 }
 
 bool DemoEnvironment::makeCertificate(const QString &pemPath, const QString &address)
@@ -201,18 +261,8 @@ bool DemoEnvironment::startSimulator(QProcess &process, const QString &name, con
 
 bool DemoEnvironment::writeConfig(const QStringList &urls)
 {
-    // Written like the knowledge-base article's examples: 3-space indentation, CRLF.
-    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\",\r\n"
-                "         \"candkillipv6\": 0,\r\n         \"candkilltcp\": 0,\r\n"
-                "         \"candonlyturn\": 0\r\n      }";
-        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
-    }
-    json += "   ]\r\n}\r\n";
     m_configPath = m_dir.filePath(QStringLiteral("eucwebconfig.json"));
-    QSaveFile file(m_configPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (!writeFile(m_configPath, urls)) {
         m_error = tr("Could not write the demo configuration to %1").arg(m_configPath);
         return false;
     }
@@ -222,6 +272,21 @@ bool DemoEnvironment::writeConfig(const QStringList &urls)
     if (written.open(QIODevice::ReadWrite))
         written.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime);
     return true;
+}
+
+bool DemoEnvironment::writeFile(const QString &path, const QStringList &urls)
+{
+    // Written like the knowledge-base article's examples: 3-space indentation, CRLF.
+    QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        json += "      {\r\n         \"url\" : \"" + urls[i].toUtf8() + "\",\r\n"
+                "         \"candkillipv6\": 0,\r\n         \"candkilltcp\": 0,\r\n"
+                "         \"candonlyturn\": 0\r\n      }";
+        json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
+    }
+    json += "   ]\r\n}\r\n";
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
 }
 
 } // namespace ucmc

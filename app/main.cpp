@@ -3,8 +3,12 @@
 
 #include "models/translations.h"
 #include "core/credentialstore.h"
+#include "core/fleetmonitor.h"
 #include "ui/darkpalette.h"
+#include "ui/fleetcontroller.h"
+#include "ui/fleetview.h"
 #include "ui/hostsview.h"
+#include "ui/jsoneditor.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -17,6 +21,7 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef __GLIBC__
@@ -60,7 +65,7 @@ public:
         const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the user interface (en, de)."),
                                       QStringLiteral("code"));
         const QCommandLineOption view(QStringLiteral("view"),
-                                      tr("The tab to start with: servers, json or hosts (hosts checks the services)."),
+                                      tr("The tab to start with: servers, json, hosts (hosts checks the services) or fleet."),
                                       QStringLiteral("tab"));
         const QCommandLineOption dark(QStringLiteral("dark"),
                                       tr("Dark colours (the Fusion style with a dark palette), whatever the desktop's "
@@ -80,15 +85,20 @@ public:
     }
 };
 
-// Waits until the window has settled (every server answered or failed once, at least a moment
-// so the picture is not mid-update), at most `limit`, then saves the window as PNG.
+// Waits until the window has settled (every server of the open site and of the watched sites
+// answered or failed once, at least a moment so the picture is not mid-update), at most
+// `limit`, then saves the window as PNG.
 void scheduleScreenshot(ucmc::MainWindow &window, const QString &path)
 {
     auto *poll = new QTimer(&window);
     const QDeadlineTimer earliest(1500);
     const QDeadlineTimer latest(20000);
     QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, earliest, latest] {
-        if (!(window.isSettled() && earliest.hasExpired()) && !latest.hasExpired())
+        const QList<ucmc::SiteStatus> fleet = window.fleet()->monitor()->statuses();
+        const bool fleetSettled = std::none_of(fleet.cbegin(), fleet.cend(), [](const ucmc::SiteStatus &s) {
+            return s.level() == ucmc::SiteStatus::Level::Pending;
+        });
+        if (!(window.isSettled() && fleetSettled && earliest.hasExpired()) && !latest.hasExpired())
             return;
         poll->stop();
         const bool saved = window.grab().save(path, "PNG");
@@ -193,6 +203,9 @@ int main(int argc, char *argv[])
         window.setRememberSites(false);
         window.setTrustedCertificates(demo->trustedCertificates());
         window.setUcServerHost(demo->ucServerHost());
+        ucmc::SiteStore store(*settings); // the demo's own settings, gone when it ends
+        for (const Site &site : demo->fleetSites())
+            store.save(site);
         window.openFile(demo->configPath());
         Site site = window.currentSite();
         site.name = Cli::tr("Demo (simulated media servers)");
@@ -214,9 +227,11 @@ int main(int argc, char *argv[])
     }
     window.show();
     if (options.view == QLatin1String("json")) {
-        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentWidget(window.jsonEditor());
+    } else if (options.view == QLatin1String("fleet")) {
+        window.tabs()->setCurrentWidget(window.fleet()->view());
     } else if (options.view == QLatin1String("hosts")) {
-        window.tabs()->setCurrentIndex(2);
+        window.tabs()->setCurrentWidget(window.hostsView());
         QTimer::singleShot(500, &window, [&window] { window.hostsView()->checkAll(); });
     }
     if (!options.screenshot.isEmpty())

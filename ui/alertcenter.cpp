@@ -1,8 +1,13 @@
 #include "ui/alertcenter.h"
 
 #include "core/alertfeed.h"
+#include "core/fleetmonitor.h"
 
 #include <QIcon>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
 #include <QSystemTrayIcon>
 
 namespace ucmc {
@@ -29,7 +34,20 @@ void AlertCenter::setFeed(AlertFeed *feed)
         connect(feed, &AlertFeed::alertRaised, this, &AlertCenter::onAlert);
         connect(feed, &AlertFeed::summaryChanged, this, &AlertCenter::showSummary);
     }
-    showSummary(summary());
+    showSummary();
+}
+
+void AlertCenter::setFleet(FleetMonitor *fleet)
+{
+    if (m_fleet)
+        disconnect(m_fleet, nullptr, this, nullptr);
+    m_fleet = fleet;
+    if (fleet) {
+        connect(fleet, &FleetMonitor::alertRaised, this, &AlertCenter::onAlert);
+        connect(fleet, &FleetMonitor::summaryChanged, this, &AlertCenter::showSummary);
+        connect(fleet, &FleetMonitor::sitesChanged, this, &AlertCenter::showSummary);
+    }
+    showSummary();
 }
 
 QString AlertCenter::iconPathFor(TraySummary::Level level, bool known)
@@ -54,7 +72,23 @@ QIcon AlertCenter::iconFor(TraySummary::Level level, bool known)
 
 TraySummary AlertCenter::summary() const
 {
-    return m_feed ? m_feed->summary() : TraySummary{};
+    const TraySummary site = m_feed ? m_feed->summary() : TraySummary{};
+    const bool fleet = m_fleet && !m_fleet->siteIds().isEmpty();
+    return fleet ? worseOf(site, m_fleet->traySummary()) : site;
+}
+
+TraySummary AlertCenter::worseOf(const TraySummary &site, const TraySummary &fleet)
+{
+    TraySummary both;
+    both.level = std::max(site.level, fleet.level);
+    // The worse one speaks first; a tooltip of several lines keeps both.
+    QStringList lines;
+    for (const TraySummary *one : fleet.level > site.level ? std::array{&fleet, &site} : std::array{&site, &fleet}) {
+        if (!one->toolTip.isEmpty())
+            lines.append(one->toolTip);
+    }
+    both.toolTip = lines.join(u'\n');
+    return both;
 }
 
 void AlertCenter::pauseNotificationsUntil(const QDateTime &until)
@@ -78,9 +112,11 @@ void AlertCenter::onAlert(const Alert &alert)
     emit alertRaised(alert);
 }
 
-void AlertCenter::showSummary(const TraySummary &tray)
+void AlertCenter::showSummary()
 {
-    const QString icon = iconPathFor(tray.level, m_feed != nullptr);
+    const TraySummary tray = summary();
+    const bool known = m_feed != nullptr || (m_fleet && !m_fleet->siteIds().isEmpty());
+    const QString icon = iconPathFor(tray.level, known);
     if (m_tray) {
         if (icon != m_shownIcon)
             m_tray->setIcon(QIcon(icon));

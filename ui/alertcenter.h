@@ -11,9 +11,10 @@ class QSystemTrayIcon;
 
 namespace ucmc {
 
+class FleetMonitor;
 
-// The desktop side of the alerts of the site now open: its alerts as desktop notifications, and
-// the tray icon (the application icon with a status dot, resources/icons/tray-*.svg) and its
+// The desktop side of the alerts of the site now open and of the watched sites (the fleet): their
+// alerts as desktop notifications, and the tray icon (the application icon with a status dot, resources/icons/tray-*.svg) and its
 // tooltip on the worst state. Without a system tray (e.g. offscreen)
 // the alerts are passed on as signals, so the window can show them.
 class AlertCenter : public QObject
@@ -26,7 +27,12 @@ public:
     // The open site's alerts (nullptr: none, the tray shows "unknown" and nothing is raised).
     void setFeed(AlertFeed *feed);
     AlertFeed *feed() const { return m_feed; }
+    // The watched sites: their alerts are raised like the open site's, and the tray shows the
+    // worse of the open site and the fleet.
+    void setFleet(FleetMonitor *fleet);
+    // The open site's and the fleet's together: the worse level; the worse one's tooltip first.
     TraySummary summary() const;
+    static TraySummary worseOf(const TraySummary &site, const TraySummary &fleet);
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     // "Pause alerts": no desktop notifications until then (the tray icon still shows the state,
     // and the window its banners). An invalid time resumes them.
@@ -45,9 +51,10 @@ signals:
 
 private:
     void onAlert(const Alert &alert);
-    void showSummary(const TraySummary &summary);
+    void showSummary();
 
     QPointer<AlertFeed> m_feed;
+    QPointer<FleetMonitor> m_fleet;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_shownIcon;
     QString m_shownToolTip;

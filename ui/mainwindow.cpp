@@ -14,6 +14,7 @@
 #include "ui/dialogs.h"
 #include "ui/displayclock.h"
 #include "ui/eventlogview.h"
+#include "ui/fleetcontroller.h"
 #include "ui/helpwindow.h"
 #include "ui/hostsview.h"
 #include "ui/jsoneditor.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_sessionOptions.credentials = m_credentials;
     buildActions();
     buildLayout();
+    m_fleet = new FleetController(this, m_tabs, m_serversPage, m_alerts, m_credentials);
     m_services = new ServiceFlows(*m_credentials, *m_passwords, fileBanner(), this);
 
     connect(m_alerts, &AlertCenter::alertRaised, this, [this](const Alert &alert) {
@@ -250,6 +252,7 @@ void MainWindow::startSession(const Site &site)
         fileBanner()->showMessage(MessageBanner::Level::Warning, tr("Part of the event log could not be read"),
                                   m_session->eventLogErrors().join(QLatin1Char('\n')));
     m_statusSummary->setPath(QDir::toNativeSeparators(site.configPath));
+    m_fleet->setOpenSite(site.id);
     m_session->load();
 }
 
@@ -305,9 +308,10 @@ void MainWindow::retranslate()
     m_historyAction->setText(tr("Edit &History"));
     m_eventLogAction->setText(tr("&Event Log"));
     m_eventLogView->retranslate();
-    m_tabs->setTabText(0, tr("Servers"));
-    m_tabs->setTabText(1, tr("JSON"));
-    m_tabs->setTabText(2, tr("Hosts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_serversPage), tr("Servers"));
+    m_tabs->setTabText(m_tabs->indexOf(m_jsonEditor), tr("JSON"));
+    m_tabs->setTabText(m_tabs->indexOf(m_hostsView), tr("Hosts"));
+    m_fleet->retranslate();
     m_hostsView->retranslate();
     m_history->setEmptyLabel(tr("<opened file>"));
     m_history->setAccessibleName(tr("Edit history"));
@@ -368,6 +372,8 @@ void MainWindow::openFile(const QString &path)
             site = m_sites->open(path);
         } else if (currentSite().configPath == path) {
             site = currentSite();
+        } else if (const std::optional<Site> known = m_sites->siteForConfigPath(path)) {
+            site = *known; // the demo's watched sites
         } else {
             site.id = QStringLiteral("unsaved");
             site.configPath = path;
@@ -425,7 +431,7 @@ void MainWindow::showDocument()
 
 void MainWindow::showProblem(const DocumentProblem &problem)
 {
-    if (problem.entryIndex >= 0 && !m_locked && m_tabs->currentIndex() == 0)
+    if (problem.entryIndex >= 0 && !m_locked && m_tabs->currentWidget() == m_serversPage)
         return selectEntry(problem.entryIndex);
     m_tabs->setCurrentWidget(m_jsonEditor);
     m_jsonEditor->goTo(problem.position.line, problem.position.column);
@@ -495,6 +501,7 @@ void MainWindow::onSiteChanged(const Site &site)
 void MainWindow::setTrustedCertificates(const QList<QSslCertificate> &certificates)
 {
     m_sessionOptions.trustedCertificates = certificates;
+    m_fleet->setTrustedCertificates(certificates);
     m_session->monitor()->setTrustedCertificates(certificates);
 }
 
@@ -527,6 +534,7 @@ void MainWindow::switchToSite(int comboIndex)
 
 void MainWindow::refreshSiteList()
 {
+    m_fleet->setSites(m_sites->sites()); // watched sites come and go with their setting
     const QList<Site> sites = m_rememberSites ? m_sites->sites() : QList<Site>{};
     const Site &current = currentSite();
     m_siteCombo->clear();

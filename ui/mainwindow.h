@@ -23,6 +23,7 @@ class DisplayClock;
 class DocumentSession;
 class EventLog;
 class EventLogView;
+class FleetController;
 class HostsView;
 class JsonEditor;
 class JsonTextBinding;
@@ -44,7 +45,8 @@ class WindowState;
 struct DocumentProblem;
 struct SaveReport;
 
-// The console's window: a view over one SiteSession (the open installation). Three views edit
+// The console's window: a view over one SiteSession (the open installation), and the Fleet tab
+// over the sites watched always (FleetController). Three views edit
 // its document through one undo history: the overview and the table with its property panel,
 // the raw JSON text, and the hosts. Opening another file or switching site replaces the session
 // as a whole; nothing of the previous site stays on screen or keeps running.
@@ -101,6 +103,8 @@ public:
     EventLogView *eventLogView() const { return m_eventLogView; }
     AlertCenter *alertCenter() const { return m_alerts; }
     HostsView *hostsView() const { return m_hostsView; }
+    FleetController *fleet() const { return m_fleet; }
+    ServersPage *serversPage() const { return m_serversPage; }
     CredentialStore *credentials() const { return m_credentials; }
     QString upSummaryText() const;
     QString versionSummaryText() const;
@@ -152,6 +156,7 @@ private:
     CredentialStore *m_credentials = nullptr;
     PasswordProvider *m_passwords = nullptr;
     ServiceFlows *m_services = nullptr;
+    FleetController *m_fleet = nullptr;
 
     SessionBanners *m_banners = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/sitesettingsdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -68,6 +69,12 @@ SiteSettingsDialog::SiteSettingsDialog(const Site &site, QWidget *parent)
     file->setToolTip(QDir::toNativeSeparators(site.configPath));
     file->setCursorPosition(0);
     form->addRow(tr("Configuration file:"), file);
+    m_watchAlways = new QCheckBox(tr("Watch alwa&ys"), this);
+    m_watchAlways->setObjectName(QStringLiteral("watchAlways"));
+    m_watchAlways->setChecked(site.watchAlways);
+    m_watchAlways->setToolTip(tr("Show this site in the Fleet tab and alert about it even while another site is "
+                                 "open. Watched sites are never dropped from the recent sites."));
+    form->addRow(QString(), m_watchAlways);
 
     m_host = new QLineEdit(site.ucServerHost, this);
     m_host->setObjectName(QStringLiteral("ucServerHost"));
@@ -160,6 +167,7 @@ void SiteSettingsDialog::restoreDefaults()
 Site SiteSettingsDialog::site() const
 {
     Site s = m_site;
+    s.watchAlways = m_watchAlways->isChecked();
     s.ucServerHost = m_host->text().trimmed();
     // A name the administrator did not choose follows the UCServer host.
     const QString typed = m_name->text().trimmed();

@@ -4,13 +4,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 
 namespace ucmc {
 
-// Edits what the console knows about one site: its name, the UCServer host and ports, and how
-// often and how patiently media servers are probed.
+// Edits what the console knows about one site: its name, whether it is watched always (the
+// fleet), the UCServer host and ports, and how often and how patiently media servers are probed.
 class SiteSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ private:
 
     Site m_site;
     QLineEdit *m_name;
+    QCheckBox *m_watchAlways;
     QLineEdit *m_host;
     QSpinBox *m_ucServerPort;
     QSpinBox *m_webServerPort;

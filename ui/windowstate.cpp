@@ -37,8 +37,9 @@ void WindowState::restore()
             splitter->restoreState(m_settings.value(key(QStringLiteral("splitter"), splitter)).toByteArray());
     }
     for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
-        if (!tabs->objectName().isEmpty())
-            tabs->setCurrentIndex(m_settings.value(key(QStringLiteral("tab"), tabs), 0).toInt());
+        // Nothing saved yet: the tab the window chose (the open site's, not the Fleet tab).
+        if (!tabs->objectName().isEmpty() && m_settings.contains(key(QStringLiteral("tab"), tabs)))
+            tabs->setCurrentIndex(m_settings.value(key(QStringLiteral("tab"), tabs)).toInt());
     }
     m_settings.endGroup();
     restoreTables();

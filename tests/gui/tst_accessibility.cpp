@@ -6,6 +6,7 @@
 #include "models/servertablemodel.h"
 #include "simulatedmediaserver.h"
 #include "ui/mainwindow.h"
+#include "ui/serverspage.h"
 #include "ui/messagebanner.h"
 #include "ui/topologyview.h"
 
@@ -125,7 +126,7 @@ private slots:
                     nameless << describe(widget);
             });
         }
-        w.tabs()->setCurrentIndex(0);
+        w.tabs()->setCurrentWidget(w.serversPage());
         QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("\n") + nameless.join(QLatin1Char('\n'))));
         QVERIFY2(checked > 20, qPrintable(QString::number(checked))); // the walk did reach the window's parts
     }

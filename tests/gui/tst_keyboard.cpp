@@ -7,6 +7,7 @@
 #include "ui/dialogs.h"
 #include "ui/jsoneditor.h"
 #include "ui/mainwindow.h"
+#include "ui/serverspage.h"
 #include "ui/serverpropertiespanel.h"
 #include "ui/topologyview.h"
 
@@ -270,7 +271,7 @@ private slots:
         QTest::keyClicks(w.jsonEditor(), QStringLiteral("x"));
         QTRY_VERIFY_WITH_TIMEOUT(!w.session()->document().isValidJson(), 2000);
         const QByteArray broken = w.session()->document().bytes();
-        w.tabs()->setCurrentIndex(0);
+        w.tabs()->setCurrentWidget(w.serversPage());
         QVERIFY(!view->isEditable());
         view->setFocus(Qt::OtherFocusReason);
         w.selectEntry(1);

@@ -11,6 +11,7 @@
 #include "ui/alertcenter.h"
 #include "ui/hostsview.h"
 #include "ui/mainwindow.h"
+#include "ui/serverspage.h"
 #include "ui/messagebanner.h"
 #include "ui/topologyview.h"
 
@@ -192,7 +193,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1200, 800));
         QCOMPARE(again.tabs()->currentIndex(), 2);
-        again.tabs()->setCurrentIndex(0);
+        again.tabs()->setCurrentWidget(again.serversPage());
         QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
         QHeaderView *header = again.serverTable()->horizontalHeader();
         QCOMPARE(header->sortIndicatorSection(), int(ServerTableModel::Host));

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/site.h"
+
+#include <QObject>
+#include <QSslCertificate>
+
+class QTabWidget;
+
+namespace ucmc {
+
+class AlertCenter;
+class CredentialStore;
+class FleetMonitor;
+class FleetView;
+class MainWindow;
+
+// Wires the fleet into the window: watches the sites marked "Watch always", shows them in the
+// Fleet tab (first among the tabs), lets the alert center speak for them, and opens a site from
+// its tile the way the site chooser does, then shows its dashboard.
+class FleetController : public QObject
+{
+    Q_OBJECT
+public:
+    FleetController(MainWindow *window, QTabWidget *tabs, QWidget *dashboard, AlertCenter *alerts,
+                    CredentialStore *credentials);
+
+    // Every site the window knows; those watched always are watched.
+    void setSites(const QList<Site> &sites);
+    // The site open in the window: it speaks for itself, the fleet does not alert for it.
+    void setOpenSite(const QString &siteId);
+    void setTrustedCertificates(const QList<QSslCertificate> &certificates);
+    void open(const QString &siteId);
+    void retranslate();
+
+    FleetMonitor *monitor() const { return m_monitor; }
+    FleetView *view() const { return m_view; }
+
+private:
+    MainWindow *m_window;
+    QTabWidget *m_tabs;
+    QWidget *m_dashboard;
+    FleetMonitor *m_monitor;
+    FleetView *m_view;
+    QList<Site> m_watched;
+};
+
+} // namespace ucmc
