@@ -180,8 +180,8 @@ void FleetView::updateEmptyState()
                              : tr("<p><b>No site matches the search.</b></p>"));
     }
     m_pages->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_empty) : m_list);
-    m_count->setText(shown == total ? tr("%n sites", nullptr, total)
-                                    : tr("%1 of %n sites", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? (total == 1 ? tr("1 site") : tr("%1 sites").arg(total))
+                                    : tr("%1 of %2 sites").arg(shown).arg(total));
 }
 
 } // namespace ucmc

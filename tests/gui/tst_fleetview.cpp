@@ -144,7 +144,7 @@ private slots:
         QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
         m_servers[2]->setFault(kmssim::Fault{kmssim::FaultMode::Refuse, 0});
         QTRY_COMPARE_WITH_TIMEOUT(view->shownSiteIds().constFirst(), QStringLiteral("bravo"), 5000);
-        QVERIFY2(headlineOf(*view, QStringLiteral("bravo")).contains(QStringLiteral("media servers down")),
+        QVERIFY2(headlineOf(*view, QStringLiteral("bravo")).contains(QStringLiteral("1 media server down")),
                  qPrintable(headlineOf(*view, QStringLiteral("bravo"))));
         QCOMPARE(view->currentSiteId(), QStringLiteral("alpha"));
         QCOMPARE(resets.count(), 0);
@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(view->shownSiteIds(), QStringList{QStringLiteral("charlie")});
         QVERIFY(SiteStore(*m_settings).site(QStringLiteral("charlie"))->watchAlways);
         QTRY_VERIFY_WITH_TIMEOUT(noTilePending(*w.fleet()->monitor()), 8000);
-        QCOMPARE(headlineOf(*view, QStringLiteral("charlie")), QStringLiteral("All 1 media servers up"));
+        QCOMPARE(headlineOf(*view, QStringLiteral("charlie")), QStringLiteral("The media server is up"));
 
         setWatched(false);
         QVERIFY(view->shownSiteIds().isEmpty());
