@@ -68,6 +68,19 @@ QString SiteStatus::headline() const
         return tr("No media servers configured");
     if (servers.pending > 0)
         return tr("Waiting for first answers");
+    // A warning is what the tile's first line says; the counts follow on the next.
+    if (!servers.versionsAgree())
+        return tr("Versions differ");
+    if (certificatesExpiring > 0)
+        return certificatesExpiring == 1 ? tr("1 certificate expires soon")
+                                         : tr("%1 certificates expire soon").arg(certificatesExpiring);
+    if (restart.isPending())
+        return tr("Restart of the UC WebServer pending");
+    if (!ucServerHost.isEmpty() && host.webServerHttps.state == PortHealth::State::Closed)
+        return tr("UC WebServer HTTPS not answering");
+    if (servers.notMonitored > 0)
+        return servers.notMonitored == 1 ? tr("1 entry cannot be monitored")
+                                         : tr("%1 entries cannot be monitored").arg(servers.notMonitored);
     if (servers.maintenance > 0)
         return tr("%1 of %2 media servers up, %3 in maintenance")
             .arg(servers.up)

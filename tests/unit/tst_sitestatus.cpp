@@ -61,9 +61,9 @@ private slots:
         QTest::newRow("all down") << 2 << int(SiteStatus::Level::Critical) << "All 3 media servers down";
         QTest::newRow("502") << 3 << int(SiteStatus::Level::Critical) << "UC WebServer: UCServer not connected";
         QTest::newRow("file unreadable") << 4 << int(SiteStatus::Level::Critical) << "Configuration file not readable";
-        QTest::newRow("versions differ") << 5 << int(SiteStatus::Level::Warning) << "All 3 media servers up";
-        QTest::newRow("restart pending") << 6 << int(SiteStatus::Level::Warning) << "All 3 media servers up";
-        QTest::newRow("https closed") << 7 << int(SiteStatus::Level::Warning) << "All 3 media servers up";
+        QTest::newRow("versions differ") << 5 << int(SiteStatus::Level::Warning) << "Versions differ";
+        QTest::newRow("restart pending") << 6 << int(SiteStatus::Level::Warning) << "Restart of the UC WebServer pending";
+        QTest::newRow("https closed") << 7 << int(SiteStatus::Level::Warning) << "UC WebServer HTTPS not answering";
         QTest::newRow("waiting") << 8 << int(SiteStatus::Level::Pending) << "Waiting for first answers";
         QTest::newRow("maintenance") << 9 << int(SiteStatus::Level::Ok) << "2 of 3 media servers up, 1 in maintenance";
         QTest::newRow("no servers") << 10 << int(SiteStatus::Level::Ok) << "No media servers configured";
