@@ -4,6 +4,7 @@
 // while the test's own event loop keeps running (so simulated media servers in this process keep
 // answering), starts simulated media servers on fresh loopback addresses, writes configurations.
 
+#include "models/site.h"
 #include "simulatedmediaserver.h"
 
 #include <QDeadlineTimer>
@@ -11,10 +12,14 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
+#include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace ucmc::test {
@@ -44,6 +49,47 @@ inline QString consolePath()
 {
     return QStringLiteral(UCMC_BIN_DIR "/uc-media-console");
 }
+
+// The console's settings (its remembered sites) in a temporary folder, as the window keeps them:
+// the child processes get HOME and XDG_CONFIG_HOME pointing here, the test writes sites directly.
+class SettingsFolder
+{
+public:
+    SettingsFolder()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("config/UC Media Console"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("home"));
+    }
+    bool isValid() const { return m_dir.isValid(); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = headlessEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        return environment;
+    }
+
+    // Remembers a site for this file (its id is the store's); returns it as stored.
+    ucmc::Site addSite(const QString &configPath, const std::function<void(ucmc::Site &)> &setUp) const
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        ucmc::SiteStore store(settings);
+        ucmc::Site site = store.open(configPath);
+        setUp(site);
+        store.save(site);
+        settings.sync();
+        return site;
+    }
+
+private:
+    QString settingsFile() const
+    {
+        return m_dir.filePath(QStringLiteral("config/UC Media Console/uc-media-console.conf"));
+    }
+
+    QTemporaryDir m_dir;
+};
 
 // Runs a program to its end, spinning this thread's event loop meanwhile (simulators in this
 // process keep answering); kills it after limitMs.
