@@ -1,20 +1,20 @@
 #include "metricscommand.h"
 
 #include "commandsupport.h"
+#include "core/sitemonitor.h"
+#include "core/watchedsite.h"
 #include "models/configfilereader.h"
 #include "models/configsnapshot.h"
 #include "models/eventlog.h"
 #include "models/platform.h"
 #include "models/site.h"
-#include "core/sitemonitor.h"
-#include "core/watchedsite.h"
 #include "net/metrics/metricsserver.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSslCertificate>
@@ -22,7 +22,6 @@
 #include <QUrl>
 #include <algorithm>
 #include <memory>
-
 
 Q_LOGGING_CATEGORY(lcExporter, "ucmc.metrics", QtInfoMsg)
 
@@ -33,6 +32,7 @@ namespace {
 using Labels = PrometheusWriter::Labels;
 using Type = PrometheusWriter::Type;
 
+// How long "serving" may wait for the first reading of the files (a share that does not answer).
 constexpr int kFirstReadingWaitMs = 5000;
 
 constexpr HealthState kStates[] = {
@@ -78,23 +78,31 @@ public:
     {
         for (const Source &source : sources) {
             auto *watched = new WatchedSite(source.site, options, &m_context);
-            QObject::connect(watched, &WatchedSite::fileRead, &m_context, [watched] { logReading(*watched); });
+            QObject::connect(watched, &WatchedSite::fileRead, &m_context,
+                             [watched] { logReading(*watched); });
             m_sites.append({watched, source.label});
         }
     }
 
-    // Every file was read once (well or not), so a scrape shows the lists, not an empty start.
-    bool allRead() const
+    // The files are read off this thread: returns once each was read (well or not), so that the
+    // first scrape shows the lists, not an empty start; a share that does not answer holds it at
+    // most timeoutMs.
+    void waitForFirstReadings(int timeoutMs) const
     {
-        return std::all_of(m_sites.cbegin(), m_sites.cend(),
-                           [](const Served &s) { return s.site->lastReadOk() || !s.site->readError().isEmpty(); });
-    }
-    QList<WatchedSite *> sites() const
-    {
-        QList<WatchedSite *> all;
+        const auto allRead = [this] {
+            return std::all_of(m_sites.cbegin(), m_sites.cend(), [](const Served &s) {
+                return s.site->lastReadOk() || !s.site->readError().isEmpty();
+            });
+        };
+        QEventLoop loop;
         for (const Served &served : m_sites)
-            all.append(served.site);
-        return all;
+            QObject::connect(served.site, &WatchedSite::fileRead, &loop, [&] {
+                if (allRead())
+                    loop.quit();
+            });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        if (!allRead())
+            loop.exec();
     }
 
     QByteArray render() const;
@@ -124,7 +132,8 @@ void Exporter::logReading(const WatchedSite &site)
         return;
     }
     const qsizetype probed = site.keys().size() - site.notMonitored().size();
-    qCInfo(lcExporter).noquote() << MetricsCommand::tr("Monitoring %1 media servers of %2").arg(probed).arg(path);
+    qCInfo(lcExporter).noquote()
+        << MetricsCommand::tr("Monitoring %1 media servers of %2").arg(probed).arg(path);
 }
 
 QByteArray Exporter::render() const
@@ -342,21 +351,6 @@ void Exporter::writeHostFamilies(PrometheusWriter &out, const WatchedSite &site)
     }
 }
 
-// The files are read off this thread: "serving" is printed once the first scrape shows their lists
-// (a share that does not answer holds it at most kFirstReadingWaitMs).
-void waitForFirstReadings(const Exporter &exporter)
-{
-    QEventLoop loop;
-    for (WatchedSite *site : exporter.sites())
-        QObject::connect(site, &WatchedSite::fileRead, &loop, [&] {
-            if (exporter.allRead())
-                loop.quit();
-        });
-    QTimer::singleShot(kFirstReadingWaitMs, &loop, &QEventLoop::quit);
-    if (!exporter.allRead())
-        loop.exec();
-}
-
 } // namespace
 
 int MetricsCommand::run(const QStringList &arguments)
@@ -418,9 +412,10 @@ int MetricsCommand::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const bool fleet = parser.isSet(allSites);
     if (fleet && positional.size() > 1) {
-        cli::printError(tr("--all-sites serves the watched sites, not a file: give either FILE or --all-sites "
-                           "(unexpected: %1)")
-                            .arg(positional.mid(1).join(u' ')));
+        cli::printError(
+            tr("--all-sites serves the watched sites, not a file: give either FILE or --all-sites "
+               "(unexpected: %1)")
+                .arg(positional.mid(1).join(u' ')));
         return Unknown;
     }
     if (fleet && parser.isSet(ucServerHost)) {
@@ -456,8 +451,10 @@ int MetricsCommand::run(const QStringList &arguments)
         return false;
     };
     ProbeSettings given;
-    if (!milliseconds(interval, ProbeSettings::kMinIntervalMs, ProbeSettings::kMaxIntervalMs, &given.intervalMs) ||
-        !milliseconds(timeout, ProbeSettings::kMinTimeoutMs, ProbeSettings::kMaxTimeoutMs, &given.timeoutMs) ||
+    if (!milliseconds(interval, ProbeSettings::kMinIntervalMs, ProbeSettings::kMaxIntervalMs,
+                      &given.intervalMs) ||
+        !milliseconds(timeout, ProbeSettings::kMinTimeoutMs, ProbeSettings::kMaxTimeoutMs,
+                      &given.timeoutMs) ||
         !milliseconds(hostInterval, ProbeSettings::kMinIntervalMs, ProbeSettings::kMaxIntervalMs,
                       &given.hostIntervalMs))
         return Unknown;
@@ -489,9 +486,10 @@ int MetricsCommand::run(const QStringList &arguments)
         QList<Site> watched = SiteStore(store).sites();
         watched.removeIf([](const Site &site) { return !site.watchAlways; });
         if (watched.isEmpty()) {
-            cli::printError(tr("No site is watched always. Watch one with \"uc-media-console sites watch NAME\", "
-                               "in the window's Site Settings, or import sites from a CSV file with "
-                               "\"uc-media-console sites import FILE.csv\"."));
+            cli::printError(
+                tr("No site is watched always. Watch one with \"uc-media-console sites watch NAME\", "
+                   "in the window's Site Settings, or import sites from a CSV file with "
+                   "\"uc-media-console sites import FILE.csv\"."));
             return Unknown;
         }
         const QStringList names = distinctSiteNames(watched); // one series per site, even for a shared name
@@ -527,7 +525,7 @@ int MetricsCommand::run(const QStringList &arguments)
     }
     Exporter instance(sources, options);
     exporter = &instance;
-    waitForFirstReadings(instance);
+    instance.waitForFirstReadings(kFirstReadingWaitMs);
     const QString served =
         server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
             ? QStringLiteral("[%1]:%2").arg(server.serverAddress().toString()).arg(server.serverPort())

@@ -19,7 +19,8 @@ namespace ucmc {
 // of one file, each with its own probe settings, UCServer host, maintenance and pinned
 // certificates; every sample of a site carries site="NAME" as its first label (the build info,
 // which is the process's, does not). --interval, --timeout and --host-interval, when given,
-// override every site's.
+// override every site's. A site whose file cannot be read is served all the same, with
+// ucmc_exporter_config_last_reload_successful 0 for it.
 //
 // --listen defaults to 127.0.0.1:9464 (loopback only): to be scraped from another host, name the
 // address to listen on explicitly (e.g. 0.0.0.0:9464 or the host's LAN address). Port 0 picks a

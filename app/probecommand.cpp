@@ -1,6 +1,7 @@
 #include "probecommand.h"
 
 #include "commandsupport.h"
+#include "core/sitemonitor.h"
 #include "models/alertpolicy.h"
 #include "models/configfilereader.h"
 #include "models/configsnapshot.h"
@@ -8,7 +9,6 @@
 #include "models/fleetsummary.h"
 #include "models/hosthealth.h"
 #include "models/site.h"
-#include "core/sitemonitor.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -288,7 +288,7 @@ struct Verdict
 };
 
 Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, const HostOutcome &host,
-             int warnDays)
+              int warnDays)
 {
     Verdict v;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -371,8 +371,9 @@ Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, const
     // The UCServer and the UC WebServer's HTTP port; HTTPS is optional at many sites.
     QStringList hostParts;
     if (host.checked) {
-        for (const auto &[port, service] : {std::pair{&host.health.ucServer, ProbeCommand::tr("UCServer")},
-                                            std::pair{&host.health.webServer, ProbeCommand::tr("UC WebServer")}}) {
+        for (const auto &[port, service] :
+             {std::pair{&host.health.ucServer, ProbeCommand::tr("UCServer")},
+              std::pair{&host.health.webServer, ProbeCommand::tr("UC WebServer")}}) {
             if (port->state == PortHealth::State::Closed)
                 hostParts.append(ProbeCommand::tr("%1 on %2:%3 does not answer (%4)")
                                      .arg(service, host.health.host)
@@ -520,12 +521,13 @@ QByteArray resultJson(const Verdict &v, const QString &summary, const QList<Outc
         object.insert(QStringLiteral("site"), siteName);
         object.insert(QStringLiteral("maintenance"), v.maintenance);
         object.insert(QStringLiteral("ucServer"),
-                      host.checked ? QJsonValue(QJsonObject{
-                                         {QStringLiteral("host"), host.health.host},
-                                         {QStringLiteral("ucserver"), portJson(host.health.ucServer)},
-                                         {QStringLiteral("webserverHttp"), portJson(host.health.webServer)},
-                                         {QStringLiteral("webserverHttps"), portJson(host.health.webServerHttps)}})
-                                   : QJsonValue(QJsonValue::Null));
+                      host.checked
+                          ? QJsonValue(QJsonObject{
+                                {QStringLiteral("host"), host.health.host},
+                                {QStringLiteral("ucserver"), portJson(host.health.ucServer)},
+                                {QStringLiteral("webserverHttp"), portJson(host.health.webServer)},
+                                {QStringLiteral("webserverHttps"), portJson(host.health.webServerHttps)}})
+                          : QJsonValue(QJsonValue::Null));
     }
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -604,10 +606,11 @@ int ProbeCommand::run(const QStringList &arguments)
     std::optional<Site> stored;
     if (parser.isSet(site)) {
         if (!positional.isEmpty())
-            return printUnknown(tr("--site probes the site's own file: give either --site or FILE|URL, not both "
-                                   "(unexpected: %1)")
-                                    .arg(positional.join(u' ')),
-                                asJson);
+            return printUnknown(
+                tr("--site probes the site's own file: give either --site or FILE|URL, not both "
+                   "(unexpected: %1)")
+                    .arg(positional.join(u' ')),
+                asJson);
         QString error;
         stored = cli::rememberedSite(parser.value(site), &error);
         if (!stored)
@@ -624,9 +627,12 @@ int ProbeCommand::run(const QStringList &arguments)
         return printUnknown(error, asJson);
 
     HostOutcome host;
-    const QList<Outcome> outcomes = probe(inputs.targets, timeoutMs, trusted, stored ? &*stored : nullptr, &host);
+    const QList<Outcome> outcomes =
+        probe(inputs.targets, timeoutMs, trusted, stored ? &*stored : nullptr, &host);
     const Verdict verdict = judge(outcomes, inputs.unusable, host, days);
-    const QString siteName = !stored ? QString() : stored->name.isEmpty() ? automaticSiteName(*stored) : stored->name;
+    const QString siteName = !stored                  ? QString()
+                             : stored->name.isEmpty() ? automaticSiteName(*stored)
+                                                      : stored->name;
     if (asJson) {
         cli::printOut(resultJson(verdict, verdict.summary, outcomes, inputs.targets, inputs.unusable, host,
                                  siteName, timeoutMs, days));

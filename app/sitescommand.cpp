@@ -129,12 +129,12 @@ int setWatched(const QString &wanted, bool watch)
 int SitesCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "The sites the console remembers: list them, import many at once from a CSV file (name, UCServer "
-        "host, path of eucwebconfig.json or its share), watched always, or watch a site always (or no "
-        "longer) by its name or ID.\nExit code: 0 done, 1 some rows had errors (the others were imported "
-        "unless --dry-run), 2 bad arguments, the file was refused, or no site has that name or ID, 3 watch or "
-        "unwatch without exactly one site."));
+    parser.setApplicationDescription(
+        tr("The sites the console remembers: list them, import many at once from a CSV file (name, UCServer "
+           "host, path of eucwebconfig.json or its share), watched always, or watch a site always (or no "
+           "longer) by its name or ID.\nExit code: 0 done, 1 some rows had errors (the others were imported "
+           "unless --dry-run), 2 bad arguments, the file was refused, or no site has that name or ID, "
+           "3 watch or unwatch without exactly one site."));
     parser.addHelpOption();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Show what importing would do; change nothing."));
@@ -142,7 +142,8 @@ int SitesCommand::run(const QStringList &arguments)
                                   QStringLiteral("code"));
     parser.addOptions({dryRun, lang});
     parser.addPositionalArgument(QStringLiteral("sites"), tr("The subcommand."), QStringLiteral("sites"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, import FILE.csv, watch NAME|ID, or unwatch NAME|ID."),
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("list, import FILE.csv, watch NAME|ID, or unwatch NAME|ID."),
                                  QStringLiteral("ACTION"));
 
     if (!parser.parse(arguments)) {
@@ -160,8 +161,9 @@ int SitesCommand::run(const QStringList &arguments)
         return importFile(positional.at(1), parser.isSet(dryRun));
     if (!positional.isEmpty() && (positional.first() == u"watch" || positional.first() == u"unwatch")) {
         if (positional.size() != 2 || parser.isSet(dryRun)) {
-            cli::printError(tr("Which site? uc-media-console sites %1 NAME|ID (\"sites list\" shows the names)")
-                                .arg(positional.first()));
+            cli::printError(
+                tr("Which site? uc-media-console sites %1 NAME|ID (\"sites list\" shows the names)")
+                    .arg(positional.first()));
             return Usage;
         }
         return setWatched(positional.at(1), positional.first() == u"watch");

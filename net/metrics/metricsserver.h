@@ -66,7 +66,7 @@ private:
         QByteArray name;
         QByteArray text; // HELP, TYPE and the samples so far
     };
-    QList<Family> m_families;         // in the order of first declaration
+    QList<Family> m_families;             // in the order of first declaration
     QHash<QByteArray, qsizetype> m_index; // name -> position in m_families
     qsizetype m_current = -1;
     Labels m_common;

@@ -167,7 +167,8 @@ private slots:
         const QString id = storedSites().first().id;
         QVERIFY(!storedSites().first().watchAlways);
 
-        const Run watch = run({QStringLiteral("sites"), QStringLiteral("watch"), QStringLiteral("frankfurt main")});
+        const Run watch =
+            run({QStringLiteral("sites"), QStringLiteral("watch"), QStringLiteral("frankfurt main")});
         QCOMPARE(watch.exitCode, 0);
         QCOMPARE(watch.out.trimmed(), QStringLiteral("Frankfurt Main is watched always now."));
         QVERIFY(storedSites().first().watchAlways);
@@ -185,14 +186,15 @@ private slots:
         QCOMPARE(sites.first().configPath, QStringLiteral("/srv/known/eucwebconfig.json"));
 
         // Unknown site: 2, nothing stored; no or too many names: 3.
-        const Run unknown = run({QStringLiteral("sites"), QStringLiteral("watch"), QStringLiteral("Atlantis")});
+        const Run unknown =
+            run({QStringLiteral("sites"), QStringLiteral("watch"), QStringLiteral("Atlantis")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("no site named \"Atlantis\"")), qPrintable(unknown.err));
         QVERIFY(!storedSites().first().watchAlways);
-        for (const QStringList &arguments :
-             {QStringList{QStringLiteral("sites"), QStringLiteral("watch")},
-              QStringList{QStringLiteral("sites"), QStringLiteral("unwatch")},
-              QStringList{QStringLiteral("sites"), QStringLiteral("watch"), id, QStringLiteral("Frankfurt Main")}}) {
+        for (const QStringList &arguments : {QStringList{QStringLiteral("sites"), QStringLiteral("watch")},
+                                             QStringList{QStringLiteral("sites"), QStringLiteral("unwatch")},
+                                             QStringList{QStringLiteral("sites"), QStringLiteral("watch"), id,
+                                                         QStringLiteral("Frankfurt Main")}}) {
             const Run bad = run(arguments);
             QCOMPARE(bad.exitCode, 3);
             QVERIFY2(bad.err.contains(QStringLiteral("Which site?")), qPrintable(bad.err));
@@ -201,7 +203,8 @@ private slots:
 
         const Run help = run({QStringLiteral("sites"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY2(help.out.contains(QStringLiteral("watch NAME|ID")) && help.out.contains(QStringLiteral("unwatch NAME|ID")),
+        QVERIFY2(help.out.contains(QStringLiteral("watch NAME|ID")) &&
+                     help.out.contains(QStringLiteral("unwatch NAME|ID")),
                  qPrintable(help.out));
     }
 

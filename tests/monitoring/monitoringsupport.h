@@ -8,11 +8,11 @@
 #include "simulatedmediaserver.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
-#include <QDir>
 #include <QProcess>
 #include <QSettings>
 #include <QTcpServer>
@@ -133,9 +133,11 @@ inline QHostAddress freshAddress()
     return QHostAddress(QStringLiteral("127.0.7.%1").arg(next++));
 }
 
-inline std::unique_ptr<kmssim::SimulatedMediaServer> startServer(kmssim::ServerConfig config = {})
+// A simulated media server on this address (ephemeral ports); the test ends when it cannot start.
+inline std::unique_ptr<kmssim::SimulatedMediaServer> startServerAt(const QHostAddress &address,
+                                                                   kmssim::ServerConfig config = {})
 {
-    config.address = freshAddress();
+    config.address = address;
     if (config.wsPort)
         config.wsPort = 0;
     if (config.wssPort)
@@ -145,6 +147,11 @@ inline std::unique_ptr<kmssim::SimulatedMediaServer> startServer(kmssim::ServerC
     if (!server->start(&error))
         qFatal("simulator did not start: %s", qPrintable(error));
     return server;
+}
+
+inline std::unique_ptr<kmssim::SimulatedMediaServer> startServer(kmssim::ServerConfig config = {})
+{
+    return startServerAt(freshAddress(), std::move(config));
 }
 
 // A ws:// URL on which nothing listens (refused at once).

@@ -432,7 +432,8 @@ private slots:
         });
 
         const auto probeSite = [&](const QStringList &extra) {
-            return runProgram(consolePath(), QStringList{QStringLiteral("probe"), QStringLiteral("--site")} + extra,
+            return runProgram(consolePath(),
+                              QStringList{QStringLiteral("probe"), QStringLiteral("--site")} + extra,
                               settings.environment());
         };
         // The simulator's certificate is valid for 30 days: --warn-days 7 keeps it out of the verdict.
@@ -440,13 +441,15 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.output().constData());
         StatusLine line = parseStatus(run);
         QCOMPARE(line.status, QStringLiteral("OK"));
-        QCOMPARE(line.text, QStringLiteral("2 of 3 media servers up; in maintenance: %1").arg(QUrl(keyResting).host()));
+        QCOMPARE(line.text,
+                 QStringLiteral("2 of 3 media servers up; in maintenance: %1").arg(QUrl(keyResting).host()));
         QCOMPARE(perfItems(line.perfData).value(QStringLiteral("ucserver_up")), QStringLiteral("1;1:;;0;1"));
         QCOMPARE(perfItems(line.perfData).value(QStringLiteral("up")), QStringLiteral("2;2:;1:;0;3"));
 
         // The same site by its ID; the UCServer stops: a warning that names it.
         host.setUcServerRunning(false);
-        run = probeSite({stored.id, QStringLiteral("--json"), QStringLiteral("--warn-days"), QStringLiteral("7")});
+        run = probeSite(
+            {stored.id, QStringLiteral("--json"), QStringLiteral("--warn-days"), QStringLiteral("7")});
         QCOMPARE(run.exitCode, 1);
         QJsonObject json = parseJson(run);
         QCOMPARE(json.value(QLatin1String("site")).toString(), QStringLiteral("Lübeck"));
@@ -455,9 +458,13 @@ private slots:
         QCOMPARE(json.value(QLatin1String("maintenance")).toInt(), 1);
         const QJsonObject ucServer = json.value(QLatin1String("ucServer")).toObject();
         QCOMPARE(ucServer.value(QLatin1String("host")).toString(), hostAddress.toString());
-        QCOMPARE(ucServer.value(QLatin1String("ucserver")).toObject().value(QLatin1String("state")).toString(),
-                 QStringLiteral("closed"));
-        QCOMPARE(ucServer.value(QLatin1String("webserverHttp")).toObject().value(QLatin1String("state")).toString(),
+        QCOMPARE(
+            ucServer.value(QLatin1String("ucserver")).toObject().value(QLatin1String("state")).toString(),
+            QStringLiteral("closed"));
+        QCOMPARE(ucServer.value(QLatin1String("webserverHttp"))
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
                  QStringLiteral("open"));
         QVERIFY2(json.value(QLatin1String("summary"))
                      .toString()
@@ -479,24 +486,29 @@ private slots:
         writeFile(file, configJson({refusedUrl()}));
         settings.addSite(file, [](ucmc::Site &site) { site.name = QStringLiteral("Kiel"); });
 
-        Run run = runProgram(consolePath(), {QStringLiteral("probe"), QStringLiteral("--site"), QStringLiteral("Atlantis")},
+        Run run = runProgram(consolePath(),
+                             {QStringLiteral("probe"), QStringLiteral("--site"), QStringLiteral("Atlantis")},
                              settings.environment());
         QCOMPARE(run.exitCode, 3);
-        QVERIFY2(run.out.startsWith("UCMC UNKNOWN - There is no site named \"Atlantis\". The sites are: Kiel"),
-                 run.output().constData());
+        QVERIFY2(
+            run.out.startsWith("UCMC UNKNOWN - There is no site named \"Atlantis\". The sites are: Kiel"),
+            run.output().constData());
 
         run = runProgram(consolePath(),
-                         {QStringLiteral("probe"), QStringLiteral("--json"), QStringLiteral("--site"), QStringLiteral("Kiel"), file},
+                         {QStringLiteral("probe"), QStringLiteral("--json"), QStringLiteral("--site"),
+                          QStringLiteral("Kiel"), file},
                          settings.environment());
         QCOMPARE(run.exitCode, 3);
         const QJsonObject json = parseJson(run);
         QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("UNKNOWN"));
-        QVERIFY2(json.value(QLatin1String("summary")).toString().contains(QStringLiteral("either --site or FILE")),
-                 run.out.constData());
+        QVERIFY2(
+            json.value(QLatin1String("summary")).toString().contains(QStringLiteral("either --site or FILE")),
+            run.out.constData());
 
         // The site's file gone: UNKNOWN as for a file given that cannot be read.
         QVERIFY(QFile::remove(file));
-        run = runProgram(consolePath(), {QStringLiteral("probe"), QStringLiteral("--site"), QStringLiteral("Kiel")},
+        run = runProgram(consolePath(),
+                         {QStringLiteral("probe"), QStringLiteral("--site"), QStringLiteral("Kiel")},
                          settings.environment());
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.out.startsWith("UCMC UNKNOWN - Cannot read "), run.output().constData());

@@ -28,7 +28,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -417,10 +416,6 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         PrometheusServer prometheus;
-        const auto onFailure = qScopeGuard([&] {
-            if (QTest::currentTestFailed())
-                qWarning("prometheus log:\n%s", qPrintable(prometheus.log()));
-        });
         QVERIFY2(prometheus.start(m_prometheus, configFile, m_dir.filePath(QStringLiteral("tsdb")),
                                   freeLoopbackPort()),
                  qPrintable(prometheus.log()));
@@ -569,16 +564,13 @@ private slots:
             });
         }
         Exporter exporter;
-        QVERIFY(exporter.start({QStringLiteral("--all-sites"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
-                               settings.environment()));
+        QVERIFY(exporter.start(
+            {QStringLiteral("--all-sites"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+            settings.environment()));
         const QString instance = QStringLiteral("127.0.0.1:%1").arg(exporter.port());
         const QString configFile = m_dir.filePath(QStringLiteral("prometheus-sites.yml"));
         writeFile(configFile, prometheusConfig(instance));
         PrometheusServer prometheus;
-        const auto onFailure = qScopeGuard([&] {
-            if (QTest::currentTestFailed())
-                qWarning("prometheus log:\n%s", qPrintable(prometheus.log()));
-        });
         QVERIFY2(prometheus.start(m_prometheus, configFile, m_dir.filePath(QStringLiteral("tsdb-sites")),
                                   freeLoopbackPort()),
                  qPrintable(prometheus.log()));
@@ -598,8 +590,10 @@ private slots:
             QCOMPARE(metric.value(QStringLiteral("instance")).toString(), instance);
         }
         // The file-level series per site, and the site variable of the dashboard lists both.
-        QCOMPARE(value(prometheus.query(QStringLiteral("ucmc_exporter_media_servers{site=\"Hamburg\"}"))), 2.0);
-        QCOMPARE(value(prometheus.query(QStringLiteral("ucmc_exporter_media_servers{site=\"Berlin\"}"))), 1.0);
+        QCOMPARE(value(prometheus.query(QStringLiteral("ucmc_exporter_media_servers{site=\"Hamburg\"}"))),
+                 2.0);
+        QCOMPARE(value(prometheus.query(QStringLiteral("ucmc_exporter_media_servers{site=\"Berlin\"}"))),
+                 1.0);
         const QJsonObject sites =
             prometheus.get(QStringLiteral("/api/v1/label/site/values?match[]=ucmc_media_server_up"));
         QCOMPARE(sites.value(QStringLiteral("data")).toArray(),
@@ -608,7 +602,8 @@ private slots:
         f->stop();
         QVERIFY2(poll(30000,
                       [&] {
-                          return !alerts(prometheus, QStringLiteral("MediaServerDown"), keyF, QStringLiteral("firing"))
+                          return !alerts(prometheus, QStringLiteral("MediaServerDown"), keyF,
+                                         QStringLiteral("firing"))
                                       .isEmpty();
                       }),
                  "MediaServerDown firing for F");
@@ -617,7 +612,11 @@ private slots:
         const QJsonObject labels = down.first().value(QStringLiteral("labels")).toObject();
         QCOMPARE(labels.value(QStringLiteral("site")).toString(), QStringLiteral("Berlin"));
         QCOMPARE(labels.value(QStringLiteral("url")).toString(), keyF);
-        QCOMPARE(down.first().value(QStringLiteral("annotations")).toObject().value(QStringLiteral("summary")).toString(),
+        QCOMPARE(down.first()
+                     .value(QStringLiteral("annotations"))
+                     .toObject()
+                     .value(QStringLiteral("summary"))
+                     .toString(),
                  QStringLiteral("[Berlin] UC MediaServer %1 is down").arg(keyF));
         // Berlin has no server left; Hamburg's are up: any "all down" is Berlin's alone.
         for (const QJsonObject &all : alerts(prometheus, QStringLiteral("AllMediaServersDown"), {}, {}))

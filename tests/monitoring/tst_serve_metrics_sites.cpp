@@ -13,7 +13,6 @@
 #include <csignal>
 
 using namespace ucmc::test;
-using kmssim::SimulatedMediaServer;
 
 namespace {
 
@@ -23,18 +22,6 @@ const QString kReloadOk = QStringLiteral("ucmc_exporter_config_last_reload_succe
 const QString kPortUp = QStringLiteral("ucmc_ucserver_port_up");
 const QString kChecks = QStringLiteral("ucmc_media_server_checks_total");
 const QString kHamburgHost = QStringLiteral("127.0.17.250");
-
-std::unique_ptr<SimulatedMediaServer> serverAt(const QString &address)
-{
-    kmssim::ServerConfig config;
-    config.address = QHostAddress(address);
-    config.wsPort = 0;
-    auto server = std::make_unique<SimulatedMediaServer>(config);
-    QString error;
-    if (!server->start(&error))
-        qFatal("simulator did not start: %s", qPrintable(error));
-    return server;
-}
 
 Labels siteUrl(const QString &site, const QString &key)
 {
@@ -77,10 +64,10 @@ private slots:
     {
         procallsim::SimulatedProcallHost host{QHostAddress(kHamburgHost)};
         QVERIFY2(host.start(7222, 7224, 7225), qPrintable(host.errorString()));
-        auto h1 = serverAt(QStringLiteral("127.0.17.11"));
-        auto h2 = serverAt(QStringLiteral("127.0.17.12"));
-        auto b1 = serverAt(QStringLiteral("127.0.17.21"));
-        auto k1 = serverAt(QStringLiteral("127.0.17.31"));
+        auto h1 = startServerAt(QHostAddress(QStringLiteral("127.0.17.11")));
+        auto h2 = startServerAt(QHostAddress(QStringLiteral("127.0.17.12")));
+        auto b1 = startServerAt(QHostAddress(QStringLiteral("127.0.17.21")));
+        auto k1 = startServerAt(QHostAddress(QStringLiteral("127.0.17.31")));
         const QString keyH1 = h1->url().toString(), keyH2 = h2->url().toString();
         const QString keyB1 = b1->url().toString(), keyK1 = k1->url().toString();
         const QString hamburg = writeConfig(QStringLiteral("hamburg"), {keyH1, keyH2});
@@ -103,8 +90,9 @@ private slots:
         });
 
         Exporter exporter;
-        QVERIFY(exporter.start({QStringLiteral("--all-sites"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
-                               m_settings->environment()));
+        QVERIFY(exporter.start(
+            {QStringLiteral("--all-sites"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+            m_settings->environment()));
         Exposition e;
         QVERIFY2(exporter.waitFor(
                      [&](const Exposition &x) {
@@ -120,12 +108,14 @@ private slots:
 
         // File-level samples: one per site, with its file.
         QCOMPARE(e.find(kMediaServers).size(), 2);
-        QCOMPARE(valueOr(e, kMediaServers, {{QStringLiteral("site"), QStringLiteral("Hamburg")},
-                                            {QStringLiteral("file"), hamburg}}),
-                 2.0);
-        QCOMPARE(valueOr(e, kMediaServers, {{QStringLiteral("site"), QStringLiteral("Bremen")},
-                                            {QStringLiteral("file"), bremen}}),
-                 1.0);
+        QCOMPARE(
+            valueOr(e, kMediaServers,
+                    {{QStringLiteral("site"), QStringLiteral("Hamburg")}, {QStringLiteral("file"), hamburg}}),
+            2.0);
+        QCOMPARE(
+            valueOr(e, kMediaServers,
+                    {{QStringLiteral("site"), QStringLiteral("Bremen")}, {QStringLiteral("file"), bremen}}),
+            1.0);
         QCOMPARE(valueOr(e, kReloadOk, site(QStringLiteral("Bremen"))), 1.0);
         // Host samples: Hamburg's host, under Hamburg; Bremen has none.
         const QList<Sample> ports = e.find(kPortUp);
@@ -192,8 +182,8 @@ private slots:
     // Each site is probed with its own interval; --interval given overrides every site's.
     void eachSiteWithItsOwnTimingUnlessGiven()
     {
-        auto quick = serverAt(QStringLiteral("127.0.17.41"));
-        auto slow = serverAt(QStringLiteral("127.0.17.42"));
+        auto quick = startServerAt(QHostAddress(QStringLiteral("127.0.17.41")));
+        auto slow = startServerAt(QHostAddress(QStringLiteral("127.0.17.42")));
         const QString keyQuick = quick->url().toString(), keySlow = slow->url().toString();
         m_settings->addSite(writeConfig(QStringLiteral("quick"), {keyQuick}), [](ucmc::Site &s) {
             s.name = QStringLiteral("Quick");
@@ -209,13 +199,17 @@ private slots:
         const auto checksAfterTwoSeconds = [&](const QStringList &extra) {
             Exporter exporter;
             std::pair<double, double> checks{-1, -1};
-            if (!exporter.start(QStringList{QStringLiteral("--all-sites"), QStringLiteral("--listen=127.0.0.1:0")} + extra,
-                                m_settings->environment()))
+            if (!exporter.start(
+                    QStringList{QStringLiteral("--all-sites"), QStringLiteral("--listen=127.0.0.1:0")} +
+                        extra,
+                    m_settings->environment()))
                 return checks;
-            exporter.waitFor([&](const Exposition &x) {
-                return valueOr(x, kUp, siteUrl(QStringLiteral("Quick"), keyQuick)) == 1 &&
-                       valueOr(x, kUp, siteUrl(QStringLiteral("Slow"), keySlow)) == 1;
-            }, 12000);
+            exporter.waitFor(
+                [&](const Exposition &x) {
+                    return valueOr(x, kUp, siteUrl(QStringLiteral("Quick"), keyQuick)) == 1 &&
+                           valueOr(x, kUp, siteUrl(QStringLiteral("Slow"), keySlow)) == 1;
+                },
+                12000);
             QTest::qWait(2000);
             const Exposition e = exporter.scrape();
             checks = {valueOr(e, kChecks, siteUrl(QStringLiteral("Quick"), keyQuick)),
@@ -226,46 +220,48 @@ private slots:
         const auto [quickOwn, slowOwn] = checksAfterTwoSeconds({});
         QVERIFY2(quickOwn >= 5 && slowOwn >= 1 && slowOwn <= 3,
                  qPrintable(QStringLiteral("quick %1, slow %2").arg(quickOwn).arg(slowOwn)));
-        const auto [quickGiven, slowGiven] = checksAfterTwoSeconds({QStringLiteral("--interval"), QStringLiteral("250")});
+        const auto [quickGiven, slowGiven] =
+            checksAfterTwoSeconds({QStringLiteral("--interval"), QStringLiteral("250")});
         QVERIFY2(quickGiven >= 5 && slowGiven >= 5,
                  qPrintable(QStringLiteral("quick %1, slow %2").arg(quickGiven).arg(slowGiven)));
     }
 
     void refusesWhatItCannotDo()
     {
-        const QString file = writeConfig(QStringLiteral("lonely"), {QStringLiteral("ws://127.0.17.99:1/kurento")});
+        const QString file =
+            writeConfig(QStringLiteral("lonely"), {QStringLiteral("ws://127.0.17.99:1/kurento")});
         m_settings->addSite(file, [](ucmc::Site &s) { s.name = QStringLiteral("Lonely"); });
+        const auto serveAllSites = [&](const QStringList &extra) {
+            return runProgram(consolePath(),
+                              QStringList{QStringLiteral("serve-metrics"), QStringLiteral("--all-sites"),
+                                          QStringLiteral("--listen=127.0.0.1:0")} +
+                                  extra,
+                              m_settings->environment());
+        };
 
-        const Run nothingWatched = runProgram(consolePath(), {QStringLiteral("serve-metrics"), QStringLiteral("--all-sites"),
-                                                              QStringLiteral("--listen=127.0.0.1:0")},
-                                              m_settings->environment());
+        const Run nothingWatched = serveAllSites({});
         QCOMPARE(nothingWatched.exitCode, 3);
         QVERIFY2(nothingWatched.err.contains("No site is watched always") &&
-                     nothingWatched.err.contains("sites watch NAME") && nothingWatched.err.contains("Site Settings") &&
+                     nothingWatched.err.contains("sites watch NAME") &&
+                     nothingWatched.err.contains("Site Settings") &&
                      nothingWatched.err.contains("sites import"),
                  nothingWatched.output().constData());
         QVERIFY(nothingWatched.out.isEmpty()); // not serving
 
+        // With a site watched, each wrong combination on its own.
         m_settings->addSite(file, [](ucmc::Site &s) { s.watchAlways = true; });
-        const Run withFile = runProgram(consolePath(), {QStringLiteral("serve-metrics"), QStringLiteral("--all-sites"),
-                                                        QStringLiteral("--listen=127.0.0.1:0"), file},
-                                        m_settings->environment());
-        QCOMPARE(withFile.exitCode, 3);
-        QVERIFY2(withFile.err.contains("either FILE or --all-sites"), withFile.output().constData());
-
-        const Run withHost = runProgram(consolePath(), {QStringLiteral("serve-metrics"), QStringLiteral("--all-sites"),
-                                                        QStringLiteral("--listen=127.0.0.1:0"),
-                                                        QStringLiteral("--ucserver-host"), kHamburgHost},
-                                        m_settings->environment());
-        QCOMPARE(withHost.exitCode, 3);
-        QVERIFY2(withHost.err.contains("--ucserver-host does not apply with --all-sites"), withHost.output().constData());
-
-        const Run badInterval = runProgram(consolePath(), {QStringLiteral("serve-metrics"), QStringLiteral("--all-sites"),
-                                                           QStringLiteral("--listen=127.0.0.1:0"),
-                                                           QStringLiteral("--interval"), QStringLiteral("10")},
-                                           m_settings->environment());
-        QCOMPARE(badInterval.exitCode, 3);
-        QVERIFY2(badInterval.err.contains("--interval must be a number of milliseconds"), badInterval.output().constData());
+        const QList<std::pair<QStringList, QByteArray>> refused = {
+            {{file}, "either FILE or --all-sites"},
+            {{QStringLiteral("--ucserver-host"), kHamburgHost},
+             "--ucserver-host does not apply with --all-sites"},
+            {{QStringLiteral("--interval"), QStringLiteral("10")},
+             "--interval must be a number of milliseconds"},
+        };
+        for (const auto &[extra, message] : refused) {
+            const Run run = serveAllSites(extra);
+            QCOMPARE(run.exitCode, 3);
+            QVERIFY2(run.err.contains(message) && run.out.isEmpty(), run.output().constData());
+        }
     }
 
 private:
