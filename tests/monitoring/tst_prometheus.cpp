@@ -406,19 +406,12 @@ private slots:
     void prometheusScrapesAndAlerts()
     {
         QVERIFY2(!m_dashboardExprs.isEmpty(), "dashboardIsGrafanaJson runs first");
-        const QString configFile = m_dir.filePath(QStringLiteral("prometheus.yml"));
-        writeFile(configFile, prometheusConfig());
-        const Run check =
-            runProgram(m_promtool, {QStringLiteral("check"), QStringLiteral("config"), configFile},
-                       QProcessEnvironment::systemEnvironment(), 30000);
-        QVERIFY2(check.exitCode == 0, check.output().constData());
-
         QElapsedTimer clock;
         clock.start();
         PrometheusServer prometheus;
-        QVERIFY2(prometheus.start(m_prometheus, configFile, m_dir.filePath(QStringLiteral("tsdb")),
-                                  freeLoopbackPort()),
-                 qPrintable(prometheus.log()));
+        startPrometheus(prometheus, m_target.value(QStringLiteral("instance")), QStringLiteral("file"));
+        if (QTest::currentTestFailed())
+            return;
 
         // The series with the labels the unit tests used (and Prometheus' job and instance).
         QJsonArray series;
@@ -568,12 +561,10 @@ private slots:
             {QStringLiteral("--all-sites"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
             settings.environment()));
         const QString instance = QStringLiteral("127.0.0.1:%1").arg(exporter.port());
-        const QString configFile = m_dir.filePath(QStringLiteral("prometheus-sites.yml"));
-        writeFile(configFile, prometheusConfig(instance));
         PrometheusServer prometheus;
-        QVERIFY2(prometheus.start(m_prometheus, configFile, m_dir.filePath(QStringLiteral("tsdb-sites")),
-                                  freeLoopbackPort()),
-                 qPrintable(prometheus.log()));
+        startPrometheus(prometheus, instance, QStringLiteral("sites"));
+        if (QTest::currentTestFailed())
+            return;
 
         QJsonArray series;
         QVERIFY2(poll(30000,
@@ -831,7 +822,22 @@ private:
                           QProcessEnvironment::systemEnvironment(), 30000);
     }
 
-    QByteArray prometheusConfig(const QString &instance = {}) const
+    // Scrapes this exporter every second with the shipped rules: the configuration (checked by
+    // promtool) and the data in m_dir, named NAME; fails the test when it does not start.
+    void startPrometheus(PrometheusServer &prometheus, const QString &instance, const QString &name) const
+    {
+        const QString configFile = m_dir.filePath(QStringLiteral("prometheus-%1.yml").arg(name));
+        writeFile(configFile, prometheusConfig(instance));
+        const Run check =
+            runProgram(m_promtool, {QStringLiteral("check"), QStringLiteral("config"), configFile},
+                       QProcessEnvironment::systemEnvironment(), 30000);
+        QVERIFY2(check.exitCode == 0, check.output().constData());
+        QVERIFY2(prometheus.start(m_prometheus, configFile, m_dir.filePath(QStringLiteral("tsdb-") + name),
+                                  freeLoopbackPort()),
+                 qPrintable(prometheus.log()));
+    }
+
+    QByteArray prometheusConfig(const QString &instance) const
     {
         return QStringLiteral("global:\n"
                               "  scrape_interval: 1s\n"
@@ -843,7 +849,7 @@ private:
                               "  - job_name: %2\n"
                               "    static_configs:\n"
                               "      - targets: ['%3']\n")
-            .arg(kRules, kJob, instance.isEmpty() ? m_target.value(QStringLiteral("instance")) : instance)
+            .arg(kRules, kJob, instance)
             .toUtf8();
     }
 
