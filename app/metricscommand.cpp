@@ -1,27 +1,27 @@
 #include "metricscommand.h"
 
 #include "commandsupport.h"
+#include "core/sitemonitor.h"
+#include "core/watchedsite.h"
 #include "models/configfilereader.h"
 #include "models/configsnapshot.h"
 #include "models/eventlog.h"
 #include "models/platform.h"
 #include "models/site.h"
-#include "core/configfilewatcher.h"
-#include "core/sitemonitor.h"
 #include "net/metrics/metricsserver.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 #include <memory>
-
 
 Q_LOGGING_CATEGORY(lcExporter, "ucmc.metrics", QtInfoMsg)
 
@@ -31,6 +31,9 @@ namespace {
 
 using Labels = PrometheusWriter::Labels;
 using Type = PrometheusWriter::Type;
+
+// How long "serving" may wait for the first reading of the files (a share that does not answer).
+constexpr int kFirstReadingWaitMs = 5000;
 
 constexpr HealthState kStates[] = {
     HealthState::Unknown, HealthState::Connecting, HealthState::Up,          HealthState::GoingDown,
@@ -60,119 +63,116 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-// Everything the exporter serves: the monitor's latest word on every server of the file.
+// Everything the exporter serves: the monitors' latest word on every server of the watched files
+// (one file, or every site watched always), each site's samples labelled with its name.
 class Exporter
 {
 public:
-    Exporter(const QString &path, const ProbeSettings &settings, const QString &ucServerHost,
-             const QList<QSslCertificate> &trusted)
-        : m_path(path)
-        , m_hostName(ucServerHost)
+    struct Source
     {
-        // The same site monitor and file watch as the window's session.
-        m_monitor.setSettings(settings);
-        if (!trusted.isEmpty())
-            m_monitor.setTrustedCertificates(trusted);
-        if (!m_hostName.isEmpty())
-            m_monitor.setUcServerHost(m_hostName);
-        QObject::connect(&m_watcher, &ConfigFileWatcher::changedOnDisk, &m_context, [this] { reload(); });
-        m_watcher.watch(m_path, {});
-        reload();
+        Site site;
+        QString label; // the value of the site label; empty: no site label (one file)
+    };
+
+    Exporter(const QList<Source> &sources, const WatchedSite::Options &options)
+    {
+        for (const Source &source : sources) {
+            auto *watched = new WatchedSite(source.site, options, &m_context);
+            QObject::connect(watched, &WatchedSite::fileRead, &m_context,
+                             [watched] { logReading(*watched); });
+            m_sites.append({watched, source.label});
+        }
+    }
+
+    // The files are read off this thread: returns once each was read (well or not), so that the
+    // first scrape shows the lists, not an empty start; a share that does not answer holds it at
+    // most timeoutMs.
+    void waitForFirstReadings(int timeoutMs) const
+    {
+        const auto allRead = [this] {
+            return std::all_of(m_sites.cbegin(), m_sites.cend(), [](const Served &s) {
+                return s.site->lastReadOk() || !s.site->readError().isEmpty();
+            });
+        };
+        QEventLoop loop;
+        for (const Served &served : m_sites)
+            QObject::connect(served.site, &WatchedSite::fileRead, &loop, [&] {
+                if (allRead())
+                    loop.quit();
+            });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        if (!allRead())
+            loop.exec();
     }
 
     QByteArray render() const;
 
 private:
-    void reload();
-    void writeServerFamilies(PrometheusWriter &out) const;
-    void writeHostFamilies(PrometheusWriter &out) const;
+    struct Served
+    {
+        WatchedSite *site;
+        QString label;
+    };
 
-    QString m_path;
-    QString m_hostName;
-    QObject m_context;
-    SiteMonitor m_monitor;
-    ConfigFileWatcher m_watcher;
-    bool m_reloadOk = false;
-    qint64 m_lastSuccessMs = 0;
-    QStringList m_keys;                     // distinct entries in list order
-    QHash<QString, qsizetype> m_index;      // key -> position in m_keys
-    QHash<QString, QString> m_notMonitored; // key -> why it is not probed
+    static void logReading(const WatchedSite &site);
+    static void writeFileFamilies(PrometheusWriter &out, const WatchedSite &site);
+    static void writeServerFamilies(PrometheusWriter &out, const WatchedSite &site);
+    static void writeHostFamilies(PrometheusWriter &out, const WatchedSite &site);
+
+    QObject m_context; // owns the watched sites
+    QList<Served> m_sites;
 };
 
-void Exporter::reload()
+void Exporter::logReading(const WatchedSite &site)
 {
-    const auto read = ConfigFileReader::read(m_path);
-    if (!read.ok()) {
-        qCWarning(lcExporter).noquote() << MetricsCommand::tr("Cannot read %1: %2; serving the last list")
-                                               .arg(m_path, read.error().message);
-        m_reloadOk = false;
-        m_watcher.setKnownHash({});
-        return;
-    }
-    const QByteArray hash = QCryptographicHash::hash(read.value().bytes, QCryptographicHash::Sha256);
-    if (hash == m_watcher.knownHash())
-        return; // the list being served is this file's
-    m_watcher.setKnownHash(hash); // the watch reports the next change from here
-    const ConfigSnapshot snapshot = ConfigSnapshot::fromBytes(m_path, read.value().bytes);
-    if (snapshot.status != ConfigSnapshot::Status::Ok) {
+    const QString &path = site.site().configPath;
+    if (!site.lastReadOk()) {
         qCWarning(lcExporter).noquote()
-            << MetricsCommand::tr("%1: %2; serving the last list").arg(m_path, snapshot.error.withPosition());
-        m_reloadOk = false;
+            << MetricsCommand::tr("Cannot read %1: %2; serving the last list").arg(path, site.readError());
         return;
     }
-
-    QStringList keys;
-    QHash<QString, qsizetype> index;
-    QHash<QString, QString> notMonitored;
-    QStringList probed;
-    for (const ServerRow &row : snapshot.rows) {
-        const QString key = row.url.isEmpty() ? MetricsCommand::tr("(entry %1)").arg(row.position) : row.url;
-        if (index.contains(key))
-            continue;
-        index.insert(key, keys.size());
-        keys.append(key);
-        if (row.problem.isEmpty())
-            probed.append(key);
-        else
-            notMonitored.insert(key, row.problem);
-    }
-    m_keys = keys;
-    m_index = index;
-    m_notMonitored = notMonitored;
-    m_monitor.setServers(probed);
-    m_reloadOk = true;
-    m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+    const qsizetype probed = site.keys().size() - site.notMonitored().size();
     qCInfo(lcExporter).noquote()
-        << MetricsCommand::tr("Monitoring %1 media servers of %2").arg(probed.size()).arg(m_path);
+        << MetricsCommand::tr("Monitoring %1 media servers of %2").arg(probed).arg(path);
 }
 
 QByteArray Exporter::render() const
 {
     PrometheusWriter out;
+    // The process's own, not a site's: no site label.
     out.family("ucmc_exporter_build_info", QStringLiteral("Version of the UC Media Console exporter."),
                Type::Gauge);
     out.sample("ucmc_exporter_build_info",
                {{"version", QStringLiteral(UCMC_VERSION)}, {"qt_version", QString::fromLatin1(qVersion())}},
                1);
-    out.family("ucmc_exporter_config_last_reload_successful",
-               QStringLiteral("Whether the last reading of the configuration file succeeded (1) or not (0)."),
-               Type::Gauge);
-    out.sample("ucmc_exporter_config_last_reload_successful", {{"file", m_path}}, m_reloadOk ? 1 : 0);
-    out.family("ucmc_exporter_config_last_reload_success_timestamp_seconds",
-               QStringLiteral("When the configuration file was last read successfully."), Type::Gauge);
-    if (m_lastSuccessMs > 0)
-        out.sample("ucmc_exporter_config_last_reload_success_timestamp_seconds", {{"file", m_path}},
-                   double(m_lastSuccessMs) / 1000.0);
-    out.family("ucmc_exporter_media_servers",
-               QStringLiteral("Distinct entries in the kurentoservers list of the configuration file."),
-               Type::Gauge);
-    out.sample("ucmc_exporter_media_servers", {{"file", m_path}}, double(m_keys.size()));
-    writeServerFamilies(out);
-    writeHostFamilies(out);
+    for (const Served &served : m_sites) {
+        out.setCommonLabels(served.label.isEmpty() ? Labels() : Labels{{"site", served.label}});
+        writeFileFamilies(out, *served.site);
+        writeServerFamilies(out, *served.site);
+        writeHostFamilies(out, *served.site);
+    }
     return out.take();
 }
 
-void Exporter::writeServerFamilies(PrometheusWriter &out) const
+void Exporter::writeFileFamilies(PrometheusWriter &out, const WatchedSite &site)
+{
+    const QString &path = site.site().configPath;
+    out.family("ucmc_exporter_config_last_reload_successful",
+               QStringLiteral("Whether the last reading of the configuration file succeeded (1) or not (0)."),
+               Type::Gauge);
+    out.sample("ucmc_exporter_config_last_reload_successful", {{"file", path}}, site.lastReadOk() ? 1 : 0);
+    out.family("ucmc_exporter_config_last_reload_success_timestamp_seconds",
+               QStringLiteral("When the configuration file was last read successfully."), Type::Gauge);
+    if (site.lastSuccessMs() > 0)
+        out.sample("ucmc_exporter_config_last_reload_success_timestamp_seconds", {{"file", path}},
+                   double(site.lastSuccessMs()) / 1000.0);
+    out.family("ucmc_exporter_media_servers",
+               QStringLiteral("Distinct entries in the kurentoservers list of the configuration file."),
+               Type::Gauge);
+    out.sample("ucmc_exporter_media_servers", {{"file", path}}, double(site.keys().size()));
+}
+
+void Exporter::writeServerFamilies(PrometheusWriter &out, const WatchedSite &site)
 {
     struct Row
     {
@@ -180,9 +180,9 @@ void Exporter::writeServerFamilies(PrometheusWriter &out) const
         ServerHealth health;
     };
     QList<Row> rows;
-    for (const QString &key : m_keys) {
-        Row row{key, m_monitor.health().value(key)};
-        if (m_notMonitored.contains(key)) {
+    for (const QString &key : site.keys()) {
+        Row row{key, site.monitor()->health().value(key)};
+        if (site.notMonitored().contains(key)) {
             row.health = ServerHealth();
             row.health.state = HealthState::NotMonitored;
             row.health.failure = FailureCode::InvalidUrl;
@@ -298,8 +298,10 @@ void Exporter::writeServerFamilies(PrometheusWriter &out) const
     }
 }
 
-void Exporter::writeHostFamilies(PrometheusWriter &out) const
+void Exporter::writeHostFamilies(PrometheusWriter &out, const WatchedSite &site)
 {
+    const SiteMonitor &monitor = *site.monitor();
+    const QString hostName = monitor.ucServerHost();
     out.family("ucmc_ucserver_port_up",
                QStringLiteral(
                    "Whether a port of the UCServer host answers (service: ucserver = UCServer client port, "
@@ -307,19 +309,19 @@ void Exporter::writeHostFamilies(PrometheusWriter &out) const
                    "untrusted certificate still counts as answering)."),
                Type::Gauge);
     // Without a UCServer host the families are still announced, with no samples.
-    const bool known = !m_hostName.isEmpty();
+    const bool known = !hostName.isEmpty();
     const struct
     {
         const char *service;
         const PortHealth &port;
-    } ports[] = {{"ucserver", m_monitor.hostHealth().ucServer},
-                 {"webserver-http", m_monitor.hostHealth().webServer},
-                 {"webserver-https", m_monitor.hostHealth().webServerHttps}};
+    } ports[] = {{"ucserver", monitor.hostHealth().ucServer},
+                 {"webserver-http", monitor.hostHealth().webServer},
+                 {"webserver-https", monitor.hostHealth().webServerHttps}};
     for (const auto &p : ports) {
         if (!known || p.port.state == PortHealth::State::Unknown)
             continue;
         out.sample("ucmc_ucserver_port_up",
-                   {{"host", m_hostName},
+                   {{"host", hostName},
                     {"service", QString::fromLatin1(p.service)},
                     {"port", QString::number(p.port.port)}},
                    p.port.state == PortHealth::State::Open ? 1 : 0);
@@ -329,7 +331,7 @@ void Exporter::writeHostFamilies(PrometheusWriter &out) const
     for (const auto &p : ports) {
         if (known && p.port.state == PortHealth::State::Open && p.port.rttMs >= 0)
             out.sample("ucmc_ucserver_port_rtt_seconds",
-                       {{"host", m_hostName},
+                       {{"host", hostName},
                         {"service", QString::fromLatin1(p.service)},
                         {"port", QString::number(p.port.port)}},
                        p.port.rttMs / 1000.0);
@@ -339,13 +341,13 @@ void Exporter::writeHostFamilies(PrometheusWriter &out) const
         QStringLiteral("HTTP status of GET / on the UC WebServer, per port (HTTP and HTTPS; 502: the UCServer is "
                        "not connected)."),
         Type::Gauge);
-    const HostHealth &host = m_monitor.hostHealth();
+    const HostHealth &host = monitor.hostHealth();
     for (const PortHealth *web : {&host.webServer, &host.webServerHttps}) {
         // One series per port (an HTTPS port set to the HTTP one would repeat it).
         const bool repeated = web == &host.webServerHttps && web->port == host.webServer.port;
         if (known && web->httpStatus > 0 && !repeated)
             out.sample("ucmc_ucserver_webserver_http_status",
-                       {{"host", m_hostName}, {"port", QString::number(web->port)}}, web->httpStatus);
+                       {{"host", hostName}, {"port", QString::number(web->port)}}, web->httpStatus);
     }
 }
 
@@ -387,7 +389,12 @@ int MetricsCommand::run(const QStringList &arguments)
                                     QStringLiteral("pem"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages (en, de)."),
                                   QStringLiteral("code"));
-    parser.addOptions({listen, interval, timeout, hostInterval, ucServerHost, caFile, lang});
+    const QCommandLineOption allSites(
+        QStringLiteral("all-sites"),
+        tr("Serve every site watched always (instead of FILE), each sample labelled with the site's name; "
+           "each site is probed with its own settings unless --interval, --timeout or --host-interval are "
+           "given."));
+    parser.addOptions({listen, interval, timeout, hostInterval, ucServerHost, caFile, allSites, lang});
     parser.addPositionalArgument(QStringLiteral("serve-metrics"), tr("The subcommand."),
                                  QStringLiteral("serve-metrics"));
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -403,7 +410,20 @@ int MetricsCommand::run(const QStringList &arguments)
         return Stopped;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
+    const bool fleet = parser.isSet(allSites);
+    if (fleet && positional.size() > 1) {
+        cli::printError(
+            tr("--all-sites serves the watched sites, not a file: give either FILE or --all-sites "
+               "(unexpected: %1)")
+                .arg(positional.mid(1).join(u' ')));
+        return Unknown;
+    }
+    if (fleet && parser.isSet(ucServerHost)) {
+        cli::printError(tr("--ucserver-host does not apply with --all-sites: each site has its own UCServer "
+                           "host (set it in Site Settings)"));
+        return Unknown;
+    }
+    if (!fleet && positional.size() != 2) {
         cli::printError(
             positional.size() < 2
                 ? tr("Which file? Usage: uc-media-console serve-metrics --listen 127.0.0.1:9464 FILE")
@@ -418,34 +438,38 @@ int MetricsCommand::run(const QStringList &arguments)
                 .arg(parser.value(listen)));
         return Unknown;
     }
-    ProbeSettings settings;
-    bool ok = false;
-    settings.intervalMs = parser.value(interval).toInt(&ok);
-    if (!ok || settings.intervalMs < ProbeSettings::kMinIntervalMs ||
-        settings.intervalMs > ProbeSettings::kMaxIntervalMs) {
-        cli::printError(tr("--interval must be a number of milliseconds from %1 to %2")
-                            .arg(ProbeSettings::kMinIntervalMs)
-                            .arg(ProbeSettings::kMaxIntervalMs));
+    // Each number checked whether given or not: the defaults must pass too.
+    const auto milliseconds = [&](const QCommandLineOption &option, int min, int max, int *value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (ok && *value >= min && *value <= max)
+            return true;
+        cli::printError(tr("--%1 must be a number of milliseconds from %2 to %3")
+                            .arg(option.names().constFirst())
+                            .arg(min)
+                            .arg(max));
+        return false;
+    };
+    ProbeSettings given;
+    if (!milliseconds(interval, ProbeSettings::kMinIntervalMs, ProbeSettings::kMaxIntervalMs,
+                      &given.intervalMs) ||
+        !milliseconds(timeout, ProbeSettings::kMinTimeoutMs, ProbeSettings::kMaxTimeoutMs,
+                      &given.timeoutMs) ||
+        !milliseconds(hostInterval, ProbeSettings::kMinIntervalMs, ProbeSettings::kMaxIntervalMs,
+                      &given.hostIntervalMs))
         return Unknown;
-    }
-    settings.timeoutMs = parser.value(timeout).toInt(&ok);
-    if (!ok || settings.timeoutMs < ProbeSettings::kMinTimeoutMs ||
-        settings.timeoutMs > ProbeSettings::kMaxTimeoutMs) {
-        cli::printError(tr("--timeout must be a number of milliseconds from %1 to %2")
-                            .arg(ProbeSettings::kMinTimeoutMs)
-                            .arg(ProbeSettings::kMaxTimeoutMs));
-        return Unknown;
-    }
-    settings.hostIntervalMs = parser.value(hostInterval).toInt(&ok);
-    if (!ok || settings.hostIntervalMs < ProbeSettings::kMinIntervalMs ||
-        settings.hostIntervalMs > ProbeSettings::kMaxIntervalMs) {
-        cli::printError(tr("--host-interval must be a number of milliseconds from %1 to %2")
-                            .arg(ProbeSettings::kMinIntervalMs)
-                            .arg(ProbeSettings::kMaxIntervalMs));
-        return Unknown;
-    }
-    settings.backoffMaxMs = std::max(settings.backoffMaxMs, settings.intervalMs);
-    QList<QSslCertificate> trusted;
+    // A site's own timing, except what the command line names; the defaults for a file.
+    const auto probeSettings = [&](ProbeSettings settings) {
+        if (!fleet || parser.isSet(interval))
+            settings.intervalMs = given.intervalMs;
+        if (!fleet || parser.isSet(timeout))
+            settings.timeoutMs = given.timeoutMs;
+        if (!fleet || parser.isSet(hostInterval))
+            settings.hostIntervalMs = given.hostIntervalMs;
+        settings.backoffMaxMs = std::max(settings.backoffMaxMs, settings.intervalMs);
+        return settings;
+    };
+    WatchedSite::Options options;
     for (const QString &file : parser.values(caFile)) {
         const QList<QSslCertificate> certificates =
             QFileInfo(file).isFile() ? QSslCertificate::fromPath(file, QSsl::Pem) : QList<QSslCertificate>();
@@ -453,15 +477,40 @@ int MetricsCommand::run(const QStringList &arguments)
             cli::printError(tr("No PEM certificate in %1").arg(file));
             return Unknown;
         }
-        trusted.append(certificates);
+        options.trustedCertificates.append(certificates);
     }
 
-    const QString file = QDir::current().absoluteFilePath(positional.at(1));
-    const auto read = ConfigFileReader::read(file);
-    if (!read.ok() && read.error().code != FileReadProblem::Empty &&
-        read.error().code != FileReadProblem::NotUtf8) {
-        cli::printError(tr("Cannot read %1: %2").arg(positional.at(1), read.error().message));
-        return Unknown;
+    QList<Exporter::Source> sources;
+    if (fleet) {
+        QSettings store;
+        QList<Site> watched = SiteStore(store).sites();
+        watched.removeIf([](const Site &site) { return !site.watchAlways; });
+        if (watched.isEmpty()) {
+            cli::printError(
+                tr("No site is watched always. Watch one with \"uc-media-console sites watch NAME\", "
+                   "in the window's Site Settings, or import sites from a CSV file with "
+                   "\"uc-media-console sites import FILE.csv\"."));
+            return Unknown;
+        }
+        const QStringList names = distinctSiteNames(watched); // one series per site, even for a shared name
+        for (qsizetype i = 0; i < watched.size(); ++i) {
+            watched[i].probe = probeSettings(watched[i].probe);
+            sources.append({watched[i], names[i]});
+        }
+    } else {
+        const QString file = QDir::current().absoluteFilePath(positional.at(1));
+        const auto read = ConfigFileReader::read(file);
+        if (!read.ok() && read.error().code != FileReadProblem::Empty &&
+            read.error().code != FileReadProblem::NotUtf8) {
+            cli::printError(tr("Cannot read %1: %2").arg(positional.at(1), read.error().message));
+            return Unknown;
+        }
+        Site site;
+        site.configPath = file;
+        site.probe = probeSettings(ProbeSettings());
+        options.hostOverride =
+            parser.isSet(ucServerHost) ? parser.value(ucServerHost) : hostFromConfigPath(positional.at(1));
+        sources.append({site, QString()});
     }
 
     // Listen first: a taken port ends the command before anything is probed.
@@ -474,10 +523,9 @@ int MetricsCommand::run(const QStringList &arguments)
         cli::printError(tr("Cannot listen on %1: %2").arg(where, server.errorString()));
         return CannotListen;
     }
-    const QString host =
-        parser.isSet(ucServerHost) ? parser.value(ucServerHost) : hostFromConfigPath(positional.at(1));
-    Exporter instance(file, settings, host, trusted);
+    Exporter instance(sources, options);
     exporter = &instance;
+    instance.waitForFirstReadings(kFirstReadingWaitMs);
     const QString served =
         server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
             ? QStringLiteral("[%1]:%2").arg(server.serverAddress().toString()).arg(server.serverPort())

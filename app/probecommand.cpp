@@ -1,12 +1,14 @@
 #include "probecommand.h"
 
 #include "commandsupport.h"
+#include "core/sitemonitor.h"
 #include "models/alertpolicy.h"
 #include "models/configfilereader.h"
 #include "models/configsnapshot.h"
 #include "models/eventlog.h"
 #include "models/fleetsummary.h"
-#include "core/sitemonitor.h"
+#include "models/hosthealth.h"
+#include "models/site.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -20,6 +22,7 @@
 #include <QUrl>
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace ucmc {
 
@@ -42,6 +45,13 @@ struct Inputs
 {
     QList<Target> targets;
     QStringList unusable; // "FILE: what is wrong", each makes the result CRITICAL
+};
+
+// A stored site's UCServer host, checked in the same round (probe --site).
+struct HostOutcome
+{
+    HostHealth health;
+    bool checked = false; // the site has a host and a round of its ports finished in time
 };
 
 struct Outcome
@@ -177,8 +187,10 @@ QString collectTargets(const QStringList &arguments, Inputs *inputs)
     return {};
 }
 
-// Runs the monitor until every target has a result (and its details), or the deadline.
-QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QSslCertificate> &trusted)
+// Runs the monitor until every target (and the site's UCServer host) has a result and the details,
+// or the deadline. With a site: its pins, maintenance, host and timing (bounded by the round).
+QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QSslCertificate> &trusted,
+                     const Site *site, HostOutcome *host)
 {
     QStringList keys;
     for (const Target &target : targets) {
@@ -186,11 +198,13 @@ QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QS
             keys.append(target.url);
     }
     QHash<QString, ServerHealth> latest;
-    if (!keys.isEmpty()) {
-        ProbeSettings settings;
+    const bool withHost = site && !ucServerHostFor(*site).isEmpty();
+    if (!keys.isEmpty() || withHost) {
+        ProbeSettings settings = site ? site->probe : ProbeSettings();
         // Each attempt gets most of the round, so a failure is reported with its own reason
         // (refused, TLS, closed, ...) before the round's deadline makes it a plain time-out.
-        settings.timeoutMs = std::max(ProbeSettings::kMinTimeoutMs, timeoutMs * 4 / 5);
+        const int roundTimeoutMs = std::max(ProbeSettings::kMinTimeoutMs, timeoutMs * 4 / 5);
+        settings.timeoutMs = site ? std::min(settings.timeoutMs, roundTimeoutMs) : roundTimeoutMs;
         // The monitor spreads the first attempts of many servers over one interval: keep that a
         // small part of the round. A server that failed is tried again within it.
         settings.intervalMs = std::clamp(timeoutMs / 4, ProbeSettings::kMinIntervalMs, 1000);
@@ -204,7 +218,7 @@ QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QS
         graceTimer.setSingleShot(true);
         QObject::connect(&graceTimer, &QTimer::timeout, &loop, &QEventLoop::quit);
         const auto check = [&] {
-            bool allResults = true;
+            bool allResults = !withHost || host->checked;
             bool allDetails = true;
             for (const QString &key : std::as_const(keys)) {
                 const ServerHealth &h = latest[key];
@@ -223,10 +237,17 @@ QList<Outcome> probe(const QList<Target> &targets, int timeoutMs, const QList<QS
                                  latest.insert(update.key, update.health);
                              check();
                          });
+        QObject::connect(&monitor, &SiteMonitor::hostHealthChanged, &loop, [&](const HostHealth &health) {
+            host->health = health;
+            host->checked = health.ucServer.state != PortHealth::State::Unknown;
+            check();
+        });
         QTimer deadline;
         deadline.setSingleShot(true);
         QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
         deadline.start(timeoutMs);
+        if (site)
+            monitor.setSite(*site);
         monitor.setSettings(settings);
         if (!trusted.isEmpty())
             monitor.setTrustedCertificates(trusted);
@@ -262,11 +283,12 @@ struct Verdict
     int code = ProbeCommand::Ok;
     QString summary; // the status text after "UCMC STATUS - "
     QString perfData;
-    int total = 0, up = 0, down = 0, notMonitored = 0;
+    int total = 0, up = 0, down = 0, notMonitored = 0, maintenance = 0;
     QMap<QString, int> versions;
 };
 
-Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, int warnDays)
+Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, const HostOutcome &host,
+              int warnDays)
 {
     Verdict v;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -276,7 +298,7 @@ Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, int w
     const QStringList names = shortServerNames(urls);
 
     QList<ServerHealth> healths;
-    QStringList downParts, notMonitoredParts, certificateParts;
+    QStringList downParts, notMonitoredParts, maintenanceParts, certificateParts;
     QStringList perf;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const Outcome &o = outcomes.at(i);
@@ -285,6 +307,11 @@ Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, int w
         if (o.health.state == HealthState::NotMonitored) {
             ++v.notMonitored;
             notMonitoredParts.append(QStringLiteral("%1 (%2)").arg(o.url, o.health.detail));
+            continue;
+        }
+        if (o.health.state == HealthState::Maintenance) {
+            ++v.maintenance; // expected down: neither up nor a problem
+            maintenanceParts.append(names.at(i));
             continue;
         }
         if (o.health.state == HealthState::Up) {
@@ -339,6 +366,22 @@ Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, int w
         parts.append(ProbeCommand::tr("versions differ: %1").arg(versionParts.join(QStringLiteral(", "))));
     }
     parts.append(certificateParts);
+    if (!maintenanceParts.isEmpty())
+        parts.append(ProbeCommand::tr("in maintenance: %1").arg(namesWithLimit(maintenanceParts)));
+    // The UCServer and the UC WebServer's HTTP port; HTTPS is optional at many sites.
+    QStringList hostParts;
+    if (host.checked) {
+        for (const auto &[port, service] :
+             {std::pair{&host.health.ucServer, ProbeCommand::tr("UCServer")},
+              std::pair{&host.health.webServer, ProbeCommand::tr("UC WebServer")}}) {
+            if (port->state == PortHealth::State::Closed)
+                hostParts.append(ProbeCommand::tr("%1 on %2:%3 does not answer (%4)")
+                                     .arg(service, host.health.host)
+                                     .arg(port->port)
+                                     .arg(port->detail));
+        }
+        parts.append(hostParts);
+    }
     if (!notMonitoredParts.isEmpty())
         parts.append(ProbeCommand::tr("not monitored: %1").arg(namesWithLimit(notMonitoredParts)));
     parts.append(unusable);
@@ -346,16 +389,21 @@ Verdict judge(const QList<Outcome> &outcomes, const QStringList &unusable, int w
 
     if (!unusable.isEmpty() || probed == 0 || v.up == 0)
         v.code = ProbeCommand::Critical;
-    else if (v.down > 0 || !fleet.versionsAgree() || !certificateParts.isEmpty() || v.notMonitored > 0)
+    else if (v.down > 0 || !fleet.versionsAgree() || !certificateParts.isEmpty() || v.notMonitored > 0 ||
+             !hostParts.isEmpty())
         v.code = ProbeCommand::Warning;
     else
         v.code = ProbeCommand::Ok;
     if (probed == 0 && unusable.isEmpty())
         v.summary += QStringLiteral("; ") + ProbeCommand::tr("no media server can be probed");
 
-    // up: warning below all of them, critical below one; down: the count.
+    if (host.checked)
+        perf.append(QStringLiteral("'ucserver_up'=%1;1:;;0;1")
+                        .arg(host.health.ucServer.state == PortHealth::State::Open ? 1 : 0));
+    // down: the count.
     perf.prepend(QStringLiteral("'down'=%1;;;0;%2").arg(v.down).arg(v.total));
-    perf.prepend(QStringLiteral("'up'=%1;%2:;1:;0;%2").arg(v.up).arg(v.total));
+    // up: warning below all of them but those in maintenance, critical below one.
+    perf.prepend(QStringLiteral("'up'=%1;%2:;1:;0;%3").arg(v.up).arg(v.total - v.maintenance).arg(v.total));
     v.perfData = perf.join(u' ');
     return v;
 }
@@ -385,8 +433,21 @@ QJsonObject certificateJson(const CertificateInfo &c, const QDateTime &now)
     return object;
 }
 
+QJsonObject portJson(const PortHealth &port)
+{
+    return QJsonObject{
+        {QStringLiteral("port"), int(port.port)},
+        {QStringLiteral("state"), port.state == PortHealth::State::Open     ? QStringLiteral("open")
+                                  : port.state == PortHealth::State::Closed ? QStringLiteral("closed")
+                                                                            : QStringLiteral("unknown")},
+        {QStringLiteral("detail"), orNull(port.detail)},
+        {QStringLiteral("httpStatus"), orNull(port.httpStatus, port.httpStatus > 0)},
+    };
+}
+
 QByteArray resultJson(const Verdict &v, const QString &summary, const QList<Outcome> &outcomes,
-                      const QList<Target> &targets, const QStringList &unusable, int timeoutMs, int warnDays)
+                      const QList<Target> &targets, const QStringList &unusable, const HostOutcome &host,
+                      const QString &siteName, int timeoutMs, int warnDays)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray servers;
@@ -440,7 +501,7 @@ QByteArray resultJson(const Verdict &v, const QString &summary, const QList<Outc
     QJsonObject versions;
     for (auto it = v.versions.cbegin(); it != v.versions.cend(); ++it)
         versions.insert(it.key(), it.value());
-    const QJsonObject object{
+    QJsonObject object{
         {QStringLiteral("status"), statusWord(v.code)},
         {QStringLiteral("exitCode"), v.code},
         {QStringLiteral("summary"), summary},
@@ -456,6 +517,18 @@ QByteArray resultJson(const Verdict &v, const QString &summary, const QList<Outc
         {QStringLiteral("time"), now.toString(Qt::ISODateWithMs)},
         {QStringLiteral("servers"), servers},
     };
+    if (!siteName.isEmpty()) {
+        object.insert(QStringLiteral("site"), siteName);
+        object.insert(QStringLiteral("maintenance"), v.maintenance);
+        object.insert(QStringLiteral("ucServer"),
+                      host.checked
+                          ? QJsonValue(QJsonObject{
+                                {QStringLiteral("host"), host.health.host},
+                                {QStringLiteral("ucserver"), portJson(host.health.ucServer)},
+                                {QStringLiteral("webserverHttp"), portJson(host.health.webServer)},
+                                {QStringLiteral("webserverHttps"), portJson(host.health.webServerHttps)}})
+                          : QJsonValue(QJsonValue::Null));
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -488,7 +561,12 @@ int ProbeCommand::run(const QStringList &arguments)
         QStringLiteral("pem"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages (en, de)."),
                                   QStringLiteral("code"));
-    parser.addOptions({json, timeout, warnDays, caFile, lang});
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        tr("Probe a remembered site instead of FILE: its eucwebconfig.json, UCServer host, probe settings, "
+           "maintenance and pinned certificates."),
+        QStringLiteral("name|id"));
+    parser.addOptions({json, timeout, warnDays, caFile, site, lang});
     parser.addPositionalArgument(QStringLiteral("probe"), tr("The subcommand."), QStringLiteral("probe"));
     parser.addPositionalArgument(QStringLiteral("targets"),
                                  tr("eucwebconfig.json files and ws:// or wss:// URLs."),
@@ -525,22 +603,39 @@ int ProbeCommand::run(const QStringList &arguments)
         trusted.append(certificates);
     }
     const QStringList positional = parser.positionalArguments().mid(1);
-    if (positional.isEmpty())
+    std::optional<Site> stored;
+    if (parser.isSet(site)) {
+        if (!positional.isEmpty())
+            return printUnknown(
+                tr("--site probes the site's own file: give either --site or FILE|URL, not both "
+                   "(unexpected: %1)")
+                    .arg(positional.join(u' ')),
+                asJson);
+        QString error;
+        stored = cli::rememberedSite(parser.value(site), &error);
+        if (!stored)
+            return printUnknown(error, asJson);
+    } else if (positional.isEmpty())
         return printUnknown(
             tr("What to probe? Give eucwebconfig.json files or ws:// and wss:// URLs: uc-media-console probe "
                "FILE... [--json] [--timeout MS] [--warn-days N]"),
             asJson);
 
     Inputs inputs;
-    const QString error = collectTargets(positional, &inputs);
+    const QString error = collectTargets(stored ? QStringList{stored->configPath} : positional, &inputs);
     if (!error.isEmpty())
         return printUnknown(error, asJson);
 
-    const QList<Outcome> outcomes = probe(inputs.targets, timeoutMs, trusted);
-    const Verdict verdict = judge(outcomes, inputs.unusable, days);
+    HostOutcome host;
+    const QList<Outcome> outcomes =
+        probe(inputs.targets, timeoutMs, trusted, stored ? &*stored : nullptr, &host);
+    const Verdict verdict = judge(outcomes, inputs.unusable, host, days);
+    const QString siteName = !stored                  ? QString()
+                             : stored->name.isEmpty() ? automaticSiteName(*stored)
+                                                      : stored->name;
     if (asJson) {
-        cli::printOut(
-            resultJson(verdict, verdict.summary, outcomes, inputs.targets, inputs.unusable, timeoutMs, days));
+        cli::printOut(resultJson(verdict, verdict.summary, outcomes, inputs.targets, inputs.unusable, host,
+                                 siteName, timeoutMs, days));
     } else {
         cli::printOut(QStringLiteral("UCMC %1 - %2 | %3")
                           .arg(statusWord(verdict.code), verdict.summary, verdict.perfData));

@@ -104,15 +104,37 @@ int importFile(const QString &file, bool dryRun)
     return errors > 0 ? SitesCommand::RowErrors : SitesCommand::Ok;
 }
 
+// Watched always: the fleet, `serve-metrics --all-sites` and the tray watch the site even while
+// another one (or none) is open.
+int setWatched(const QString &wanted, bool watch)
+{
+    QString error;
+    std::optional<Site> site = cli::rememberedSite(wanted, &error);
+    if (!site) {
+        cli::printError(error);
+        return SitesCommand::UnknownSite;
+    }
+    site->watchAlways = watch;
+    QSettings settings;
+    SiteStore(settings).save(*site);
+    settings.sync();
+    const QString name = site->name.isEmpty() ? automaticSiteName(*site) : site->name;
+    cli::printOut(watch ? SitesCommand::tr("%1 is watched always now.").arg(name)
+                        : SitesCommand::tr("%1 is no longer watched always.").arg(name));
+    return SitesCommand::Ok;
+}
+
 } // namespace
 
 int SitesCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "The sites the console remembers: list them, or import many at once from a CSV file (name, UCServer "
-        "host, path of eucwebconfig.json or its share), watched always.\nExit code: 0 done, 1 some rows had "
-        "errors (the others were imported unless --dry-run), 2 bad arguments or the file was refused."));
+    parser.setApplicationDescription(
+        tr("The sites the console remembers: list them, import many at once from a CSV file (name, UCServer "
+           "host, path of eucwebconfig.json or its share), watched always, or watch a site always (or no "
+           "longer) by its name or ID.\nExit code: 0 done, 1 some rows had errors (the others were imported "
+           "unless --dry-run), 2 bad arguments, the file was refused, or no site has that name or ID, "
+           "3 watch or unwatch without exactly one site."));
     parser.addHelpOption();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Show what importing would do; change nothing."));
@@ -120,7 +142,8 @@ int SitesCommand::run(const QStringList &arguments)
                                   QStringLiteral("code"));
     parser.addOptions({dryRun, lang});
     parser.addPositionalArgument(QStringLiteral("sites"), tr("The subcommand."), QStringLiteral("sites"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or import FILE.csv."),
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("list, import FILE.csv, watch NAME|ID, or unwatch NAME|ID."),
                                  QStringLiteral("ACTION"));
 
     if (!parser.parse(arguments)) {
@@ -136,7 +159,17 @@ int SitesCommand::run(const QStringList &arguments)
         return listSites();
     if (positional.size() == 2 && positional.first() == u"import")
         return importFile(positional.at(1), parser.isSet(dryRun));
-    cli::printError(tr("What to do? uc-media-console sites list | sites import FILE.csv [--dry-run]"));
+    if (!positional.isEmpty() && (positional.first() == u"watch" || positional.first() == u"unwatch")) {
+        if (positional.size() != 2 || parser.isSet(dryRun)) {
+            cli::printError(
+                tr("Which site? uc-media-console sites %1 NAME|ID (\"sites list\" shows the names)")
+                    .arg(positional.first()));
+            return Usage;
+        }
+        return setWatched(positional.at(1), positional.first() == u"watch");
+    }
+    cli::printError(tr("What to do? uc-media-console sites list | sites import FILE.csv [--dry-run] | "
+                       "sites watch NAME|ID | sites unwatch NAME|ID"));
     return Failed;
 }
 

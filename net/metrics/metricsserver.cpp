@@ -59,34 +59,68 @@ QByteArray PrometheusWriter::formatValue(double value)
 
 void PrometheusWriter::family(const QByteArray &name, const QString &help, Type type)
 {
-    m_text += "# HELP " + name + ' ' + escapeHelp(help) + '\n';
-    m_text += "# TYPE " + name + ' ';
+    const auto known = m_index.constFind(name);
+    if (known != m_index.cend()) {
+        m_current = known.value();
+        return;
+    }
+    m_current = m_families.size();
+    m_index.insert(name, m_current);
+    QByteArray text = "# HELP " + name + ' ' + escapeHelp(help) + '\n';
+    text += "# TYPE " + name + ' ';
     switch (type) {
     case Type::Gauge:
-        m_text += "gauge\n";
+        text += "gauge\n";
         break;
     case Type::Counter:
-        m_text += "counter\n";
+        text += "counter\n";
         break;
     case Type::Untyped:
-        m_text += "untyped\n";
+        text += "untyped\n";
         break;
     }
+    m_families.append(Family{name, text});
 }
 
 void PrometheusWriter::sample(const QByteArray &name, const Labels &labels, double value)
 {
-    m_text += name;
-    if (!labels.isEmpty()) {
-        m_text += '{';
-        for (qsizetype i = 0; i < labels.size(); ++i) {
+    Q_ASSERT_X(m_current >= 0, "PrometheusWriter::sample", "a sample before any family");
+    if (m_current < 0)
+        return;
+    QByteArray &text = m_families[m_current].text;
+    text += name;
+    const Labels all = m_common + labels;
+    if (!all.isEmpty()) {
+        text += '{';
+        for (qsizetype i = 0; i < all.size(); ++i) {
             if (i > 0)
-                m_text += ',';
-            m_text += labels.at(i).first + "=\"" + escapeLabelValue(labels.at(i).second) + '"';
+                text += ',';
+            text += all.at(i).first + "=\"" + escapeLabelValue(all.at(i).second) + '"';
         }
-        m_text += '}';
+        text += '}';
     }
-    m_text += ' ' + formatValue(value) + '\n';
+    text += ' ' + formatValue(value) + '\n';
+}
+
+QByteArray PrometheusWriter::text() const
+{
+    qsizetype size = 0;
+    for (const Family &family : m_families)
+        size += family.text.size();
+    QByteArray out;
+    out.reserve(size);
+    for (const Family &family : m_families)
+        out += family.text;
+    return out;
+}
+
+QByteArray PrometheusWriter::take()
+{
+    QByteArray out = text();
+    m_families.clear();
+    m_index.clear();
+    m_current = -1;
+    return out;
 }
 
 // --- MetricsServer -------------------------------------------------------------------------------

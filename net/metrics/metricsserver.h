@@ -11,8 +11,8 @@
 //   then it is dropped; at most kMaxConnections at once (more are dropped at once). A slow or
 //   hostile client cannot hold the exporter, and nothing here ever blocks.
 //
-// PrometheusWriter builds the text exposition format (version 0.0.4): HELP and TYPE before the
-// samples of a family, label values and help texts escaped as the format says.
+// PrometheusWriter builds the text exposition format (version 0.0.4): HELP and TYPE once before all
+// the samples of a family, label values and help texts escaped as the format says.
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -39,14 +39,19 @@ public:
 
     static constexpr QByteArrayView kContentType = "text/plain; version=0.0.4; charset=utf-8";
 
-    // Starts a metric family: "# HELP name help" and "# TYPE name type". Call once per name,
-    // before its samples.
+    // Starts a metric family ("# HELP name help", "# TYPE name type"), or continues it when the
+    // name was declared before (help and type as first declared): the samples that follow join
+    // that family's, so that several sources (sites) can write the same families one after the
+    // other. Families appear in the order of their first declaration.
     void family(const QByteArray &name, const QString &help, Type type);
-    // "name{a="x",b="y"} value"; a sample name may extend the family's (e.g. _total).
+    // "name{a="x",b="y"} value" in the current family; a sample name may extend the family's
+    // (e.g. _total). The common labels come first.
     void sample(const QByteArray &name, const Labels &labels, double value);
+    // Labels put before the own labels of every sample from now on (e.g. site="Hamburg").
+    void setCommonLabels(const Labels &labels) { m_common = labels; }
 
-    const QByteArray &text() const { return m_text; }
-    QByteArray take() { return std::exchange(m_text, {}); }
+    QByteArray text() const;
+    QByteArray take();
 
     // Backslash, double quote and line feed escaped (\\, \", \n).
     static QByteArray escapeLabelValue(const QString &value);
@@ -56,7 +61,15 @@ public:
     static QByteArray formatValue(double value);
 
 private:
-    QByteArray m_text;
+    struct Family
+    {
+        QByteArray name;
+        QByteArray text; // HELP, TYPE and the samples so far
+    };
+    QList<Family> m_families;             // in the order of first declaration
+    QHash<QByteArray, qsizetype> m_index; // name -> position in m_families
+    qsizetype m_current = -1;
+    Labels m_common;
 };
 
 class MetricsServer : public QObject

@@ -160,6 +160,54 @@ private slots:
         QVERIFY(storedSites().isEmpty());
     }
 
+    // sites watch|unwatch by the name the list shows or by the ID, in the window's settings.
+    void watchAndUnwatch()
+    {
+        rememberKnownSite();
+        const QString id = storedSites().first().id;
+        QVERIFY(!storedSites().first().watchAlways);
+
+        const Run watch =
+            run({QStringLiteral("sites"), QStringLiteral("watch"), QStringLiteral("frankfurt main")});
+        QCOMPARE(watch.exitCode, 0);
+        QCOMPARE(watch.out.trimmed(), QStringLiteral("Frankfurt Main is watched always now."));
+        QVERIFY(storedSites().first().watchAlways);
+        const Run list = run({QStringLiteral("sites"), QStringLiteral("list")});
+        QVERIFY2(list.out.split(QLatin1Char('\n')).value(1).trimmed().endsWith(QStringLiteral("yes")),
+                 qPrintable(list.out));
+
+        const Run unwatch = run({QStringLiteral("sites"), QStringLiteral("unwatch"), id});
+        QCOMPARE(unwatch.exitCode, 0);
+        QCOMPARE(unwatch.out.trimmed(), QStringLiteral("Frankfurt Main is no longer watched always."));
+        const QList<Site> sites = storedSites();
+        QCOMPARE(sites.size(), 1);
+        QVERIFY(!sites.first().watchAlways);
+        QCOMPARE(sites.first().name, QStringLiteral("Frankfurt Main")); // nothing else changed
+        QCOMPARE(sites.first().configPath, QStringLiteral("/srv/known/eucwebconfig.json"));
+
+        // Unknown site: 2, nothing stored; no or too many names: 3.
+        const Run unknown =
+            run({QStringLiteral("sites"), QStringLiteral("watch"), QStringLiteral("Atlantis")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("no site named \"Atlantis\"")), qPrintable(unknown.err));
+        QVERIFY(!storedSites().first().watchAlways);
+        for (const QStringList &arguments : {QStringList{QStringLiteral("sites"), QStringLiteral("watch")},
+                                             QStringList{QStringLiteral("sites"), QStringLiteral("unwatch")},
+                                             QStringList{QStringLiteral("sites"), QStringLiteral("watch"), id,
+                                                         QStringLiteral("Frankfurt Main")}}) {
+            const Run bad = run(arguments);
+            QCOMPARE(bad.exitCode, 3);
+            QVERIFY2(bad.err.contains(QStringLiteral("Which site?")), qPrintable(bad.err));
+        }
+        QVERIFY(!storedSites().first().watchAlways);
+
+        const Run help = run({QStringLiteral("sites"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("watch NAME|ID")) &&
+                     help.out.contains(QStringLiteral("unwatch NAME|ID")),
+                 qPrintable(help.out));
+    }
+
 private:
     QString settingsFile() const
     {

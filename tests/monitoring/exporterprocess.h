@@ -32,9 +32,9 @@ public:
     }
 
     // Starts it and waits for its "serving http://ADDRESS:PORT/metrics" line.
-    bool start(const QStringList &arguments)
+    bool start(const QStringList &arguments, const QProcessEnvironment &environment = headlessEnvironment())
     {
-        m_process.setProcessEnvironment(headlessEnvironment());
+        m_process.setProcessEnvironment(environment);
         m_process.start(consolePath(), QStringList{QStringLiteral("serve-metrics")} + arguments);
         QDeadlineTimer deadline(15000);
         static const QRegularExpression serving(

@@ -4,17 +4,22 @@
 // while the test's own event loop keeps running (so simulated media servers in this process keep
 // answering), starts simulated media servers on fresh loopback addresses, writes configurations.
 
+#include "models/site.h"
 #include "simulatedmediaserver.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
+#include <QSettings>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace ucmc::test {
@@ -44,6 +49,47 @@ inline QString consolePath()
 {
     return QStringLiteral(UCMC_BIN_DIR "/uc-media-console");
 }
+
+// The console's settings (its remembered sites) in a temporary folder, as the window keeps them:
+// the child processes get HOME and XDG_CONFIG_HOME pointing here, the test writes sites directly.
+class SettingsFolder
+{
+public:
+    SettingsFolder()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("config/UC Media Console"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("home"));
+    }
+    bool isValid() const { return m_dir.isValid(); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = headlessEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        return environment;
+    }
+
+    // Remembers a site for this file (its id is the store's); returns it as stored.
+    ucmc::Site addSite(const QString &configPath, const std::function<void(ucmc::Site &)> &setUp) const
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        ucmc::SiteStore store(settings);
+        ucmc::Site site = store.open(configPath);
+        setUp(site);
+        store.save(site);
+        settings.sync();
+        return site;
+    }
+
+private:
+    QString settingsFile() const
+    {
+        return m_dir.filePath(QStringLiteral("config/UC Media Console/uc-media-console.conf"));
+    }
+
+    QTemporaryDir m_dir;
+};
 
 // Runs a program to its end, spinning this thread's event loop meanwhile (simulators in this
 // process keep answering); kills it after limitMs.
@@ -87,9 +133,11 @@ inline QHostAddress freshAddress()
     return QHostAddress(QStringLiteral("127.0.7.%1").arg(next++));
 }
 
-inline std::unique_ptr<kmssim::SimulatedMediaServer> startServer(kmssim::ServerConfig config = {})
+// A simulated media server on this address (ephemeral ports); the test ends when it cannot start.
+inline std::unique_ptr<kmssim::SimulatedMediaServer> startServerAt(const QHostAddress &address,
+                                                                   kmssim::ServerConfig config = {})
 {
-    config.address = freshAddress();
+    config.address = address;
     if (config.wsPort)
         config.wsPort = 0;
     if (config.wssPort)
@@ -99,6 +147,11 @@ inline std::unique_ptr<kmssim::SimulatedMediaServer> startServer(kmssim::ServerC
     if (!server->start(&error))
         qFatal("simulator did not start: %s", qPrintable(error));
     return server;
+}
+
+inline std::unique_ptr<kmssim::SimulatedMediaServer> startServer(kmssim::ServerConfig config = {})
+{
+    return startServerAt(freshAddress(), std::move(config));
 }
 
 // A ws:// URL on which nothing listens (refused at once).

@@ -36,6 +36,8 @@ public:
     PrometheusServer() { m_network.setProxy(QNetworkProxy::NoProxy); }
     ~PrometheusServer()
     {
+        if (QTest::currentTestFailed()) // its side of the story
+            qWarning("prometheus log:\n%s", qPrintable(log()));
         QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
         if (m_process.state() != QProcess::NotRunning) {
             m_process.kill();

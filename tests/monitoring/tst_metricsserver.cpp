@@ -90,6 +90,51 @@ private slots:
                  0.125);
     }
 
+    // Two sources writing the same families one after the other (serve-metrics --all-sites): each
+    // family's HELP/TYPE once, all its samples together, families in the order first declared.
+    void writerContinuesFamiliesWithCommonLabels()
+    {
+        PrometheusWriter out;
+        out.family("solo_info", QStringLiteral("Not per source."), PrometheusWriter::Type::Gauge);
+        out.sample("solo_info", {{"version", QStringLiteral("1")}}, 1);
+        for (const QString &site : {QStringLiteral("Hamburg"), QStringLiteral("Bre\"men")}) {
+            out.setCommonLabels({{"site", site}});
+            out.family("demo_up", QStringLiteral("Up."), PrometheusWriter::Type::Gauge);
+            out.sample("demo_up", {{"url", QStringLiteral("ws://a")}}, 1);
+            out.family("demo_checks_total", QStringLiteral("Checks."), PrometheusWriter::Type::Counter);
+            out.sample("demo_checks_total", {}, 7);
+            // A second declaration with another help keeps the first one.
+            out.family("demo_up", QStringLiteral("Other help."), PrometheusWriter::Type::Counter);
+            out.sample("demo_up", {{"url", QStringLiteral("ws://b")}}, 0);
+        }
+        out.setCommonLabels({});
+        out.family("solo_info", QStringLiteral("Not per source."), PrometheusWriter::Type::Gauge);
+        out.sample("solo_info", {{"version", QStringLiteral("2")}}, 1);
+        const QByteArray expected = "# HELP solo_info Not per source.\n"
+                                    "# TYPE solo_info gauge\n"
+                                    "solo_info{version=\"1\"} 1\n"
+                                    "solo_info{version=\"2\"} 1\n"
+                                    "# HELP demo_up Up.\n"
+                                    "# TYPE demo_up gauge\n"
+                                    "demo_up{site=\"Hamburg\",url=\"ws://a\"} 1\n"
+                                    "demo_up{site=\"Hamburg\",url=\"ws://b\"} 0\n"
+                                    "demo_up{site=\"Bre\\\"men\",url=\"ws://a\"} 1\n"
+                                    "demo_up{site=\"Bre\\\"men\",url=\"ws://b\"} 0\n"
+                                    "# HELP demo_checks_total Checks.\n"
+                                    "# TYPE demo_checks_total counter\n"
+                                    "demo_checks_total{site=\"Hamburg\"} 7\n"
+                                    "demo_checks_total{site=\"Bre\\\"men\"} 7\n";
+        QCOMPARE(out.text(), expected);
+        const Exposition parsed = parseExposition(out.text());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.order, (QStringList{QStringLiteral("solo_info"), QStringLiteral("demo_up"),
+                                            QStringLiteral("demo_checks_total")}));
+        QCOMPARE(out.take(), expected);
+        QCOMPARE(out.text(), QByteArray()); // take() starts afresh: the next family is new again
+        out.family("demo_up", QStringLiteral("Up."), PrometheusWriter::Type::Gauge);
+        QCOMPARE(out.text(), QByteArray("# HELP demo_up Up.\n# TYPE demo_up gauge\n"));
+    }
+
     void theTestParserIsStrict_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -3,8 +3,10 @@
 // status line and performance data in the plugin format, and the --json fields.
 #include "fault.h"
 #include "monitoringsupport.h"
+#include "simulatedprocallhost.h"
 #include "tlsidentity.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -393,6 +395,123 @@ private slots:
         QVERIFY(QDateTime::fromString(certificate.value(QLatin1String("notAfter")).toString(), Qt::ISODate)
                     .isValid());
         QCOMPARE(certificate.value(QLatin1String("sha256")).toString().size(), 32 * 3 - 1);
+    }
+
+    // probe --site: the remembered site's file, its UCServer host, its servers in maintenance
+    // and its pinned certificate (not trusted otherwise), found by name in the window's settings.
+    void probesARememberedSite()
+    {
+        SettingsFolder settings;
+        QVERIFY(settings.isValid());
+        const QHostAddress hostAddress(QStringLiteral("127.0.18.250"));
+        procallsim::SimulatedProcallHost host(hostAddress);
+        QVERIFY2(host.start(7222, 7224, 7225), qPrintable(host.errorString()));
+        QString error;
+        const QHostAddress secureAddress(QStringLiteral("127.0.18.13"));
+        const auto identity = kmssim::TlsIdentity::generateSelfSigned({secureAddress}, &error);
+        QVERIFY2(identity, qPrintable(error));
+        kmssim::ServerConfig config;
+        config.wsPort.reset();
+        config.wssPort = 0;
+        config.tls = identity;
+        config.address = secureAddress;
+        SimulatedMediaServer secure(config);
+        QVERIFY2(secure.start(&error), qPrintable(error));
+        auto plain = startServer();
+        const QString keySecure = secure.url().toString();
+        const QString keyPlain = plain->url().toString();
+        const QString keyResting = refusedUrl(); // in maintenance: nothing answers there
+        const QString file = m_dir->filePath(QStringLiteral("eucwebconfig.json"));
+        writeFile(file, configJson({keySecure, keyPlain, keyResting}));
+        const ucmc::Site stored = settings.addSite(file, [&](ucmc::Site &site) {
+            site.name = QStringLiteral("Lübeck");
+            site.ucServerHost = hostAddress.toString();
+            site.maintenance = {keyResting};
+            site.pinnedCertificates.insert(keySecure,
+                                           identity->chain().first().digest(QCryptographicHash::Sha256));
+        });
+
+        const auto probeSite = [&](const QStringList &extra) {
+            return runProgram(consolePath(),
+                              QStringList{QStringLiteral("probe"), QStringLiteral("--site")} + extra,
+                              settings.environment());
+        };
+        // The simulator's certificate is valid for 30 days: --warn-days 7 keeps it out of the verdict.
+        Run run = probeSite({QStringLiteral("lübeck"), QStringLiteral("--warn-days"), QStringLiteral("7")});
+        QVERIFY2(run.exitCode == 0, run.output().constData());
+        StatusLine line = parseStatus(run);
+        QCOMPARE(line.status, QStringLiteral("OK"));
+        QCOMPARE(line.text,
+                 QStringLiteral("2 of 3 media servers up; in maintenance: %1").arg(QUrl(keyResting).host()));
+        QCOMPARE(perfItems(line.perfData).value(QStringLiteral("ucserver_up")), QStringLiteral("1;1:;;0;1"));
+        QCOMPARE(perfItems(line.perfData).value(QStringLiteral("up")), QStringLiteral("2;2:;1:;0;3"));
+
+        // The same site by its ID; the UCServer stops: a warning that names it.
+        host.setUcServerRunning(false);
+        run = probeSite(
+            {stored.id, QStringLiteral("--json"), QStringLiteral("--warn-days"), QStringLiteral("7")});
+        QCOMPARE(run.exitCode, 1);
+        QJsonObject json = parseJson(run);
+        QCOMPARE(json.value(QLatin1String("site")).toString(), QStringLiteral("Lübeck"));
+        QCOMPARE(json.value(QLatin1String("up")).toInt(), 2);
+        QCOMPARE(json.value(QLatin1String("down")).toInt(), 0);
+        QCOMPARE(json.value(QLatin1String("maintenance")).toInt(), 1);
+        const QJsonObject ucServer = json.value(QLatin1String("ucServer")).toObject();
+        QCOMPARE(ucServer.value(QLatin1String("host")).toString(), hostAddress.toString());
+        QCOMPARE(
+            ucServer.value(QLatin1String("ucserver")).toObject().value(QLatin1String("state")).toString(),
+            QStringLiteral("closed"));
+        QCOMPARE(ucServer.value(QLatin1String("webserverHttp"))
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
+                 QStringLiteral("open"));
+        QVERIFY2(json.value(QLatin1String("summary"))
+                     .toString()
+                     .contains(QStringLiteral("UCServer on 127.0.18.250:7222 does not answer")),
+                 run.out.constData());
+
+        // Without the site, the same file: the pin is not there, the maintenance neither.
+        run = runConsole({QStringLiteral("probe"), file});
+        QCOMPARE(run.exitCode, 1);
+        line = parseStatus(run);
+        QCOMPARE(line.text.left(24), QStringLiteral("1 of 3 media servers up;"));
+    }
+
+    void siteArgumentsRefused()
+    {
+        SettingsFolder settings;
+        QVERIFY(settings.isValid());
+        const QString file = m_dir->filePath(QStringLiteral("eucwebconfig.json"));
+        writeFile(file, configJson({refusedUrl()}));
+        settings.addSite(file, [](ucmc::Site &site) { site.name = QStringLiteral("Kiel"); });
+
+        Run run = runProgram(consolePath(),
+                             {QStringLiteral("probe"), QStringLiteral("--site"), QStringLiteral("Atlantis")},
+                             settings.environment());
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(
+            run.out.startsWith("UCMC UNKNOWN - There is no site named \"Atlantis\". The sites are: Kiel"),
+            run.output().constData());
+
+        run = runProgram(consolePath(),
+                         {QStringLiteral("probe"), QStringLiteral("--json"), QStringLiteral("--site"),
+                          QStringLiteral("Kiel"), file},
+                         settings.environment());
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject json = parseJson(run);
+        QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("UNKNOWN"));
+        QVERIFY2(
+            json.value(QLatin1String("summary")).toString().contains(QStringLiteral("either --site or FILE")),
+            run.out.constData());
+
+        // The site's file gone: UNKNOWN as for a file given that cannot be read.
+        QVERIFY(QFile::remove(file));
+        run = runProgram(consolePath(),
+                         {QStringLiteral("probe"), QStringLiteral("--site"), QStringLiteral("Kiel")},
+                         settings.environment());
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.startsWith("UCMC UNKNOWN - Cannot read "), run.output().constData());
     }
 
 private:

@@ -10,7 +10,10 @@
 // - the dashboard: Grafana JSON with the datasource and site variables and the panels;
 // - a real prometheus scraping the exporter every second with the shipped rules: the series and
 //   labels arrive, every rule evaluates, every dashboard query is accepted and has data, and
-//   MediaServerDown goes pending, then firing, for a stopped server.
+//   MediaServerDown goes pending, then firing, for a stopped server;
+// - a real prometheus scraping `serve-metrics --all-sites` (two watched sites, settings in a
+//   temporary folder): the series carry the site label, MediaServerDown carries the stopped
+//   server's site.
 #include "exporterprocess.h"
 #include "prometheusserver.h"
 #include "simulatedmediaserver.h"
@@ -18,13 +21,13 @@
 #include "tlsidentity.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -403,23 +406,12 @@ private slots:
     void prometheusScrapesAndAlerts()
     {
         QVERIFY2(!m_dashboardExprs.isEmpty(), "dashboardIsGrafanaJson runs first");
-        const QString configFile = m_dir.filePath(QStringLiteral("prometheus.yml"));
-        writeFile(configFile, prometheusConfig());
-        const Run check =
-            runProgram(m_promtool, {QStringLiteral("check"), QStringLiteral("config"), configFile},
-                       QProcessEnvironment::systemEnvironment(), 30000);
-        QVERIFY2(check.exitCode == 0, check.output().constData());
-
         QElapsedTimer clock;
         clock.start();
         PrometheusServer prometheus;
-        const auto onFailure = qScopeGuard([&] {
-            if (QTest::currentTestFailed())
-                qWarning("prometheus log:\n%s", qPrintable(prometheus.log()));
-        });
-        QVERIFY2(prometheus.start(m_prometheus, configFile, m_dir.filePath(QStringLiteral("tsdb")),
-                                  freeLoopbackPort()),
-                 qPrintable(prometheus.log()));
+        startPrometheus(prometheus, m_target.value(QStringLiteral("instance")), QStringLiteral("file"));
+        if (QTest::currentTestFailed())
+            return;
 
         // The series with the labels the unit tests used (and Prometheus' job and instance).
         QJsonArray series;
@@ -532,6 +524,97 @@ private slots:
 
         QCOMPARE(prometheus.stop(), 0);
         qInfo("prometheus part: %lld ms", clock.elapsed());
+    }
+
+    // serve-metrics --all-sites for two watched sites, Hamburg (D, E) and Berlin (F), scraped by a
+    // real prometheus: every series has its site, and F stopping fires MediaServerDown for Berlin.
+    void prometheusScrapesAllSites()
+    {
+        SettingsFolder settings;
+        QVERIFY(settings.isValid());
+        auto d = startSimulator(QHostAddress(QStringLiteral("127.0.16.21")), QStringLiteral("7.3.0"));
+        auto e = startSimulator(QHostAddress(QStringLiteral("127.0.16.22")), QStringLiteral("7.3.0"));
+        auto f = startSimulator(QHostAddress(QStringLiteral("127.0.16.31")), QStringLiteral("7.3.0"));
+        QVERIFY(d && e && f);
+        const QString keyD = d->url().toString(), keyE = e->url().toString(), keyF = f->url().toString();
+        const QMap<QString, QString> siteOf{{keyD, QStringLiteral("Hamburg")},
+                                            {keyE, QStringLiteral("Hamburg")},
+                                            {keyF, QStringLiteral("Berlin")}};
+        for (const QString &name : {QStringLiteral("Hamburg"), QStringLiteral("Berlin")}) {
+            const QString folder = m_dir.filePath(QStringLiteral("site-") + name);
+            QVERIFY(QDir().mkpath(folder));
+            QStringList urls;
+            for (auto it = siteOf.cbegin(); it != siteOf.cend(); ++it) {
+                if (it.value() == name)
+                    urls << it.key();
+            }
+            writeFile(folder + QStringLiteral("/eucwebconfig.json"), configJson(urls));
+            settings.addSite(folder + QStringLiteral("/eucwebconfig.json"), [&](ucmc::Site &site) {
+                site.name = name;
+                site.probe.intervalMs = 250;
+                site.probe.timeoutMs = 400;
+                site.watchAlways = true;
+            });
+        }
+        Exporter exporter;
+        QVERIFY(exporter.start(
+            {QStringLiteral("--all-sites"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+            settings.environment()));
+        const QString instance = QStringLiteral("127.0.0.1:%1").arg(exporter.port());
+        PrometheusServer prometheus;
+        startPrometheus(prometheus, instance, QStringLiteral("sites"));
+        if (QTest::currentTestFailed())
+            return;
+
+        QJsonArray series;
+        QVERIFY2(poll(30000,
+                      [&] {
+                          series = result(prometheus.query(kUp + QStringLiteral(" == 1")));
+                          return series.size() == 3;
+                      }),
+                 "three ucmc_media_server_up series, all up");
+        for (const QJsonValue &s : series) {
+            const QJsonObject metric = s.toObject().value(QStringLiteral("metric")).toObject();
+            const QString key = metric.value(QStringLiteral("url")).toString();
+            QVERIFY2(siteOf.contains(key), qPrintable(key));
+            QCOMPARE(metric.value(QStringLiteral("site")).toString(), siteOf.value(key));
+            QCOMPARE(metric.value(QStringLiteral("instance")).toString(), instance);
+        }
+        // The file-level series per site, and the site variable of the dashboard lists both.
+        QCOMPARE(value(prometheus.query(QStringLiteral("ucmc_exporter_media_servers{site=\"Hamburg\"}"))),
+                 2.0);
+        QCOMPARE(value(prometheus.query(QStringLiteral("ucmc_exporter_media_servers{site=\"Berlin\"}"))),
+                 1.0);
+        const QJsonObject sites =
+            prometheus.get(QStringLiteral("/api/v1/label/site/values?match[]=ucmc_media_server_up"));
+        QCOMPARE(sites.value(QStringLiteral("data")).toArray(),
+                 (QJsonArray{QStringLiteral("Berlin"), QStringLiteral("Hamburg")}));
+
+        f->stop();
+        QVERIFY2(poll(30000,
+                      [&] {
+                          return !alerts(prometheus, QStringLiteral("MediaServerDown"), keyF,
+                                         QStringLiteral("firing"))
+                                      .isEmpty();
+                      }),
+                 "MediaServerDown firing for F");
+        const QList<QJsonObject> down = alerts(prometheus, QStringLiteral("MediaServerDown"), {}, {});
+        QCOMPARE(down.size(), 1); // D and E are up
+        const QJsonObject labels = down.first().value(QStringLiteral("labels")).toObject();
+        QCOMPARE(labels.value(QStringLiteral("site")).toString(), QStringLiteral("Berlin"));
+        QCOMPARE(labels.value(QStringLiteral("url")).toString(), keyF);
+        QCOMPARE(down.first()
+                     .value(QStringLiteral("annotations"))
+                     .toObject()
+                     .value(QStringLiteral("summary"))
+                     .toString(),
+                 QStringLiteral("[Berlin] UC MediaServer %1 is down").arg(keyF));
+        // Berlin has no server left; Hamburg's are up: any "all down" is Berlin's alone.
+        for (const QJsonObject &all : alerts(prometheus, QStringLiteral("AllMediaServersDown"), {}, {}))
+            QCOMPARE(all.value(QStringLiteral("labels")).toObject().value(QStringLiteral("site")).toString(),
+                     QStringLiteral("Berlin"));
+        QCOMPARE(prometheus.stop(), 0);
+        QCOMPARE(exporter.stop(SIGTERM), 0);
     }
 
 private:
@@ -739,7 +822,22 @@ private:
                           QProcessEnvironment::systemEnvironment(), 30000);
     }
 
-    QByteArray prometheusConfig() const
+    // Scrapes this exporter every second with the shipped rules: the configuration (checked by
+    // promtool) and the data in m_dir, named NAME; fails the test when it does not start.
+    void startPrometheus(PrometheusServer &prometheus, const QString &instance, const QString &name) const
+    {
+        const QString configFile = m_dir.filePath(QStringLiteral("prometheus-%1.yml").arg(name));
+        writeFile(configFile, prometheusConfig(instance));
+        const Run check =
+            runProgram(m_promtool, {QStringLiteral("check"), QStringLiteral("config"), configFile},
+                       QProcessEnvironment::systemEnvironment(), 30000);
+        QVERIFY2(check.exitCode == 0, check.output().constData());
+        QVERIFY2(prometheus.start(m_prometheus, configFile, m_dir.filePath(QStringLiteral("tsdb-") + name),
+                                  freeLoopbackPort()),
+                 qPrintable(prometheus.log()));
+    }
+
+    QByteArray prometheusConfig(const QString &instance) const
     {
         return QStringLiteral("global:\n"
                               "  scrape_interval: 1s\n"
@@ -751,7 +849,7 @@ private:
                               "  - job_name: %2\n"
                               "    static_configs:\n"
                               "      - targets: ['%3']\n")
-            .arg(kRules, kJob, m_target.value(QStringLiteral("instance")))
+            .arg(kRules, kJob, instance)
             .toUtf8();
     }
 
