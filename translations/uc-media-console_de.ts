@@ -44,12 +44,12 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
   serve-metrics FILE  Prometheus-Metriken über HTTP</translation>
     </message>
     <message>
-        <source>The tab to start with: servers, json or hosts (hosts checks the services).</source>
-        <translation>Die Registerkarte beim Start: servers, json oder hosts (hosts prüft die Dienste).</translation>
-    </message>
-    <message>
         <source>Dark colours (the Fusion style with a dark palette), whatever the desktop&apos;s theme; for screenshots.</source>
         <translation>Dunkle Farben (Fusion-Stil mit dunkler Palette), unabhängig vom Design des Desktops; für Bildschirmfotos.</translation>
+    </message>
+    <message>
+        <source>The tab to start with: servers, json, hosts (hosts checks the services) or fleet.</source>
+        <translation>Der Reiter beim Start: servers, json, hosts (hosts prüft die Dienste) oder fleet.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2180,26 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
         <source>Could not start the demo: the loopback addresses 127.0.0.10 to 127.0.%1.15 are all in use, probably by %2 demos that are still running. Close one of them and try again.</source>
         <translation>Die Demo konnte nicht starten: Die Loopback-Adressen 127.0.0.10 bis 127.0.%1.15 sind alle belegt, vermutlich von %2 Demos, die noch laufen. Schließen Sie eine davon und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Hamburg</source>
+        <translation>Hamburg</translation>
+    </message>
+    <message>
+        <source>Munich</source>
+        <translation>München</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <source>Vienna</source>
+        <translation>Wien</translation>
+    </message>
+    <message>
+        <source>Zurich</source>
+        <translation>Zürich</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::DiffDialog</name>
@@ -2524,6 +2544,98 @@ Exit-Code: 0 geschrieben, 2 Datei nicht verwendbar, 3 falsche Argumente, Datei n
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::FleetController</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::FleetModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>UCServer host %1: unreachable</source>
+        <translation>UCServer-Host %1: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>UCServer host %1: UC WebServer down</source>
+        <translation>UCServer-Host %1: UC WebServer ausgefallen</translation>
+    </message>
+    <message>
+        <source>UCServer host %1: checking…</source>
+        <translation>UCServer-Host %1: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>UCServer host %1: reachable</source>
+        <translation>UCServer-Host %1: erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::FleetTileDelegate</name>
+    <message>
+        <source>Open ›</source>
+        <translation>Öffnen ›</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::FleetView</name>
+    <message>
+        <source>Search sites by name or host</source>
+        <translation>Standorte nach Name oder Host suchen</translation>
+    </message>
+    <message>
+        <source>Search sites</source>
+        <translation>Standorte suchen</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Watched sites</source>
+        <translation>Überwachte Standorte</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No site is watched yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To see a site here all the time, open it and tick &lt;i&gt;Watch always&lt;/i&gt; in &lt;i&gt;Site &amp;gt; Site Settings…&lt;/i&gt;, or add many sites at once with &lt;i&gt;Site &amp;gt; Import Sites from CSV…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch wird kein Standort überwacht.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Damit ein Standort hier immer erscheint, öffnen Sie ihn und setzen Sie &lt;i&gt;Immer überwachen&lt;/i&gt; unter &lt;i&gt;Standort &amp;gt; Standorteinstellungen…&lt;/i&gt;, oder fügen Sie viele Standorte auf einmal hinzu mit &lt;i&gt;Standort &amp;gt; Standorte aus CSV importieren…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No site needs attention.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Standort braucht Aufmerksamkeit.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No site matches the search.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Standort passt zur Suche.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 site</source>
+        <translation>1 Standort</translation>
+    </message>
+    <message>
+        <source>%1 sites</source>
+        <translation>%1 Standorte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites</source>
+        <translation>%1 von %2 Standorten</translation>
     </message>
 </context>
 <context>
@@ -3636,14 +3748,6 @@ Dem Zertifikat für %2 vertrauen?</translation>
         <translation>%1 kann nicht gelesen werden: %2; die letzte Liste wird weiter bereitgestellt</translation>
     </message>
     <message>
-        <source>%1: %2; serving the last list</source>
-        <translation>%1: %2; die letzte Liste wird weiter bereitgestellt</translation>
-    </message>
-    <message>
-        <source>(entry %1)</source>
-        <translation>(Eintrag %1)</translation>
-    </message>
-    <message>
         <source>Monitoring %1 media servers of %2</source>
         <translation>%1 Media-Server aus %2 werden überwacht</translation>
     </message>
@@ -3702,18 +3806,6 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
         <translation>--listen benötigt eine IP-Adresse und einen Port, z. B. 127.0.0.1:9464 oder [::1]:9464, nicht „%1“</translation>
     </message>
     <message>
-        <source>--interval must be a number of milliseconds from %1 to %2</source>
-        <translation>--interval muss eine Anzahl Millisekunden von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of milliseconds from %1 to %2</source>
-        <translation>--timeout muss eine Anzahl Millisekunden von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <source>--host-interval must be a number of milliseconds from %1 to %2</source>
-        <translation>--host-interval muss eine Anzahl Millisekunden von %1 bis %2 sein</translation>
-    </message>
-    <message>
         <source>No PEM certificate in %1</source>
         <translation>Kein PEM-Zertifikat in %1</translation>
     </message>
@@ -3724,6 +3816,26 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Auf %1 können keine Verbindungen angenommen werden: %2</translation>
+    </message>
+    <message>
+        <source>Serve every site watched always (instead of FILE), each sample labelled with the site&apos;s name; each site is probed with its own settings unless --interval, --timeout or --host-interval are given.</source>
+        <translation>Alle immer überwachten Standorte bereitstellen (statt FILE), jeder Messwert mit dem Namen des Standorts als Label; jeder Standort wird mit seinen eigenen Einstellungen geprüft, außer --interval, --timeout oder --host-interval sind angegeben.</translation>
+    </message>
+    <message>
+        <source>--all-sites serves the watched sites, not a file: give either FILE or --all-sites (unexpected: %1)</source>
+        <translation>--all-sites stellt die überwachten Standorte bereit, keine Datei: geben Sie entweder FILE oder --all-sites an (unerwartet: %1)</translation>
+    </message>
+    <message>
+        <source>--ucserver-host does not apply with --all-sites: each site has its own UCServer host (set it in Site Settings)</source>
+        <translation>--ucserver-host gilt nicht mit --all-sites: jeder Standort hat seinen eigenen UCServer-Host (in den Standorteinstellungen)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of milliseconds from %2 to %3</source>
+        <translation>--%1 muss eine Zahl von Millisekunden von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>No site is watched always. Watch one with &quot;uc-media-console sites watch NAME&quot;, in the window&apos;s Site Settings, or import sites from a CSV file with &quot;uc-media-console sites import FILE.csv&quot;.</source>
+        <translation>Kein Standort wird immer überwacht. Überwachen Sie einen mit „uc-media-console sites watch NAME“, in den Standorteinstellungen des Fensters, oder importieren Sie Standorte aus einer CSV-Datei mit „uc-media-console sites import FILE.csv“.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4070,30 @@ Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Ve
             <numerusform>Zertifikat von %1 läuft in %n Tag ab</numerusform>
             <numerusform>Zertifikat von %1 läuft in %n Tagen ab</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>in maintenance: %1</source>
+        <translation>in Wartung: %1</translation>
+    </message>
+    <message>
+        <source>UCServer</source>
+        <translation>UCServer</translation>
+    </message>
+    <message>
+        <source>UC WebServer</source>
+        <translation>UC WebServer</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3 does not answer (%4)</source>
+        <translation>%1 auf %2:%3 antwortet nicht (%4)</translation>
+    </message>
+    <message>
+        <source>Probe a remembered site instead of FILE: its eucwebconfig.json, UCServer host, probe settings, maintenance and pinned certificates.</source>
+        <translation>Einen gespeicherten Standort statt FILE prüfen: seine eucwebconfig.json, sein UCServer-Host, seine Prüfeinstellungen, Wartung und bestätigten Zertifikate.</translation>
+    </message>
+    <message>
+        <source>--site probes the site&apos;s own file: give either --site or FILE|URL, not both (unexpected: %1)</source>
+        <translation>--site prüft die eigene Datei des Standorts: geben Sie entweder --site oder FILE|URL an, nicht beides (unerwartet: %1)</translation>
     </message>
 </context>
 <context>
@@ -4777,7 +4913,7 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
     <message>
         <source>A quoted field is never closed (a &quot; is missing): the rest of the file was read into this row.</source>
-        <translation>Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt): Der Rest der Datei wurde in diese Zeile gelesen.</translation>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt): Der Rest der Datei wurde in diese Zeile gelesen.</translation>
     </message>
     <message>
         <source>Too many columns: %1 instead of %2 (%3). A name or path that contains the separator must be in quotes.</source>
@@ -5043,6 +5179,153 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
         <source>UC WebServer HTTP&amp;S port:</source>
         <translation>HTTP&amp;S-Port des UC WebServers:</translation>
     </message>
+    <message>
+        <source>Watch alwa&amp;ys</source>
+        <translation>Immer über&amp;wachen</translation>
+    </message>
+    <message>
+        <source>Show this site in the Fleet tab and alert about it even while another site is open. Watched sites are never dropped from the recent sites.</source>
+        <translation>Diesen Standort im Reiter Flotte zeigen und auch dann über ihn alarmieren, wenn ein anderer Standort geöffnet ist. Überwachte Standorte fallen nie aus den zuletzt verwendeten Standorten.</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::SiteStatus</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 site, all fine</source>
+        <translation>1 Standort, alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 sites, all fine</source>
+        <translation>%1 Standorte, alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Sites needing attention: %1 of %2 — %3</source>
+        <translation>Standorte, die Aufmerksamkeit brauchen: %1 von %2 — %3</translation>
+    </message>
+    <message>
+        <source>Site %1: %2</source>
+        <translation>Standort %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sites report recoveries</source>
+        <translation>%1 Standorte melden Erholung</translation>
+    </message>
+    <message>
+        <source>%1 sites need attention</source>
+        <translation>%1 Standorte brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Configuration file not readable</source>
+        <translation>Konfigurationsdatei nicht lesbar</translation>
+    </message>
+    <message>
+        <source>UCServer host unreachable</source>
+        <translation>UCServer-Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The media server is down</source>
+        <translation>Der Media-Server ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>All %1 media servers down</source>
+        <translation>Alle %1 Media-Server ausgefallen</translation>
+    </message>
+    <message>
+        <source>1 media server down</source>
+        <translation>1 Media-Server ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 media servers down</source>
+        <translation>%1 Media-Server ausgefallen</translation>
+    </message>
+    <message>
+        <source>UC WebServer: UCServer not connected</source>
+        <translation>UC WebServer: UCServer nicht verbunden</translation>
+    </message>
+    <message>
+        <source>UC WebServer not answering</source>
+        <translation>UC WebServer antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Reading the configuration file…</source>
+        <translation>Die Konfigurationsdatei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No media servers configured</source>
+        <translation>Keine Media-Server eingetragen</translation>
+    </message>
+    <message>
+        <source>Waiting for first answers</source>
+        <translation>Warten auf erste Antworten</translation>
+    </message>
+    <message>
+        <source>Versions differ</source>
+        <translation>Unterschiedliche Versionen</translation>
+    </message>
+    <message>
+        <source>1 certificate expires soon</source>
+        <translation>1 Zertifikat läuft bald ab</translation>
+    </message>
+    <message>
+        <source>%1 certificates expire soon</source>
+        <translation>%1 Zertifikate laufen bald ab</translation>
+    </message>
+    <message>
+        <source>Restart of the UC WebServer pending</source>
+        <translation>Neustart des UC WebServers ausstehend</translation>
+    </message>
+    <message>
+        <source>UC WebServer HTTPS not answering</source>
+        <translation>UC WebServer HTTPS antwortet nicht</translation>
+    </message>
+    <message>
+        <source>1 entry cannot be monitored</source>
+        <translation>1 Eintrag kann nicht überwacht werden</translation>
+    </message>
+    <message>
+        <source>%1 entries cannot be monitored</source>
+        <translation>%1 Einträge können nicht überwacht werden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 media servers up, %3 in maintenance</source>
+        <translation>%1 von %2 Media-Servern aktiv, %3 in Wartung</translation>
+    </message>
+    <message>
+        <source>The media server is up</source>
+        <translation>Der Media-Server ist aktiv</translation>
+    </message>
+    <message>
+        <source>All %1 media servers up</source>
+        <translation>Alle %1 Media-Server aktiv</translation>
+    </message>
+    <message>
+        <source>%1 of %2 media servers up</source>
+        <translation>%1 von %2 Media-Servern aktiv</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>1 certificate changed</source>
+        <translation>1 Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>%1 certificates changed</source>
+        <translation>%1 Zertifikate geändert</translation>
+    </message>
+    <message>
+        <source>No UCServer host set</source>
+        <translation>Kein UCServer-Host eingestellt</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::SitesCommand</name>
@@ -5099,12 +5382,6 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
         <translation>Importiert: %1, schon vorhanden: %2, Fehler: %3.</translation>
     </message>
     <message>
-        <source>The sites the console remembers: list them, or import many at once from a CSV file (name, UCServer host, path of eucwebconfig.json or its share), watched always.
-Exit code: 0 done, 1 some rows had errors (the others were imported unless --dry-run), 2 bad arguments or the file was refused.</source>
-        <translation>Die Standorte, die die Konsole kennt: auflisten oder viele auf einmal aus einer CSV-Datei importieren (Name, UCServer-Host, Pfad der eucwebconfig.json oder ihrer Freigabe), immer überwacht.
-Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importiert, außer mit --dry-run), 2 ungültige Argumente oder die Datei wurde abgelehnt.</translation>
-    </message>
-    <message>
         <source>Show what importing would do; change nothing.</source>
         <translation>Zeigen, was der Import tun würde; nichts ändern.</translation>
     </message>
@@ -5117,12 +5394,30 @@ Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importi
         <translation>Der Unterbefehl.</translation>
     </message>
     <message>
-        <source>list, or import FILE.csv.</source>
-        <translation>list oder import DATEI.csv.</translation>
+        <source>%1 is watched always now.</source>
+        <translation>%1 wird jetzt immer überwacht.</translation>
     </message>
     <message>
-        <source>What to do? uc-media-console sites list | sites import FILE.csv [--dry-run]</source>
-        <translation>Was tun? uc-media-console sites list | sites import DATEI.csv [--dry-run]</translation>
+        <source>%1 is no longer watched always.</source>
+        <translation>%1 wird nicht mehr immer überwacht.</translation>
+    </message>
+    <message>
+        <source>The sites the console remembers: list them, import many at once from a CSV file (name, UCServer host, path of eucwebconfig.json or its share), watched always, or watch a site always (or no longer) by its name or ID.
+Exit code: 0 done, 1 some rows had errors (the others were imported unless --dry-run), 2 bad arguments, the file was refused, or no site has that name or ID, 3 watch or unwatch without exactly one site.</source>
+        <translation>Die Standorte, die die Konsole kennt: auflisten, viele auf einmal aus einer CSV-Datei importieren (Name, UCServer-Host, Pfad der eucwebconfig.json oder ihrer Freigabe), immer überwacht, oder einen Standort nach Name oder ID immer (oder nicht mehr) überwachen.
+Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importiert, außer mit --dry-run), 2 falsche Argumente, die Datei wurde abgelehnt oder kein Standort hat diesen Namen oder diese ID, 3 watch oder unwatch ohne genau einen Standort.</translation>
+    </message>
+    <message>
+        <source>list, import FILE.csv, watch NAME|ID, or unwatch NAME|ID.</source>
+        <translation>list, import FILE.csv, watch NAME|ID oder unwatch NAME|ID.</translation>
+    </message>
+    <message>
+        <source>Which site? uc-media-console sites %1 NAME|ID (&quot;sites list&quot; shows the names)</source>
+        <translation>Welcher Standort? uc-media-console sites %1 NAME|ID („sites list“ zeigt die Namen)</translation>
+    </message>
+    <message>
+        <source>What to do? uc-media-console sites list | sites import FILE.csv [--dry-run] | sites watch NAME|ID | sites unwatch NAME|ID</source>
+        <translation>Was tun? uc-media-console sites list | sites import FILE.csv [--dry-run] | sites watch NAME|ID | sites unwatch NAME|ID</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5717,13 @@ Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importi
     <message>
         <source>[line ends: %1]</source>
         <translation>[Zeilenenden: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>ucmc::WatchedSite</name>
+    <message>
+        <source>(entry %1)</source>
+        <translation>(Eintrag %1)</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,10 @@
 
 #include <QIcon>
 #include <QStringList>
+#include <QSystemTrayIcon>
 
 #include <algorithm>
 #include <array>
-#include <QSystemTrayIcon>
 
 namespace ucmc {
 
