@@ -4,10 +4,52 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHash>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ucmc {
+
+namespace {
+// One QFileSystemWatcher for all ConfigFileWatchers of a thread, each path counted by its users.
+// Each QFileSystemWatcher is an inotify instance on Linux, of which a user gets 128; beyond them Qt
+// falls back to polling (a stat of every path every second, on the GUI thread). A fleet of 200
+// watched sites got there; one shared watcher keeps every site on inotify (or on Windows, on one
+// set of change-notification threads).
+struct SharedWatch
+{
+    QFileSystemWatcher watcher;
+    QHash<QString, int> users;
+    int watchers = 0; // ConfigFileWatchers of the thread
+
+    void add(const QString &path)
+    {
+        ++users[path];
+        rearm(path);
+    }
+    void remove(const QString &path)
+    {
+        const auto it = users.find(path);
+        if (it == users.end() || --*it > 0)
+            return;
+        users.erase(it);
+        if (isWatched(path))
+            watcher.removePath(path);
+    }
+    // A file replaced by rename is a new file: QFileSystemWatcher drops the old one.
+    void rearm(const QString &path)
+    {
+        if (users.contains(path) && !isWatched(path) && QFileInfo::exists(path))
+            watcher.addPath(path);
+    }
+    bool isWatched(const QString &path) const
+    {
+        return watcher.files().contains(path) || watcher.directories().contains(path);
+    }
+};
+thread_local SharedWatch *t_shared = nullptr;
+} // namespace
 
 ConfigFileWatcher::ConfigFileWatcher(QObject *parent)
     : QObject(parent)
@@ -15,22 +57,42 @@ ConfigFileWatcher::ConfigFileWatcher(QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ConfigFileWatcher::check);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &ConfigFileWatcher::onChanged);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &ConfigFileWatcher::onChanged);
+    if (!t_shared)
+        t_shared = new SharedWatch;
+    ++t_shared->watchers;
+    connect(&t_shared->watcher, &QFileSystemWatcher::fileChanged, this, &ConfigFileWatcher::onChanged);
+    connect(&t_shared->watcher, &QFileSystemWatcher::directoryChanged, this, &ConfigFileWatcher::onChanged);
+}
+
+ConfigFileWatcher::~ConfigFileWatcher()
+{
+    unwatchAll();
+    if (--t_shared->watchers == 0) {
+        delete t_shared;
+        t_shared = nullptr;
+    }
+}
+
+void ConfigFileWatcher::unwatchAll()
+{
+    for (const QString &path : std::as_const(m_watched))
+        t_shared->remove(path);
+    m_watched.clear();
 }
 
 void ConfigFileWatcher::watch(const QString &path, const QByteArray &knownHash)
 {
     ++m_generation;
     m_debounce.stop();
-    const QStringList watched = m_watcher.files() + m_watcher.directories();
-    if (!watched.isEmpty())
-        m_watcher.removePaths(watched);
+    unwatchAll();
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_knownHash = knownHash;
-    if (!m_path.isEmpty())
-        m_watcher.addPath(QFileInfo(m_path).absolutePath());
-    rearm();
+    if (!m_path.isEmpty()) {
+        // The folder sees a replacement by rename; the file itself, changes written in place.
+        m_watched = {QFileInfo(m_path).absolutePath(), m_path};
+        for (const QString &watched : std::as_const(m_watched))
+            t_shared->add(watched);
+    }
 }
 
 void ConfigFileWatcher::setKnownHash(const QByteArray &hash)
@@ -55,15 +117,14 @@ void ConfigFileWatcher::resume()
 
 void ConfigFileWatcher::rearm()
 {
-    // A file replaced by rename is a new file: QFileSystemWatcher drops the old one.
-    if (!m_path.isEmpty() && !m_watcher.files().contains(m_path) && QFileInfo::exists(m_path))
-        m_watcher.addPath(m_path);
+    if (!m_path.isEmpty())
+        t_shared->rearm(m_path);
 }
 
-void ConfigFileWatcher::onChanged()
+void ConfigFileWatcher::onChanged(const QString &path)
 {
-    if (m_path.isEmpty())
-        return;
+    if (m_path.isEmpty() || !m_watched.contains(path))
+        return; // another site's file or folder
     rearm();
     if (m_paused == 0)
         m_debounce.start();

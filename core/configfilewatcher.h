@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -17,6 +16,7 @@ class ConfigFileWatcher : public QObject
     Q_OBJECT
 public:
     explicit ConfigFileWatcher(QObject *parent = nullptr);
+    ~ConfigFileWatcher() override;
 
     // The file to watch (empty: none), and the hash of the bytes the console believes are on disk.
     void watch(const QString &path, const QByteArray &knownHash);
@@ -38,13 +38,14 @@ signals:
     void changedOnDisk(const QByteArray &hashOnDisk);
 
 private:
-    void onChanged();
+    void onChanged(const QString &path);
+    void unwatchAll();
     void check();
     void rearm();
 
     QString m_path;
     QByteArray m_knownHash;
-    QFileSystemWatcher m_watcher;
+    QStringList m_watched; // paths this watcher holds in the thread's shared QFileSystemWatcher
     QTimer m_debounce;
     int m_paused = 0;
     quint64 m_generation = 0; // a check started before watch()/setKnownHash() is stale

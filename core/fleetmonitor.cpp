@@ -91,7 +91,8 @@ void FleetMonitor::add(const Site &site)
     SiteMonitor *monitor = watched->monitor();
     alerts->policy().setUcServerHost(monitor->ucServerHost());
     const auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
-    connect(monitor, &SiteMonitor::healthChanged, alerts, [alerts, now](const HealthUpdates &updates) {
+    // Statistics say nothing the policy looks at: it gets the batches with a status change only.
+    connect(monitor, &SiteMonitor::statusChanged, alerts, [alerts, now](const HealthUpdates &updates) {
         alerts->policy().applyHealth(updates, now());
         alerts->update();
     });

@@ -1,5 +1,6 @@
 #include "core/sitemonitor.h"
 
+#include "models/servertablemodel.h"
 #include "models/site.h"
 #include "net/monitor/mediaservermonitor.h"
 
@@ -13,11 +14,22 @@ SiteMonitor::SiteMonitor(QObject *parent)
     , m_monitor(new MediaServerMonitor(this))
 {
     connect(m_monitor, &MediaServerMonitor::healthChanged, this, [this](const HealthUpdates &updates) {
+        bool status = false;
         for (const HealthUpdate &update : updates) {
-            if (m_serverKeys.contains(update.key))
+            if (!m_serverKeys.contains(update.key))
+                continue;
+            auto it = m_health.find(update.key);
+            if (it == m_health.end()) {
                 m_health.insert(update.key, update.health);
+                status = true;
+            } else {
+                status = status || !ServerTableModel::sameStatus(*it, update.health);
+                *it = update.health;
+            }
         }
         emit healthChanged(updates);
+        if (status)
+            emit statusChanged(updates);
     });
     connect(m_monitor, &MediaServerMonitor::hostHealthChanged, this, &SiteMonitor::onHostHealth);
     connect(m_monitor, &MediaServerMonitor::eventOccurred, this, &SiteMonitor::eventOccurred);

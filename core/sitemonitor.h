@@ -48,6 +48,9 @@ public:
 
 signals:
     void healthChanged(const ucmc::HealthUpdates &updates);
+    // After healthChanged, for a batch in which a status (not only statistics) changed: what
+    // summaries, tiles and alerts depend on (most batches carry round trips only).
+    void statusChanged(const ucmc::HealthUpdates &updates);
     void hostHealthChanged(const ucmc::HostHealth &health);
     // The monitor's events, and the host's port changes (HostStateChanged).
     void eventOccurred(const ucmc::ServerEvent &event);

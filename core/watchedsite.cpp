@@ -46,7 +46,7 @@ WatchedSite::WatchedSite(const Site &site, const Options &options, QObject *pare
         *last = std::move(now);
         emit statusChanged();
     };
-    connect(m_monitor, &SiteMonitor::healthChanged, this, changed);
+    connect(m_monitor, &SiteMonitor::statusChanged, this, changed);
     connect(m_monitor, &SiteMonitor::hostHealthChanged, this, changed);
     connect(this, &WatchedSite::fileRead, this, changed);
     connect(m_restart, &RestartWatch::changed, this, changed);

@@ -2,6 +2,7 @@
 // media servers and UCServer hosts on loopback. All of them probe in the process's one monitor
 // thread; a stopped server shows on its site's status (and only there), a broken file keeps the
 // last list monitored and says why, alerts name their site, and sites leave the fleet cleanly.
+#include "core/configfilewatcher.h"
 #include "core/fleetmonitor.h"
 #include "core/sitemonitor.h"
 #include "core/watchedsite.h"
@@ -11,11 +12,13 @@
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <vector>
 
 using namespace ucmc;
 using kmssim::Fault;
@@ -183,6 +186,51 @@ private slots:
         WatchedSite nothing(missing, {});
         QTRY_VERIFY_WITH_TIMEOUT(!nothing.readError().isEmpty(), 5000);
         QCOMPARE(nothing.status().headline(), QStringLiteral("Configuration file not readable"));
+    }
+
+    // A fleet has a file watch per site. They share one QFileSystemWatcher, so more sites than the
+    // 128 inotify instances Linux gives a user stay on inotify (Qt would poll every file every
+    // second beyond them), and a change reaches the watcher of that file only.
+    void manyFileWatchesShareOneWatcher()
+    {
+        constexpr int kSites = 150;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::vector<std::unique_ptr<ConfigFileWatcher>> watchers;
+        std::vector<int> reports(kSites, 0);
+        for (int i = 0; i < kSites; ++i) {
+            const QString path = dir.filePath(QStringLiteral("site%1/eucwebconfig.json").arg(i));
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QVERIFY(writeFile(path, configWith({})));
+            auto watcher = std::make_unique<ConfigFileWatcher>();
+            connect(watcher.get(), &ConfigFileWatcher::changedOnDisk, this, [&reports, i] { ++reports[size_t(i)]; });
+            watcher->watch(path, {});
+            watchers.push_back(std::move(watcher));
+        }
+#ifdef Q_OS_LINUX
+        int inotify = 0;
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot))
+            inotify += fd.symLinkTarget().contains(QStringLiteral("inotify")) ? 1 : 0;
+        QVERIFY2(inotify <= 2, qPrintable(QStringLiteral("%1 inotify instances").arg(inotify)));
+#endif
+        // The last site's file changes in place, then the first one's is replaced by rename.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("site%1/eucwebconfig.json").arg(kSites - 1)), "{}"));
+        QTRY_COMPARE_WITH_TIMEOUT(reports.back(), 1, 5000);
+        const QString first = dir.filePath(QStringLiteral("site0/eucwebconfig.json"));
+        QVERIFY(writeFile(first + QStringLiteral(".new"), "{ }"));
+        QVERIFY(QFile::remove(first));
+        QVERIFY(QFile::rename(first + QStringLiteral(".new"), first));
+        QTRY_COMPARE_WITH_TIMEOUT(reports.front(), 1, 5000);
+        QTest::qWait(2 * ConfigFileWatcher::kDebounceMs);
+        for (int i = 1; i < kSites - 1; ++i)
+            QCOMPARE(reports[size_t(i)], 0);
+
+        // A watcher that goes leaves the others watching (the same folder, even).
+        watchers.front()->watch(dir.filePath(QStringLiteral("site1/eucwebconfig.json")), {});
+        watchers.erase(watchers.begin() + 1); // site1's own watcher
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("site1/eucwebconfig.json")), "[]"));
+        QTRY_COMPARE_WITH_TIMEOUT(reports.front(), 2, 5000);
     }
 
     void alertsOfSeveralSitesAreOne()
