@@ -181,11 +181,10 @@ void PortCheck::finish(PortHealth::State state, const QString &detail, int httpS
     emit finished(result);
 }
 
-HostProbe::HostProbe(QObject *parent)
+HostProbe::HostProbe(ProbeScheduler *scheduler, QObject *parent)
     : QObject(parent)
+    , m_scheduler(scheduler)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &HostProbe::runRound);
     connect(&m_ucServerCheck, &PortCheck::finished, this, [this](const PortHealth &r) {
         m_round.ucServer = r;
         if (--m_outstanding == 0)
@@ -206,7 +205,7 @@ HostProbe::HostProbe(QObject *parent)
 void HostProbe::setTarget(const QString &host, const ProbeSettings &settings)
 {
     m_settings = settings.bounded();
-    m_timer.stop();
+    m_scheduler->cancel(&m_nextRound);
     m_health = HostHealth{};
     m_health.host = host;
     m_health.ucServer.port = m_settings.ucServerPort;
@@ -245,7 +244,11 @@ void HostProbe::publish()
     m_health = m_round;
     if (changed)
         emit healthChanged(m_health);
-    m_timer.start(m_settings.hostIntervalMs);
+    // On the pings' grid when it is fine enough for the host's interval (it moves a round by at most
+    // half a grid step, and keeps the period on average); else to the millisecond.
+    const int grid = m_scheduler->periodicGrid(m_settings.intervalMs);
+    m_scheduler->schedule(&m_nextRound, ProbeScheduler::nowMs() + m_settings.hostIntervalMs,
+                          grid <= m_settings.hostIntervalMs / 5 ? grid : 0);
 }
 
 } // namespace ucmc

@@ -2,6 +2,7 @@
 
 #include "models/hosthealth.h"
 #include "models/probesettings.h"
+#include "net/monitor/probescheduler.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -64,7 +65,9 @@ class HostProbe : public QObject
 public:
     static constexpr int kHttpsEveryRounds = 6;
 
-    explicit HostProbe(QObject *parent = nullptr);
+    // Rounds start on the scheduler's grid for periodic work, so with many sites they share the
+    // wake-ups of the ping bursts instead of each waking the monitor thread on a timer of its own.
+    explicit HostProbe(ProbeScheduler *scheduler, QObject *parent = nullptr);
 
     // An empty host stops probing and reports an empty HostHealth.
     void setTarget(const QString &host, const ProbeSettings &settings);
@@ -80,7 +83,15 @@ private:
     PortCheck m_ucServerCheck{PortCheck::Kind::Tcp};
     PortCheck m_webServerCheck{PortCheck::Kind::Http};
     PortCheck m_webServerHttpsCheck{PortCheck::Kind::Https};
-    QTimer m_timer;
+    struct NextRound : ProbeScheduler::Client
+    {
+        explicit NextRound(HostProbe *p) : probe(p) {}
+        ~NextRound() override { probe->m_scheduler->remove(this); }
+        void due() override { probe->runRound(); }
+        HostProbe *probe;
+    };
+    ProbeScheduler *m_scheduler; // outlives the probe
+    NextRound m_nextRound{this};
     ProbeSettings m_settings;
     HostHealth m_health;
     HostHealth m_round; // results of the round under way

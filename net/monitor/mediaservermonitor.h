@@ -41,8 +41,8 @@ public:
     static constexpr int kBatchIntervalMs = 100; // batches at most this often
     static constexpr int kStatsIntervalMs = 1000; // statistics of one server at most this often
     static constexpr int kStatsFlushMs = 500;     // statistics wait at most this long for a batch
-    // Servers added at once are started spread over one interval (at most this long), so their
-    // pings do not all fall into the same millisecond, every second.
+    // Servers added to a thread with many are started spread over one interval (at most this
+    // long), so their pings do not all fall into the same millisecond, every second.
     static constexpr int kMaxStartSpreadMs = 1000;
 
     explicit MonitorWorker(ProbeScheduler *scheduler, QObject *parent = nullptr);

@@ -30,6 +30,7 @@ public:
     // it), for periodicGrid().
     void setPeriodicClients(int clients) { m_periodicClients = clients; }
     void addPeriodicClients(int delta) { m_periodicClients += delta; }
+    int periodicClients() const { return m_periodicClients; }
     int periodicGrid(int intervalMs) const { return gridFor(intervalMs, m_periodicClients); }
 
     class Client
