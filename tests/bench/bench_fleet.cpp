@@ -390,8 +390,8 @@ int main(int argc, char *argv[])
                 wait(200);
             }
             const double exporterCpu = cpuSeconds(QStringLiteral("/proc/%1/stat").arg(exporter.processId()));
-            say(QStringLiteral("scrape of all %1 servers (%2 GETs): p50 %3 ms, max %4 ms; %5 kB; exporter RSS %6 MB, "
-                               "CPU since start %7 s")
+            say(QStringLiteral("scrape of all %1 servers (%2 GETs): p50 %3 ms, p90 %8 ms, max %4 ms; %5 kB; exporter "
+                               "RSS %6 MB, CPU since start %7 s")
                     .arg(count)
                     .arg(times.size())
                     .arg(percentile(times, 0.5), 0, 'f', 1)
@@ -400,7 +400,8 @@ int main(int argc, char *argv[])
                     .arg(double(statusKiB(QStringLiteral("/proc/%1/status").arg(exporter.processId()), "VmRSS:"))
                              / 1024.0,
                          0, 'f', 1)
-                    .arg(exporterCpu, 0, 'f', 1));
+                    .arg(exporterCpu, 0, 'f', 1)
+                    .arg(percentile(times, 0.9), 0, 'f', 1));
         }
         exporter.terminate();
         if (!exporter.waitForFinished(5000))
