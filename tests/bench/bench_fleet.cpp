@@ -211,21 +211,10 @@ int main(int argc, char *argv[])
     }
 
     // --- event-loop lag, detection -------------------------------------------------------------
-    std::vector<double> lagMs;
-    bool measuring = false;
     QElapsedTimer clock;
     clock.start();
-    qint64 lastTick = clock.nsecsElapsed();
-    QTimer lagTimer;
-    lagTimer.setTimerType(Qt::PreciseTimer);
-    lagTimer.setInterval(10);
-    QObject::connect(&lagTimer, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (measuring)
-            lagMs.push_back(qMax(0.0, double(now - lastTick) / 1e6 - 10));
-        lastTick = now;
-    });
-    lagTimer.start();
+    LagProbe lag(10);
+    lag.start();
 
     std::vector<Detection> detections;
     QObject::connect(fleet, &FleetMonitor::siteStatusChanged, [&](const QString &id) {
@@ -251,11 +240,7 @@ int main(int argc, char *argv[])
         if (!control(controlPort, command))
             say(QStringLiteral("control command failed: ") + QString::fromLatin1(command));
     };
-    const auto wait = [&](int ms) {
-        QEventLoop loop;
-        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-        loop.exec();
-    };
+    const auto wait = [](int ms) { waitEvents(ms); };
     const auto upCount = [&] {
         int up = 0;
         for (const QString &id : fleet->siteIds())
@@ -283,7 +268,7 @@ int main(int argc, char *argv[])
     const quint64 pings0 = MediaServerMonitor::answeredPings();
     QElapsedTimer window0;
     window0.start();
-    measuring = true;
+    lag.measuring = true;
 
     const int refused = count / 10 + 2; // a server in the middle of a site's list
     const int stalled = count / 5 + 2;
@@ -299,7 +284,7 @@ int main(int argc, char *argv[])
     startDetection(QStringLiteral("recovered from stall -> tile all up"), stalled, false,
                    "clear " + QByteArray::number(stalled));
     wait(int(qMax<qint64>(0, qint64(o.seconds) * 1000 - window0.elapsed())));
-    measuring = false;
+    lag.measuring = false;
 
     const double seconds = double(window0.elapsed()) / 1000.0;
     const double cpu = cpuSeconds(QStringLiteral("/proc/self/stat")) - cpu0;
@@ -336,11 +321,7 @@ int main(int argc, char *argv[])
     say(QStringLiteral("console threads: GUI %1 % of a core, monitor %2 %")
             .arg(100.0 * gui / seconds, 0, 'f', 2)
             .arg(100.0 * mon / seconds, 0, 'f', 2));
-    say(QStringLiteral("GUI event-loop lag (10 ms timer, %1 samples): p50 %2 ms, p99 %3 ms, max %4 ms")
-            .arg(lagMs.size())
-            .arg(percentile(lagMs, 0.5), 0, 'f', 2)
-            .arg(percentile(lagMs, 0.99), 0, 'f', 2)
-            .arg(lagMs.empty() ? -1.0 : *std::max_element(lagMs.begin(), lagMs.end()), 0, 'f', 2));
+    say(lag.summary());
     for (const Detection &d : detections)
         say(QStringLiteral("detection: %1: %2")
                 .arg(d.name, -38)

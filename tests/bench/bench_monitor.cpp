@@ -204,22 +204,11 @@ int main(int argc, char *argv[])
     }
 
     // --- event-loop lag of the GUI thread --------------------------------------------------------
-    std::vector<double> lagMs;
-    bool measuring = false;
     QElapsedTimer clock;
     clock.start();
-    qint64 lastTick = clock.nsecsElapsed();
-    QTimer lagTimer;
-    lagTimer.setTimerType(Qt::PreciseTimer);
-    lagTimer.setInterval(o.lagMs);
-    QObject::connect(&lagTimer, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (measuring)
-            lagMs.push_back(qMax(0.0, double(now - lastTick) / 1e6 - o.lagMs));
-        lastTick = now;
-    });
+    LagProbe lag(o.lagMs);
     if (!o.idle) // it would wake the GUI thread a hundred times a second
-        lagTimer.start();
+        lag.start();
 
     // --- detection ---------------------------------------------------------------------------
     std::vector<Detection> detections;
@@ -244,12 +233,7 @@ int main(int argc, char *argv[])
             say(QStringLiteral("control command failed: ") + QString::fromLatin1(command));
     };
 
-    const auto wait = [&](int ms) {
-        // The GUI thread runs its ordinary event loop meanwhile (no polling).
-        QEventLoop loop;
-        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-        loop.exec();
-    };
+    const auto wait = [](int ms) { waitEvents(ms); };
     const auto upCount = [&] {
         int up = 0;
         for (const QString &key : std::as_const(urls))
@@ -391,7 +375,7 @@ int main(int argc, char *argv[])
     const quint64 pings0 = MediaServerMonitor::answeredPings();
     QElapsedTimer window0;
     window0.start();
-    measuring = true;
+    lag.measuring = true;
 
     const int refused = urls.size() / 10;   // e.g. server 100 of 1000
     const int stalled = urls.size() / 5;    // e.g. server 200
@@ -407,7 +391,7 @@ int main(int argc, char *argv[])
     startDetection(QStringLiteral("recovered from stall -> Up"), stalled, HealthState::Up,
                    "clear " + QByteArray::number(stalled));
     wait(int(qMax<qint64>(0, qint64(o.seconds) * 1000 - window0.elapsed())));
-    measuring = false;
+    lag.measuring = false;
 
     const double seconds = double(window0.elapsed()) / 1000.0;
     const double cpu = cpuSeconds(QStringLiteral("/proc/self/stat")) - cpu0;
@@ -457,12 +441,7 @@ int main(int argc, char *argv[])
             .arg(pings ? 1e6 * mon / double(pings) : -1.0, 0, 'f', 1)
             .arg(100.0 * simCpu / seconds, 0, 'f', 1)
             .arg(o.simThreads));
-    say(QStringLiteral("GUI event-loop lag (%1 ms timer, %2 samples): p50 %3 ms, p99 %4 ms, max %5 ms")
-            .arg(o.lagMs)
-            .arg(lagMs.size())
-            .arg(percentile(lagMs, 0.5), 0, 'f', 2)
-            .arg(percentile(lagMs, 0.99), 0, 'f', 2)
-            .arg(lagMs.empty() ? -1.0 : *std::max_element(lagMs.begin(), lagMs.end()), 0, 'f', 2));
+    say(lag.summary());
     {
         std::vector<double> rtts, averages;
         for (const QString &key : std::as_const(urls)) {

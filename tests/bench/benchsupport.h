@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
 #include <QLocalSocket>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -219,5 +221,54 @@ inline int haproxyUpCount(const QProcess &haproxy, const QTemporaryDir &dir)
         up += line.startsWith("kms,s") && (line.contains(",UP,") || line.contains(",UP ")) ? 1 : 0;
     return up;
 }
+
+// Lets the calling thread's ordinary event loop run for ms (no polling).
+inline void waitEvents(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// The GUI event loop's lag: a precise timer measuring its own lateness while `measuring` is on. It
+// wakes the thread itself every period, so idle measurements leave it off.
+class LagProbe
+{
+public:
+    explicit LagProbe(int periodMs)
+        : m_periodMs(periodMs)
+    {
+        m_clock.start();
+        m_lastTick = m_clock.nsecsElapsed();
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(periodMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (measuring)
+                m_lagMs.push_back(qMax(0.0, double(now - m_lastTick) / 1e6 - m_periodMs));
+            m_lastTick = now;
+        });
+    }
+    void start() { m_timer.start(); }
+    bool measuring = false;
+
+    // "GUI event-loop lag (10 ms timer, N samples): p50 …, p99 …, max …"
+    QString summary() const
+    {
+        return QStringLiteral("GUI event-loop lag (%1 ms timer, %2 samples): p50 %3 ms, p99 %4 ms, max %5 ms")
+            .arg(m_periodMs)
+            .arg(m_lagMs.size())
+            .arg(percentile(m_lagMs, 0.5), 0, 'f', 2)
+            .arg(percentile(m_lagMs, 0.99), 0, 'f', 2)
+            .arg(m_lagMs.empty() ? -1.0 : *std::max_element(m_lagMs.begin(), m_lagMs.end()), 0, 'f', 2);
+    }
+
+private:
+    int m_periodMs;
+    QElapsedTimer m_clock;
+    qint64 m_lastTick = 0;
+    QTimer m_timer;
+    std::vector<double> m_lagMs;
+};
 
 } // namespace ucmc::bench
