@@ -150,7 +150,7 @@ SiteStatus WatchedSite::status() const
     status.ucServerHost = m_monitor->ucServerHost();
     status.host = m_monitor->hostHealth();
     status.restart = m_restart->need();
-    status.fileRead = m_hasRead && !m_keys.isEmpty() ? true : m_lastReadOk;
+    status.fileRead = m_lastSuccessMs > 0; // a list was read: it stays monitored whatever comes after
     status.fileProblem = m_readError;
     return status;
 }

@@ -62,6 +62,8 @@ QString SiteStatus::headline() const
     if (webServerDown())
         return host.webServer.httpStatus == 502 ? tr("UC WebServer: UCServer not connected")
                                                 : tr("UC WebServer not answering");
+    if (!fileProblem.isEmpty())
+        return tr("Configuration file not readable"); // its last list is still monitored
     if (!fileRead)
         return tr("Reading the configuration file…");
     if (servers.total == 0)

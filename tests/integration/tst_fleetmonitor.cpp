@@ -177,6 +177,8 @@ private slots:
         QCOMPARE(status.servers.total, 2);
         QCOMPARE(status.fileProblem, watched.readError());
         QCOMPARE(status.level(), SiteStatus::Level::Critical);
+        QCOMPARE(status.headline(), QStringLiteral("Configuration file not readable"));
+        QVERIFY(status.fileRead); // the last list is what is monitored
         QVERIFY2(status.details().contains(watched.readError()), qPrintable(status.details().join(u'\n')));
 
         // A site whose file is missing from the start: not readable, said on the tile's first line.
