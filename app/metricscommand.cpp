@@ -91,7 +91,7 @@ public:
     {
         const auto allRead = [this] {
             return std::all_of(m_sites.cbegin(), m_sites.cend(), [](const Served &s) {
-                return s.site->lastReadOk() || !s.site->readError().isEmpty();
+                return s.site->hasRead();
             });
         };
         QEventLoop loop;
@@ -180,15 +180,8 @@ void Exporter::writeServerFamilies(PrometheusWriter &out, const WatchedSite &sit
         ServerHealth health;
     };
     QList<Row> rows;
-    for (const QString &key : site.keys()) {
-        Row row{key, site.monitor()->health().value(key)};
-        if (site.notMonitored().contains(key)) {
-            row.health = ServerHealth();
-            row.health.state = HealthState::NotMonitored;
-            row.health.failure = FailureCode::InvalidUrl;
-        }
-        rows.append(row);
-    }
+    for (const QString &key : site.keys())
+        rows.append({key, site.healthOf(key)});
     const auto perServer = [&](const QByteArray &name, const QString &help, Type type, auto valueOf) {
         out.family(name, help, type);
         for (const Row &row : rows) {

@@ -34,7 +34,7 @@ void FleetMonitor::setSites(const QList<Site> &sites)
         if (WatchedSite *watched = m_sites.value(site.id)) {
             if (!(watched->site() == site)) {
                 watched->setSite(site);
-                m_alerts.value(site.id)->policy().setUcServerHost(watched->monitor()->ucServerHost());
+                syncPolicy(*watched, *m_alerts.value(site.id));
             }
         } else {
             add(site);
@@ -89,7 +89,7 @@ void FleetMonitor::add(const Site &site)
     m_order.append(id);
 
     SiteMonitor *monitor = watched->monitor();
-    alerts->policy().setUcServerHost(monitor->ucServerHost());
+    syncPolicy(*watched, *alerts);
     const auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
     // Statistics say nothing the policy looks at: it gets the batches with a status change only.
     connect(monitor, &SiteMonitor::statusChanged, alerts, [alerts, now](const HealthUpdates &updates) {
@@ -104,17 +104,22 @@ void FleetMonitor::add(const Site &site)
         alerts->policy().applyEvent(event, now());
         alerts->update();
     });
-    connect(watched, &WatchedSite::fileRead, alerts, [watched, alerts] {
-        alerts->policy().setServers(watched->keys());
-        for (const QString &key : watched->site().maintenance)
-            alerts->policy().setMaintenance(key, true);
-        alerts->update();
-    });
+    connect(watched, &WatchedSite::fileRead, alerts, [watched, alerts] { syncPolicy(*watched, *alerts); });
     connect(alerts, &AlertFeed::alertRaised, this, [this, id](const Alert &alert) { queueAlert(id, alert); });
     connect(watched, &WatchedSite::statusChanged, this, [this, id] {
         emit siteStatusChanged(id);
         m_summaryTimer.start();
     });
+}
+
+void FleetMonitor::syncPolicy(const WatchedSite &watched, AlertFeed &alerts)
+{
+    // Servers first: setServers() forgets the maintenance marks of keys it drops.
+    alerts.policy().setUcServerHost(watched.monitor()->ucServerHost());
+    alerts.policy().setServers(watched.keys());
+    for (const QString &key : watched.keys())
+        alerts.policy().setMaintenance(key, watched.site().maintenance.contains(key));
+    alerts.update();
 }
 
 void FleetMonitor::remove(const QString &siteId)

@@ -63,6 +63,8 @@ signals:
 private:
     void add(const Site &site);
     void remove(const QString &siteId);
+    // The site's list, UCServer host and maintenance marks into its alert policy.
+    static void syncPolicy(const WatchedSite &watched, AlertFeed &alerts);
     void queueAlert(const QString &siteId, const Alert &alert);
     void flushAlerts();
     void refreshSummary();

@@ -136,14 +136,21 @@ void WatchedSite::onRead(const Reading &reading)
     emit fileRead();
 }
 
+ServerHealth WatchedSite::healthOf(const QString &key) const
+{
+    if (!m_notMonitored.contains(key))
+        return m_monitor->health().value(key);
+    ServerHealth health;
+    health.state = HealthState::NotMonitored;
+    health.failure = FailureCode::InvalidUrl;
+    return health;
+}
+
 SiteStatus WatchedSite::status() const
 {
-    QHash<QString, ServerHealth> health = m_monitor->health();
-    for (auto it = m_notMonitored.cbegin(); it != m_notMonitored.cend(); ++it) {
-        ServerHealth &h = health[it.key()];
-        h.state = HealthState::NotMonitored;
-        h.failure = FailureCode::InvalidUrl;
-    }
+    QHash<QString, ServerHealth> health;
+    for (const QString &key : m_keys)
+        health.insert(key, healthOf(key));
     SiteStatus status = SiteStatus::of(m_keys, health);
     status.siteId = m_site.id;
     status.name = m_site.name.isEmpty() ? automaticSiteName(m_site) : m_site.name;

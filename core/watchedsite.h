@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/serverhealth.h"
 #include "models/site.h"
 
 #include <QByteArray>
@@ -45,6 +46,10 @@ public:
     // "(entry N)". Entries that cannot be probed are in notMonitored() with the reason.
     const QStringList &keys() const { return m_keys; }
     const QHash<QString, QString> &notMonitored() const { return m_notMonitored; }
+    // The latest health of an entry of keys(); an entry that cannot be probed is NotMonitored.
+    ServerHealth healthOf(const QString &key) const;
+    // The file was read at least once (well or not).
+    bool hasRead() const { return m_hasRead; }
     // The last reading of the file succeeded; when it last did (ms since the epoch, 0: never).
     bool lastReadOk() const { return m_lastReadOk; }
     qint64 lastSuccessMs() const { return m_lastSuccessMs; }
