@@ -166,12 +166,10 @@ bool DemoEnvironment::startFleet()
     for (const Demo &demo : demos) {
         const QString folder = m_dir.filePath(QStringLiteral("fleet/") + QLatin1String(demo.folder));
         const QString path = QDir(folder).filePath(QStringLiteral("eucwebconfig.json"));
-        QSaveFile broken(path); // cut off mid-list, as by an editor that crashed
-        const bool written = QDir().mkpath(folder)
-                             && (demo.urls.isEmpty() ? broken.open(QIODevice::WriteOnly)
-                                                           && broken.write("{\r\n   \"kurentoservers\" : [\r\n") > 0
-                                                           && broken.commit()
-                                                     : writeFile(path, demo.urls));
+        // No servers: a file cut off mid-list, as by an editor that crashed.
+        const QByteArray json = demo.urls.isEmpty() ? QByteArray("{\r\n   \"kurentoservers\" : [\r\n")
+                                                    : configJson(demo.urls);
+        const bool written = QDir().mkpath(folder) && writeFile(path, json);
         if (!written) {
             m_error = tr("Could not write the demo configuration to %1").arg(path);
             return false;
@@ -262,7 +260,7 @@ bool DemoEnvironment::startSimulator(QProcess &process, const QString &name, con
 bool DemoEnvironment::writeConfig(const QStringList &urls)
 {
     m_configPath = m_dir.filePath(QStringLiteral("eucwebconfig.json"));
-    if (!writeFile(m_configPath, urls)) {
+    if (!writeFile(m_configPath, configJson(urls))) {
         m_error = tr("Could not write the demo configuration to %1").arg(m_configPath);
         return false;
     }
@@ -274,7 +272,7 @@ bool DemoEnvironment::writeConfig(const QStringList &urls)
     return true;
 }
 
-bool DemoEnvironment::writeFile(const QString &path, const QStringList &urls)
+QByteArray DemoEnvironment::configJson(const QStringList &urls)
 {
     // Written like the knowledge-base article's examples: 3-space indentation, CRLF.
     QByteArray json = "{\r\n   \"kurentoservers\" : [\r\n";
@@ -284,9 +282,13 @@ bool DemoEnvironment::writeFile(const QString &path, const QStringList &urls)
                 "         \"candonlyturn\": 0\r\n      }";
         json += i + 1 < urls.size() ? ",\r\n" : "\r\n";
     }
-    json += "   ]\r\n}\r\n";
+    return json + "   ]\r\n}\r\n";
+}
+
+bool DemoEnvironment::writeFile(const QString &path, const QByteArray &bytes)
+{
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
 } // namespace ucmc

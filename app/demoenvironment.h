@@ -48,7 +48,8 @@ private:
     bool startSimulator(QProcess &process, const QString &name, const QStringList &arguments,
                         QList<QStringList> *listening);
     bool writeConfig(const QStringList &urls);
-    static bool writeFile(const QString &path, const QStringList &urls);
+    static QByteArray configJson(const QStringList &urls);
+    static bool writeFile(const QString &path, const QByteArray &bytes);
     bool startFleet();
 
     QTemporaryDir m_dir;

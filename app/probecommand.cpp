@@ -630,9 +630,7 @@ int ProbeCommand::run(const QStringList &arguments)
     const QList<Outcome> outcomes =
         probe(inputs.targets, timeoutMs, trusted, stored ? &*stored : nullptr, &host);
     const Verdict verdict = judge(outcomes, inputs.unusable, host, days);
-    const QString siteName = !stored                  ? QString()
-                             : stored->name.isEmpty() ? automaticSiteName(*stored)
-                                                      : stored->name;
+    const QString siteName = stored ? ucmc::siteName(*stored) : QString();
     if (asJson) {
         cli::printOut(resultJson(verdict, verdict.summary, outcomes, inputs.targets, inputs.unusable, host,
                                  siteName, timeoutMs, days));

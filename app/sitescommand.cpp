@@ -118,7 +118,7 @@ int setWatched(const QString &wanted, bool watch)
     QSettings settings;
     SiteStore(settings).save(*site);
     settings.sync();
-    const QString name = site->name.isEmpty() ? automaticSiteName(*site) : site->name;
+    const QString name = siteName(*site);
     cli::printOut(watch ? SitesCommand::tr("%1 is watched always now.").arg(name)
                         : SitesCommand::tr("%1 is no longer watched always.").arg(name));
     return SitesCommand::Ok;

@@ -153,7 +153,7 @@ SiteStatus WatchedSite::status() const
         health.insert(key, healthOf(key));
     SiteStatus status = SiteStatus::of(m_keys, health);
     status.siteId = m_site.id;
-    status.name = m_site.name.isEmpty() ? automaticSiteName(m_site) : m_site.name;
+    status.name = siteName(m_site);
     status.ucServerHost = m_monitor->ucServerHost();
     status.host = m_monitor->hostHealth();
     status.restart = m_restart->need();

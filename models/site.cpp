@@ -175,6 +175,11 @@ QString automaticSiteName(const Site &site)
     return host.isEmpty() ? defaultSiteName(site.configPath) : host;
 }
 
+QString siteName(const Site &site)
+{
+    return site.name.isEmpty() ? automaticSiteName(site) : site.name;
+}
+
 QStringList distinctSiteNames(const QList<Site> &sites)
 {
     QHash<QString, int> uses;

@@ -56,6 +56,8 @@ void setHostControl(Site &site, const HostControlSettings &settings);
 QString defaultSiteName(const QString &configPath);
 // The name a site has until the administrator names it: its UCServer host, else defaultSiteName().
 QString automaticSiteName(const Site &site);
+// What a site is called: its name, or automaticSiteName() while it has none.
+QString siteName(const Site &site);
 // Names that tell the sites apart in a list: a name that several sites share gets its file's path.
 QStringList distinctSiteNames(const QList<Site> &sites);
 
