@@ -25,6 +25,10 @@ struct ProbeSettings
     // every interval so a recovered server shows up within rise intervals.
     int backoffMaxMs = 1000;
     int hostIntervalMs = 5000; // UCServer host port checks
+    // The UC WebServer's HTTPS port: a TLS handshake, 30 times the CPU of a plain connect (OpenSSL 3
+    // builds a context and decodes the certificates for each). Checked at least this often, and in
+    // the round after its HTTP port changed (see HostProbe).
+    int httpsIntervalMs = 60'000;
     quint16 ucServerPort = 7222;      // UCServer client (CTI) port
     quint16 webServerHttpPort = 7224; // UC WebServer HTTP port
     quint16 webServerHttpsPort = 7225; // UC WebServer HTTPS port (self-signed certificate by default)
@@ -53,6 +57,7 @@ struct ProbeSettings
         s.fall = qBound(1, fall, 100);
         s.rise = qBound(1, rise, 100);
         s.hostIntervalMs = qBound(kMinIntervalMs, hostIntervalMs, kMaxIntervalMs);
+        s.httpsIntervalMs = qBound(s.hostIntervalMs, httpsIntervalMs, kMaxIntervalMs);
         s.metricsIntervalMs = qBound(qMax(kMinMetricsIntervalMs, s.intervalMs), metricsIntervalMs,
                                      kMaxMetricsIntervalMs);
         s.cpuSampleMs = qBound(kMinCpuSampleMs, cpuSampleMs, kMaxCpuSampleMs);

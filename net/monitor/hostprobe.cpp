@@ -211,7 +211,7 @@ void HostProbe::setTarget(const QString &host, const ProbeSettings &settings)
     m_health.ucServer.port = m_settings.ucServerPort;
     m_health.webServer.port = m_settings.webServerHttpPort;
     m_health.webServerHttps.port = m_settings.webServerHttpsPort;
-    m_roundsToHttps = 0;
+    m_nextHttpsMs = 0;
     emit healthChanged(m_health);
     if (!host.isEmpty())
         runRound();
@@ -220,8 +220,11 @@ void HostProbe::setTarget(const QString &host, const ProbeSettings &settings)
 void HostProbe::runRound()
 {
     m_round = m_health; // HTTPS keeps its last result in a round that does not check it
-    const bool https = m_roundsToHttps <= 0;
-    m_roundsToHttps = https ? kHttpsEveryRounds - 1 : m_roundsToHttps - 1;
+    // Rounds move by up to half a host interval on the pings' grid: a round that close counts.
+    const qint64 now = ProbeScheduler::nowMs();
+    const bool https = now + m_settings.hostIntervalMs / 2 >= m_nextHttpsMs;
+    if (https)
+        m_nextHttpsMs = now + m_settings.httpsIntervalMs;
     m_outstanding = https ? 3 : 2;
     const int timeout = m_settings.connectTimeoutMs();
     m_ucServerCheck.run(m_health.host, m_settings.ucServerPort, timeout);
@@ -240,7 +243,7 @@ void HostProbe::publish()
                          || !sameState(m_round.webServer, m_health.webServer)
                          || !sameState(m_round.webServerHttps, m_health.webServerHttps);
     if (!sameState(m_round.webServer, m_health.webServer))
-        m_roundsToHttps = 0; // the UC WebServer changed: what does HTTPS say now?
+        m_nextHttpsMs = 0; // the UC WebServer changed: what does HTTPS say now?
     m_health = m_round;
     if (changed)
         emit healthChanged(m_health);
