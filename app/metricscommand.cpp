@@ -1,6 +1,7 @@
 #include "metricscommand.h"
 
 #include "commandsupport.h"
+#include "core/configfilewatcher.h"
 #include "core/sitemonitor.h"
 #include "core/watchedsite.h"
 #include "models/configfilereader.h"
@@ -21,6 +22,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcExporter, "ucmc.metrics", QtInfoMsg)
@@ -34,6 +36,8 @@ using Type = PrometheusWriter::Type;
 
 // How long "serving" may wait for the first reading of the files (a share that does not answer).
 constexpr int kFirstReadingWaitMs = 5000;
+// --all-sites where the settings are not a file (the registry): how often the list is read again.
+constexpr int kSitesPollMs = 10'000;
 
 constexpr HealthState kStates[] = {
     HealthState::Unknown, HealthState::Connecting, HealthState::Up,          HealthState::GoingDown,
@@ -75,13 +79,36 @@ public:
     };
 
     Exporter(const QList<Source> &sources, const WatchedSite::Options &options)
+        : m_options(options)
     {
+        setSources(sources);
+    }
+
+    // Serves these sources from now on: a site kept (by id) keeps its monitor and its readings and
+    // takes its new settings, a new one is read and probed, one no longer given is dropped.
+    void setSources(const QList<Source> &sources)
+    {
+        QList<Served> served;
         for (const Source &source : sources) {
-            auto *watched = new WatchedSite(source.site, options, &m_context);
-            QObject::connect(watched, &WatchedSite::fileRead, &m_context,
-                             [watched] { logReading(*watched); });
-            m_sites.append({watched, source.label});
+            const auto same = [&](const Served &s) { return s.site->site().id == source.site.id; };
+            const auto it = std::find_if(m_sites.begin(), m_sites.end(), same);
+            if (it == m_sites.end()) {
+                auto *watched = new WatchedSite(source.site, m_options, &m_context);
+                QObject::connect(watched, &WatchedSite::fileRead, &m_context,
+                                 [watched] { logReading(*watched); });
+                served.append({watched, source.label});
+                continue;
+            }
+            if (!(it->site->site() == source.site))
+                it->site->setSite(source.site);
+            served.append({it->site, source.label});
+            m_sites.erase(it);
         }
+        for (const Served &gone : std::as_const(m_sites)) {
+            qCInfo(lcExporter).noquote() << MetricsCommand::tr("No longer serving site %1").arg(gone.label);
+            delete gone.site; // closes its connections
+        }
+        m_sites = served;
     }
 
     // The files are read off this thread: returns once each was read (well or not), so that the
@@ -119,9 +146,27 @@ private:
     static void writeServerFamilies(PrometheusWriter &out, const WatchedSite &site);
     static void writeHostFamilies(PrometheusWriter &out, const WatchedSite &site);
 
+    WatchedSite::Options m_options;
     QObject m_context; // owns the watched sites
     QList<Served> m_sites;
 };
+
+// The sites watched always, as the console's settings hold them now (the window or `sites watch`
+// in another process may have changed them), each with a name of its own for the site label.
+QList<Exporter::Source> watchedSources(const std::function<ProbeSettings(ProbeSettings)> &probeSettings)
+{
+    QSettings store;
+    store.sync(); // read what another process wrote since
+    QList<Site> watched = SiteStore(store).sites();
+    watched.removeIf([](const Site &site) { return !site.watchAlways; });
+    const QStringList names = distinctSiteNames(watched); // one series per site, even for a shared name
+    QList<Exporter::Source> sources;
+    for (qsizetype i = 0; i < watched.size(); ++i) {
+        watched[i].probe = probeSettings(watched[i].probe);
+        sources.append({watched[i], names[i]});
+    }
+    return sources;
+}
 
 void Exporter::logReading(const WatchedSite &site)
 {
@@ -475,20 +520,13 @@ int MetricsCommand::run(const QStringList &arguments)
 
     QList<Exporter::Source> sources;
     if (fleet) {
-        QSettings store;
-        QList<Site> watched = SiteStore(store).sites();
-        watched.removeIf([](const Site &site) { return !site.watchAlways; });
-        if (watched.isEmpty()) {
+        sources = watchedSources(probeSettings);
+        if (sources.isEmpty()) {
             cli::printError(
                 tr("No site is watched always. Watch one with \"uc-media-console sites watch NAME\", "
                    "in the window's Site Settings, or import sites from a CSV file with "
                    "\"uc-media-console sites import FILE.csv\"."));
             return Unknown;
-        }
-        const QStringList names = distinctSiteNames(watched); // one series per site, even for a shared name
-        for (qsizetype i = 0; i < watched.size(); ++i) {
-            watched[i].probe = probeSettings(watched[i].probe);
-            sources.append({watched[i], names[i]});
         }
     } else {
         const QString file = QDir::current().absoluteFilePath(positional.at(1));
@@ -524,6 +562,33 @@ int MetricsCommand::run(const QStringList &arguments)
             ? QStringLiteral("[%1]:%2").arg(server.serverAddress().toString()).arg(server.serverPort())
             : QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
     cli::printOut(QStringLiteral("serving http://%1/metrics").arg(served));
+
+    // --all-sites follows the list: a site watched or unwatched in the window or with `sites watch`
+    // is served or dropped within seconds, without a restart (Prometheus keeps scraping one URL).
+    // The settings are a file on Linux and macOS (watched); on Windows they are in the registry,
+    // which is read again every kSitesPollMs.
+    ConfigFileWatcher settingsFile;
+    QTimer settingsPoll;
+    const auto followSites = [&] {
+        const QList<Exporter::Source> now = watchedSources(probeSettings);
+        if (now.isEmpty())
+            qCWarning(lcExporter).noquote() << tr("No site is watched always any more; serving none until one is");
+        instance.setSources(now);
+    };
+    if (fleet) {
+        const QString settingsPath = QSettings().fileName();
+        if (QFileInfo(settingsPath).isFile()) {
+            QObject::connect(&settingsFile, &ConfigFileWatcher::changedOnDisk, &settingsFile,
+                             [&](const QByteArray &hash) {
+                                 settingsFile.setKnownHash(hash);
+                                 followSites();
+                             });
+            settingsFile.watch(settingsPath, {});
+        } else {
+            QObject::connect(&settingsPoll, &QTimer::timeout, &settingsPoll, followSites);
+            settingsPoll.start(kSitesPollMs);
+        }
+    }
 
     // Ctrl+C or SIGTERM (a service manager): stop serving and end like Ctrl+C in the terminal.
     platform::TerminationWatch quitter([] { QCoreApplication::quit(); });

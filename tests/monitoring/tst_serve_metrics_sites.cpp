@@ -180,6 +180,65 @@ private slots:
     }
 
     // Each site is probed with its own interval; --interval given overrides every site's.
+    // The list is followed while serving: a site watched in another process (`sites watch`, as
+    // an administrator adds one) is served within seconds, one unwatched is dropped with its
+    // connection, and one watched again comes back; the exporter keeps its port throughout.
+    void followsTheWatchedList()
+    {
+        auto h1 = startServerAt(QHostAddress(QStringLiteral("127.0.17.51")));
+        auto b1 = startServerAt(QHostAddress(QStringLiteral("127.0.17.52")));
+        const QString keyH1 = h1->url().toString(), keyB1 = b1->url().toString();
+        m_settings->addSite(writeConfig(QStringLiteral("hamburg"), {keyH1}), [](ucmc::Site &s) {
+            s.name = QStringLiteral("Hamburg");
+            s.probe = fast();
+            s.watchAlways = true;
+        });
+        m_settings->addSite(writeConfig(QStringLiteral("bremen"), {keyB1}), [](ucmc::Site &s) {
+            s.name = QStringLiteral("Bremen");
+            s.probe = fast();
+        });
+        Exporter exporter;
+        QVERIFY(exporter.start({QStringLiteral("--all-sites"), QStringLiteral("--listen=127.0.0.1:0")},
+                               m_settings->environment()));
+        QVERIFY(exporter.waitFor(
+            [&](const Exposition &x) { return valueOr(x, kUp, siteUrl(QStringLiteral("Hamburg"), keyH1)) == 1; },
+            10000));
+        QVERIFY(exporter.scrape().find(kUp, siteUrl(QStringLiteral("Bremen"), keyB1)).isEmpty());
+        QCOMPARE(b1->connectionCount(), 0);
+
+        const auto sites = [&](const QString &command, const QString &name) {
+            const Run run = runProgram(consolePath(), {QStringLiteral("sites"), command, name},
+                                       m_settings->environment());
+            return run.exitCode == 0;
+        };
+        QVERIFY(sites(QStringLiteral("watch"), QStringLiteral("Bremen")));
+        QVERIFY2(exporter.waitFor(
+                     [&](const Exposition &x) {
+                         return valueOr(x, kUp, siteUrl(QStringLiteral("Bremen"), keyB1)) == 1 &&
+                                valueOr(x, kUp, siteUrl(QStringLiteral("Hamburg"), keyH1)) == 1;
+                     },
+                     10000),
+                 "Bremen served beside Hamburg");
+
+        QVERIFY(sites(QStringLiteral("unwatch"), QStringLiteral("Hamburg")));
+        QVERIFY2(exporter.waitFor(
+                     [&](const Exposition &x) {
+                         return x.find(kUp, siteUrl(QStringLiteral("Hamburg"), keyH1)).isEmpty() &&
+                                x.find(kMediaServers, site(QStringLiteral("Hamburg"))).isEmpty() &&
+                                valueOr(x, kUp, siteUrl(QStringLiteral("Bremen"), keyB1)) == 1;
+                     },
+                     10000),
+                 "Hamburg dropped, Bremen still served");
+        QTRY_COMPARE_WITH_TIMEOUT(h1->connectionCount(), 0, 5000); // its connection closed
+
+        QVERIFY(sites(QStringLiteral("watch"), QStringLiteral("Hamburg")));
+        QVERIFY2(exporter.waitFor(
+                     [&](const Exposition &x) { return valueOr(x, kUp, siteUrl(QStringLiteral("Hamburg"), keyH1)) == 1; },
+                     10000),
+                 "Hamburg back");
+        QVERIFY(exporter.process().readAllStandardError().contains("No longer serving site Hamburg"));
+    }
+
     void eachSiteWithItsOwnTimingUnlessGiven()
     {
         auto quick = startServerAt(QHostAddress(QStringLiteral("127.0.17.41")));
