@@ -16,6 +16,38 @@ QString key(const QString &kind, const QObject *object)
 {
     return kind + QLatin1Char('/') + object->objectName();
 }
+
+// Tabs inserted since versions that saved the current tab by index; such an index counts the
+// pages without them.
+const QStringList kPagesAddedSinceIndexes = {QStringLiteral("fleetView")};
+
+// The page a saved index (of an older version) meant, or -1.
+int pageOfLegacyIndex(const QTabWidget *tabs, int legacyIndex)
+{
+    for (int i = 0, counted = 0; i < tabs->count(); ++i) {
+        if (kPagesAddedSinceIndexes.contains(tabs->widget(i)->objectName()))
+            continue;
+        if (counted++ == legacyIndex)
+            return i;
+    }
+    return -1;
+}
+
+void restoreTab(QTabWidget *tabs, const QSettings &settings)
+{
+    // Nothing saved yet: the tab the window chose (the open site's, not the Fleet tab).
+    const QString page = settings.value(key(QStringLiteral("tabPage"), tabs)).toString();
+    for (int i = 0; i < tabs->count() && !page.isEmpty(); ++i) {
+        if (tabs->widget(i)->objectName() == page) {
+            tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    const QVariant legacy = settings.value(key(QStringLiteral("tab"), tabs));
+    const int index = legacy.isValid() ? pageOfLegacyIndex(tabs, legacy.toInt()) : -1;
+    if (page.isEmpty() && index >= 0)
+        tabs->setCurrentIndex(index);
+}
 } // namespace
 
 WindowState::WindowState(QMainWindow *window, QSettings &settings)
@@ -37,9 +69,8 @@ void WindowState::restore()
             splitter->restoreState(m_settings.value(key(QStringLiteral("splitter"), splitter)).toByteArray());
     }
     for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
-        // Nothing saved yet: the tab the window chose (the open site's, not the Fleet tab).
-        if (!tabs->objectName().isEmpty() && m_settings.contains(key(QStringLiteral("tab"), tabs)))
-            tabs->setCurrentIndex(m_settings.value(key(QStringLiteral("tab"), tabs)).toInt());
+        if (!tabs->objectName().isEmpty())
+            restoreTab(tabs, m_settings);
     }
     m_settings.endGroup();
     restoreTables();
@@ -70,8 +101,12 @@ void WindowState::save()
             m_settings.setValue(key(QStringLiteral("splitter"), splitter), splitter->saveState());
     }
     for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
-        if (!tabs->objectName().isEmpty())
-            m_settings.setValue(key(QStringLiteral("tab"), tabs), tabs->currentIndex());
+        // By the page's name, not its index: tabs added later do not move what was saved.
+        if (!tabs->objectName().isEmpty() && tabs->currentWidget()
+            && !tabs->currentWidget()->objectName().isEmpty()) {
+            m_settings.setValue(key(QStringLiteral("tabPage"), tabs), tabs->currentWidget()->objectName());
+            m_settings.remove(key(QStringLiteral("tab"), tabs));
+        }
     }
     for (QTableView *table : m_window->findChildren<QTableView *>()) {
         if (!table->objectName().isEmpty() && table->horizontalHeader()->count() > 0)

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -48,6 +49,39 @@ private slots:
         const QImage up = AlertCenter::iconFor(TraySummary::Level::Ok).pixmap(QSize(64, 64)).toImage();
         const QImage down = AlertCenter::iconFor(TraySummary::Level::Critical).pixmap(QSize(64, 64)).toImage();
         QVERIFY(up.pixelColor(48, 40) != down.pixelColor(48, 40));
+    }
+
+    // The window opens on the tab it was closed on, saved by the page's name, so tabs added in a
+    // later version do not move it; an index saved by a version before the Fleet tab (which came
+    // first) still means the page it meant then.
+    void windowReopensOnTheTabItWasClosedOn()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/tab/viewTabs"), 1); // JSON, in Servers, JSON, Hosts
+        const auto currentPage = [](MainWindow &window) {
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+            return tabs && tabs->currentWidget() ? tabs->currentWidget()->objectName() : QString();
+        };
+        {
+            MainWindow window(settings);
+            QCOMPARE(currentPage(window), QStringLiteral("jsonEditor"));
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+            QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("fleetView"));
+            tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("hostsView")));
+            QVERIFY(window.close());
+        }
+        QCOMPARE(settings.value(QStringLiteral("window/tabPage/viewTabs")).toString(), QStringLiteral("hostsView"));
+        QVERIFY(!settings.contains(QStringLiteral("window/tab/viewTabs")));
+        {
+            MainWindow window(settings);
+            QCOMPARE(currentPage(window), QStringLiteral("hostsView"));
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+            tabs->setCurrentIndex(0);
+            QVERIFY(window.close());
+        }
+        MainWindow window(settings);
+        QCOMPARE(currentPage(window), QStringLiteral("fleetView"));
     }
 
     void aboutBoxShowsTheIcon()
