@@ -81,7 +81,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         if (!m_alerts->trayIcon()) // with a tray the desktop shows the notification
             m_banners->showAlert(alert);
     });
-    new TrayMenu(this, m_alerts, [this] { return m_session->servers(); }, [this](int entry) { selectEntry(entry); });
+    (new TrayMenu(this, m_alerts, [this] { return m_session->servers(); }, [this](int entry) { selectEntry(entry); }))
+        ->setFleet(m_fleet);
     connect(m_saveFlow, &SaveFlow::saved, this, &MainWindow::onSaved);
     connect(m_saveFlow, &SaveFlow::failed, this, [this](const QString &message, bool offerSaveAs) {
         fileBanner()->showMessage(MessageBanner::Level::Error, tr("Not saved. Your edits are still here."), message);

@@ -1,7 +1,10 @@
 #include "ui/traymenu.h"
 
+#include "core/fleetmonitor.h"
 #include "models/servertablemodel.h"
+#include "models/sitestatus.h"
 #include "ui/alertcenter.h"
+#include "ui/fleetcontroller.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -93,6 +96,7 @@ void TrayMenu::rebuild()
         addAction(tr("%n more…", nullptr, int(rows.size() - kMaxProblems)), this, [this] { showWindow(m_window); });
     if (rows.isEmpty())
         addAction(tr("No problems"))->setEnabled(false);
+    addSites();
     addSeparator();
     const QDateTime paused = m_alerts->notificationsPausedUntil();
     if (paused.isValid())
@@ -106,6 +110,29 @@ void TrayMenu::rebuild()
         if (m_window->close()) // it may ask about unsaved edits first
             QApplication::quit();
     });
+}
+
+void TrayMenu::addSites()
+{
+    const QList<SiteStatus> statuses = m_fleet ? m_fleet->monitor()->statuses() : QList<SiteStatus>();
+    if (statuses.isEmpty())
+        return; // no site watched always
+    addSection(tr("Watched Sites"));
+    qsizetype troubled = 0;
+    for (const SiteStatus &status : statuses) { // worst first
+        if (status.level() < SiteStatus::Level::Warning)
+            break;
+        if (++troubled > kMaxProblems)
+            continue;
+        addAction(tr("%1: %2").arg(status.name, status.headline()), this, [this, id = status.siteId] {
+            showWindow(m_window);
+            m_fleet->open(id);
+        });
+    }
+    if (troubled > kMaxProblems)
+        addAction(tr("%n more…", nullptr, int(troubled - kMaxProblems)), this, [this] { showWindow(m_window); });
+    if (troubled == 0)
+        addAction(tr("All sites fine"))->setEnabled(false);
 }
 
 } // namespace ucmc

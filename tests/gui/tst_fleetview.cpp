@@ -20,6 +20,7 @@
 #include "ui/serverspage.h"
 #include "ui/sitesettingsdialog.h"
 #include "ui/statuspalette.h"
+#include "ui/traymenu.h"
 
 #include <QAbstractListModel>
 #include <QCheckBox>
@@ -197,6 +198,37 @@ private slots:
                                   (QStringList{QStringLiteral("bravo"), QStringLiteral("delta")}), 5000);
         view->filterBox()->setCurrentIndex(0);
         QCOMPARE(view->shownSiteIds().size(), 3);
+    }
+
+    // The tray menu lists the watched sites that need attention, worst first, each with its first
+    // line; a click opens that site's dashboard. Sites that are fine are not listed.
+    void trayMenuListsTheSitesNeedingAttention()
+    {
+        addSite(QStringLiteral("alpha"), QStringLiteral("Alpha"), {0}, true);
+        addSite(QStringLiteral("bravo"), QStringLiteral("Bravo"), {1, 2}, true);
+        addBrokenSite(QStringLiteral("delta"), QStringLiteral("Delta"));
+        m_servers[2]->setFault(kmssim::Fault{kmssim::FaultMode::Refuse, 0});
+        MainWindow w(*m_settings);
+        QVERIFY(showSettledFleet(w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.fleet()->monitor()->statuses().constFirst().siteId == QStringLiteral("bravo"), 8000);
+
+        auto *menu = w.findChild<TrayMenu *>();
+        QVERIFY(menu);
+        menu->rebuild();
+        QStringList texts;
+        for (QAction *a : menu->actions())
+            texts << a->text();
+        const qsizetype section = texts.indexOf(QStringLiteral("Watched Sites"));
+        QVERIFY2(section >= 0, qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.value(section + 1).startsWith(QStringLiteral("Bravo: 1 media server down")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QCOMPARE(texts.value(section + 2), QStringLiteral("Delta: Configuration file not readable"));
+        QVERIFY(!texts.join(QLatin1Char('|')).contains(QStringLiteral("Alpha")));
+
+        menu->actions().at(section + 1)->trigger();
+        QCOMPARE(w.currentSite().id, QStringLiteral("bravo"));
+        QCOMPARE(w.tabs()->currentWidget(), w.serversPage());
+        QVERIFY(w.isVisible());
     }
 
     void enterAndDoubleClickOpenTheSite()
