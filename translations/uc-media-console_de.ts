@@ -3837,6 +3837,14 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
         <source>No site is watched always. Watch one with &quot;uc-media-console sites watch NAME&quot;, in the window&apos;s Site Settings, or import sites from a CSV file with &quot;uc-media-console sites import FILE.csv&quot;.</source>
         <translation>Kein Standort wird immer überwacht. Überwachen Sie einen mit „uc-media-console sites watch NAME“, in den Standorteinstellungen des Fensters, oder importieren Sie Standorte aus einer CSV-Datei mit „uc-media-console sites import FILE.csv“.</translation>
     </message>
+    <message>
+        <source>No longer serving site %1</source>
+        <translation>Standort %1 wird nicht mehr bereitgestellt</translation>
+    </message>
+    <message>
+        <source>No site is watched always any more; serving none until one is</source>
+        <translation>Kein Standort wird mehr immer überwacht; keiner wird bereitgestellt, bis wieder einer überwacht wird</translation>
+    </message>
 </context>
 <context>
     <name>ucmc::MonitorWorker</name>
@@ -5688,6 +5696,18 @@ Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importi
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Watched Sites</source>
+        <translation>Überwachte Standorte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All sites fine</source>
+        <translation>Alle Standorte in Ordnung</translation>
     </message>
 </context>
 <context>
