@@ -223,16 +223,18 @@ void Exporter::writeServerFamilies(PrometheusWriter &out, const WatchedSite &sit
     {
         QString key;
         ServerHealth health;
+        Labels url; // built once: most families have this as their only label
     };
     QList<Row> rows;
+    rows.reserve(site.keys().size());
     for (const QString &key : site.keys())
-        rows.append({key, site.healthOf(key)});
+        rows.append({key, site.healthOf(key), {{"url", key}}});
     const auto perServer = [&](const QByteArray &name, const QString &help, Type type, auto valueOf) {
         out.family(name, help, type);
         for (const Row &row : rows) {
             const std::optional<double> value = valueOf(row.health);
             if (value)
-                out.sample(name, {{"url", row.key}}, *value);
+                out.sample(name, row.url, *value);
         }
     };
 

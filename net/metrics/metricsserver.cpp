@@ -1,11 +1,11 @@
 #include "net/metrics/metricsserver.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <charconv>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcMetrics, "ucmc.metrics", QtInfoMsg)
@@ -14,21 +14,40 @@ namespace ucmc {
 
 // --- PrometheusWriter ----------------------------------------------------------------------------
 
+namespace {
+void appendEscapedByte(QByteArray &out, char c)
+{
+    if (c == '\\')
+        out += "\\\\";
+    else if (c == '"')
+        out += "\\\"";
+    else if (c == '\n')
+        out += "\\n";
+    else
+        out += c;
+}
+} // namespace
+
+// Appended in place, without a temporary per value: a fleet's scrape writes some 40,000 labels.
+void PrometheusWriter::appendLabelValue(QByteArray &out, QStringView value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value[i].unicode();
+        if (c >= 0x80) { // the rest as UTF-8 (escaping works on its bytes: < 0x80 only in ASCII)
+            const QByteArray utf8 = value.mid(i).toUtf8();
+            for (const char b : utf8)
+                appendEscapedByte(out, b);
+            return;
+        }
+        appendEscapedByte(out, char(c));
+    }
+}
+
 QByteArray PrometheusWriter::escapeLabelValue(const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size());
-    for (const char c : utf8) {
-        if (c == '\\')
-            out += "\\\\";
-        else if (c == '"')
-            out += "\\\"";
-        else if (c == '\n')
-            out += "\\n";
-        else
-            out += c;
-    }
+    out.reserve(value.size());
+    appendLabelValue(out, value);
     return out;
 }
 
@@ -48,13 +67,26 @@ QByteArray PrometheusWriter::escapeHelp(const QString &help)
     return out;
 }
 
+void PrometheusWriter::appendValue(QByteArray &out, double value)
+{
+    if (std::isnan(value)) {
+        out += "NaN";
+    } else if (std::isinf(value)) {
+        out += value > 0 ? "+Inf" : "-Inf";
+    } else {
+        // The shortest text that reads back as the same double (plain or with an exponent,
+        // whichever is shorter), written into the output without a temporary.
+        char digits[32];
+        const auto written = std::to_chars(digits, digits + sizeof digits, value);
+        out.append(digits, written.ptr - digits);
+    }
+}
+
 QByteArray PrometheusWriter::formatValue(double value)
 {
-    if (std::isnan(value))
-        return QByteArrayLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QByteArrayLiteral("+Inf") : QByteArrayLiteral("-Inf");
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    QByteArray out;
+    appendValue(out, value);
+    return out;
 }
 
 void PrometheusWriter::family(const QByteArray &name, const QString &help, Type type)
@@ -89,17 +121,36 @@ void PrometheusWriter::sample(const QByteArray &name, const Labels &labels, doub
         return;
     QByteArray &text = m_families[m_current].text;
     text += name;
-    const Labels all = m_common + labels;
-    if (!all.isEmpty()) {
+    if (!m_commonText.isEmpty() || !labels.isEmpty()) {
         text += '{';
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            if (i > 0)
+        text += m_commonText;
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if (i > 0 || !m_commonText.isEmpty())
                 text += ',';
-            text += all.at(i).first + "=\"" + escapeLabelValue(all.at(i).second) + '"';
+            text += labels.at(i).first;
+            text += "=\"";
+            appendLabelValue(text, labels.at(i).second);
+            text += '"';
         }
         text += '}';
     }
-    text += ' ' + formatValue(value) + '\n';
+    text += ' ';
+    appendValue(text, value);
+    text += '\n';
+}
+
+void PrometheusWriter::setCommonLabels(const Labels &labels)
+{
+    // Rendered once: they are the same in every sample until set again.
+    m_commonText.clear();
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (i > 0)
+            m_commonText += ',';
+        m_commonText += labels.at(i).first;
+        m_commonText += "=\"";
+        appendLabelValue(m_commonText, labels.at(i).second);
+        m_commonText += '"';
+    }
 }
 
 QByteArray PrometheusWriter::text() const

@@ -48,7 +48,7 @@ public:
     // (e.g. _total). The common labels come first.
     void sample(const QByteArray &name, const Labels &labels, double value);
     // Labels put before the own labels of every sample from now on (e.g. site="Hamburg").
-    void setCommonLabels(const Labels &labels) { m_common = labels; }
+    void setCommonLabels(const Labels &labels);
 
     QByteArray text() const;
     QByteArray take();
@@ -59,6 +59,9 @@ public:
     static QByteArray escapeHelp(const QString &help);
     // The shortest text that reads back as the same double; NaN, +Inf, -Inf as Prometheus writes them.
     static QByteArray formatValue(double value);
+    // The same, appended to out.
+    static void appendLabelValue(QByteArray &out, QStringView value);
+    static void appendValue(QByteArray &out, double value);
 
 private:
     struct Family
@@ -69,7 +72,7 @@ private:
     QList<Family> m_families;             // in the order of first declaration
     QHash<QByteArray, qsizetype> m_index; // name -> position in m_families
     qsizetype m_current = -1;
-    Labels m_common;
+    QByteArray m_commonText; // the common labels as written: a="x",b="y"
 };
 
 class MetricsServer : public QObject

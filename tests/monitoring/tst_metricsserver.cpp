@@ -55,6 +55,9 @@ private slots:
     {
         QCOMPARE(PrometheusWriter::escapeLabelValue(QStringLiteral("a\"b\\c\nd")),
                  QByteArray("a\\\"b\\\\c\\nd"));
+        // Escaping goes on past a character outside ASCII (UTF-8 from there on).
+        QCOMPARE(PrometheusWriter::escapeLabelValue(QStringLiteral("Zürich \"Süd\"\n")),
+                 QByteArray("Z\xc3\xbc" "rich \\\"S\xc3\xbc" "d\\\"\\n"));
         QCOMPARE(PrometheusWriter::escapeHelp(QStringLiteral("a\"b\\c\nd")), QByteArray("a\"b\\\\c\\nd"));
         QCOMPARE(PrometheusWriter::formatValue(1), QByteArray("1"));
         QCOMPARE(PrometheusWriter::formatValue(0), QByteArray("0"));
@@ -65,6 +68,9 @@ private slots:
         QCOMPARE(PrometheusWriter::formatValue(INFINITY), QByteArray("+Inf"));
         QCOMPARE(PrometheusWriter::formatValue(-INFINITY), QByteArray("-Inf"));
         QCOMPARE(PrometheusWriter::formatValue(0.1 + 0.2).toDouble(), 0.1 + 0.2); // reads back exactly
+        QCOMPARE(PrometheusWriter::formatValue(1e6), QByteArray("1e+06"));       // the shorter form
+        QCOMPARE(PrometheusWriter::formatValue(123456789), QByteArray("123456789"));
+        QCOMPARE(PrometheusWriter::formatValue(-1e-300).toDouble(), -1e-300);
 
         const QByteArray text = sampleText();
         QCOMPARE(text, QByteArray("# HELP demo_up Whether it is up.\\nSecond line with a back\\\\slash.\n"
