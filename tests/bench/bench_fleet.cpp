@@ -371,8 +371,12 @@ int main(int argc, char *argv[])
                 wait(200);
             }
             const double exporterCpu = cpuSeconds(QStringLiteral("/proc/%1/stat").arg(exporter.processId()));
-            say(QStringLiteral("scrape of all %1 servers (%2 GETs): p50 %3 ms, p90 %8 ms, max %4 ms; %5 kB; exporter "
-                               "RSS %6 MB, CPU since start %7 s")
+            // The exporter's first scrape also maps the memory for its text (2 MB): shown apart.
+            const double first = times.empty() ? -1.0 : times.front();
+            if (!times.empty())
+                times.erase(times.begin());
+            say(QStringLiteral("scrape of all %1 servers: the first %9 ms; the next %2: p50 %3 ms, p90 %8 ms, max %4 ms; "
+                               "%5 kB; exporter RSS %6 MB, CPU since start %7 s")
                     .arg(count)
                     .arg(times.size())
                     .arg(percentile(times, 0.5), 0, 'f', 1)
@@ -382,7 +386,8 @@ int main(int argc, char *argv[])
                              / 1024.0,
                          0, 'f', 1)
                     .arg(exporterCpu, 0, 'f', 1)
-                    .arg(percentile(times, 0.9), 0, 'f', 1));
+                    .arg(percentile(times, 0.9), 0, 'f', 1)
+                    .arg(first, 0, 'f', 1));
         }
         exporter.terminate();
         if (!exporter.waitForFinished(5000))
