@@ -225,11 +225,12 @@ private slots:
                                 .arg(detectionBoundMs)));
         // The flooder runs in this process: when it is starved (the busy threads, or a machine busy
         // with other work, as seen in a plain run here), a flood may not fill the socket buffers
-        // (megabytes) before the ping's timeout, and that attempt ends as rpc-timeout instead. The
-        // flood is still recognised as such; down either way, and the memory bound still holds.
+        // (megabytes) before the ping's timeout, and that attempt ends as rpc-timeout instead, or its
+        // answer to the next connection's upgrade comes too late (ws-upgrade, seen under ctest -j2).
+        // The flood is still recognised as such; down either way, and the memory bound still holds.
         QVERIFY(floodFailures.contains(QStringLiteral("flood")));
         for (const QString &reason : std::as_const(floodFailures))
-            QVERIFY2(reason == u"flood" || reason == u"rpc-timeout", qPrintable(reason));
+            QVERIFY2(reason == u"flood" || reason == u"rpc-timeout" || reason == u"ws-upgrade", qPrintable(reason));
 #ifdef Q_OS_LINUX
         QVERIFY(launched && start && end);
         QVERIFY2(peak - *launched < kMaxGrowth,
