@@ -64,7 +64,6 @@ class HostProbe : public QObject
 {
     Q_OBJECT
 public:
-
     // Rounds start on the scheduler's grid for periodic work, so with many sites they share the
     // wake-ups of the ping bursts instead of each waking the monitor thread on a timer of its own.
     explicit HostProbe(ProbeScheduler *scheduler, QObject *parent = nullptr);
