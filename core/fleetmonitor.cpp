@@ -67,9 +67,16 @@ void FleetMonitor::setHostOverride(const QString &siteId, const QString &host)
         m_hostOverrides.insert(siteId, host);
 }
 
-void FleetMonitor::setOpenSite(const QString &siteId)
+void FleetMonitor::setOpenSite(const QString &siteId, SiteMonitor *sessionMonitor)
 {
+    if (WatchedSite *previous = m_sites.value(m_openSiteId); previous && m_openSiteId != siteId) {
+        previous->followMonitor(nullptr); // probes on its own again
+        syncPolicy(*previous, *m_alerts.value(m_openSiteId));
+    }
     m_openSiteId = siteId;
+    m_openMonitor = sessionMonitor;
+    if (WatchedSite *open = m_sites.value(siteId))
+        open->followMonitor(sessionMonitor);
     m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
                                    [&](const auto &p) { return p.first == siteId && !siteId.isEmpty(); }),
                     m_pending.end());
@@ -89,6 +96,8 @@ void FleetMonitor::add(const Site &site)
     m_order.append(id);
 
     SiteMonitor *monitor = watched->monitor();
+    if (id == m_openSiteId && m_openMonitor)
+        watched->followMonitor(m_openMonitor);
     syncPolicy(*watched, *alerts);
     const auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
     // Statistics say nothing the policy looks at: it gets the batches with a status change only.

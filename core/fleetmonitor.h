@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QTimer>
 
@@ -16,6 +17,7 @@ namespace ucmc {
 
 class AlertFeed;
 class CredentialStore;
+class SiteMonitor;
 class WatchedSite;
 
 // Every site watched always, live at once: one WatchedSite (file, monitor, UCServer host, restart
@@ -39,8 +41,9 @@ public:
     // Probe another UCServer host for a site (the demo's simulated hosts); empty: the site's own.
     void setHostOverride(const QString &siteId, const QString &host);
     // The site open in the window speaks for itself (its session alerts); the fleet stays quiet
-    // about it but still shows its tile.
-    void setOpenSite(const QString &siteId);
+    // about it but still shows its tile, from the session's monitor when given (the site is then
+    // probed once, not by both).
+    void setOpenSite(const QString &siteId, SiteMonitor *sessionMonitor = nullptr);
 
     QStringList siteIds() const { return m_order; }
     WatchedSite *site(const QString &siteId) const { return m_sites.value(siteId); }
@@ -73,6 +76,7 @@ private:
     QList<QSslCertificate> m_trusted;
     QHash<QString, QString> m_hostOverrides;
     QString m_openSiteId;
+    QPointer<SiteMonitor> m_openMonitor;
     QHash<QString, WatchedSite *> m_sites; // owned (children)
     QHash<QString, AlertFeed *> m_alerts;  // owned (children)
     QStringList m_order;

@@ -39,17 +39,17 @@ WatchedSite::WatchedSite(const Site &site, const Options &options, QObject *pare
     m_restart->setSite(m_site, m_monitor->ucServerHost());
     connect(m_watcher, &ConfigFileWatcher::changedOnDisk, this, &WatchedSite::read);
     // Statistics arrive every second; a tile changes far less often. Tell only real changes.
-    auto changed = [this, last = std::make_shared<SiteStatus>()] {
+    m_changed = [this, last = std::make_shared<SiteStatus>()] {
         SiteStatus now = status();
         if (now == *last)
             return;
         *last = std::move(now);
         emit statusChanged();
     };
-    connect(m_monitor, &SiteMonitor::statusChanged, this, changed);
-    connect(m_monitor, &SiteMonitor::hostHealthChanged, this, changed);
-    connect(this, &WatchedSite::fileRead, this, changed);
-    connect(m_restart, &RestartWatch::changed, this, changed);
+    connect(m_monitor, &SiteMonitor::statusChanged, this, m_changed);
+    connect(m_monitor, &SiteMonitor::hostHealthChanged, this, m_changed);
+    connect(this, &WatchedSite::fileRead, this, m_changed);
+    connect(m_restart, &RestartWatch::changed, this, m_changed);
     read();
 }
 
@@ -59,8 +59,9 @@ void WatchedSite::setSite(const Site &site)
 {
     const bool otherFile = site.configPath != m_site.configPath;
     m_site = site;
-    m_monitor->setSite(m_site, m_options.hostOverride);
-    m_restart->setSite(m_site, m_monitor->ucServerHost());
+    if (!m_followed)
+        m_monitor->setSite(m_site, m_options.hostOverride);
+    m_restart->setSite(m_site, source()->ucServerHost());
     if (otherFile) {
         m_watcher->watch({}, {});
         read();
@@ -124,22 +125,70 @@ void WatchedSite::onRead(const Reading &reading)
     if (first || reading.keys != m_keys || reading.notMonitored != m_notMonitored) {
         m_keys = reading.keys;
         m_notMonitored = reading.notMonitored;
-        QStringList probed;
-        for (const QString &key : std::as_const(m_keys)) {
-            if (!m_notMonitored.contains(key))
-                probed.append(key);
-        }
-        m_monitor->setServers(probed);
+        if (!m_followed)
+            m_monitor->setServers(probedKeys());
     }
     if (!first)
         m_restart->check(); // written by someone: after the UC WebServer started?
     emit fileRead();
 }
 
+QStringList WatchedSite::probedKeys() const
+{
+    QStringList probed;
+    for (const QString &key : m_keys) {
+        if (!m_notMonitored.contains(key))
+            probed.append(key);
+    }
+    return probed;
+}
+
+const SiteMonitor *WatchedSite::source() const
+{
+    return m_followed ? m_followed.data() : m_monitor;
+}
+
+void WatchedSite::followMonitor(SiteMonitor *monitor)
+{
+    if (monitor && monitor == m_followed)
+        return;
+    const bool wasFollowing = !m_followConnections.isEmpty(); // also when that monitor is being destroyed
+    stopFollowing();
+    if (!monitor) {
+        if (!wasFollowing)
+            return;
+        // Probe again on its own: the same settings, host and list as before it followed.
+        m_monitor->setSite(m_site, m_options.hostOverride);
+        m_monitor->setServers(probedKeys());
+        m_changed();
+        return;
+    }
+    m_followed = monitor;
+    m_monitor->setServers({}); // closes its connections
+    m_monitor->setUcServerHost({});
+    m_followConnections << connect(monitor, &SiteMonitor::statusChanged, this, m_changed)
+                        << connect(monitor, &SiteMonitor::hostHealthChanged, this, m_changed)
+                        << connect(monitor, &QObject::destroyed, this, [this] { followMonitor(nullptr); });
+    m_changed();
+}
+
+bool WatchedSite::isFollowing() const
+{
+    return m_followed != nullptr;
+}
+
+void WatchedSite::stopFollowing()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_followConnections))
+        disconnect(connection);
+    m_followConnections.clear();
+    m_followed = nullptr;
+}
+
 ServerHealth WatchedSite::healthOf(const QString &key) const
 {
     if (!m_notMonitored.contains(key))
-        return m_monitor->health().value(key);
+        return source()->health().value(key);
     ServerHealth health;
     health.state = HealthState::NotMonitored;
     health.failure = FailureCode::InvalidUrl;
@@ -154,8 +203,8 @@ SiteStatus WatchedSite::status() const
     SiteStatus status = SiteStatus::of(m_keys, health);
     status.siteId = m_site.id;
     status.name = siteName(m_site);
-    status.ucServerHost = m_monitor->ucServerHost();
-    status.host = m_monitor->hostHealth();
+    status.ucServerHost = source()->ucServerHost();
+    status.host = source()->hostHealth();
     status.restart = m_restart->need();
     status.fileRead = m_lastSuccessMs > 0; // a list was read: it stays monitored whatever comes after
     status.fileProblem = m_readError;

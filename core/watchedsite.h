@@ -6,8 +6,11 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QStringList>
+
+#include <functional>
 
 namespace ucmc {
 
@@ -41,6 +44,11 @@ public:
     // New settings of the site (timing, host, pins, maintenance, or another file: read again).
     void setSite(const Site &site);
     SiteMonitor *monitor() const { return m_monitor; }
+    // The site is open in the window and its session's monitor probes the same servers: this one
+    // stops probing and shows what that one sees, so a server is probed over one connection, not
+    // two. nullptr (or that monitor gone): probe on its own again.
+    void followMonitor(SiteMonitor *monitor);
+    bool isFollowing() const;
 
     // Distinct entries of the kurentoservers list, in list order; an entry without a URL is
     // "(entry N)". Entries that cannot be probed are in notMonitored() with the reason.
@@ -70,10 +78,17 @@ private:
     struct Reading;
     void read();
     void onRead(const Reading &reading);
+    void stopFollowing();
+    QStringList probedKeys() const;
+    // Whose healths and host the tile shows: the followed monitor, else the own.
+    const SiteMonitor *source() const;
 
     Site m_site;
     Options m_options;
     SiteMonitor *m_monitor;
+    QPointer<SiteMonitor> m_followed;
+    QList<QMetaObject::Connection> m_followConnections;
+    std::function<void()> m_changed; // emits statusChanged when the tile would change
     ConfigFileWatcher *m_watcher;
     RestartWatch *m_restart;
     QStringList m_keys;

@@ -40,9 +40,9 @@ void FleetController::setSites(const QList<Site> &sites)
     m_monitor->setSites(watched);
 }
 
-void FleetController::setOpenSite(const QString &siteId)
+void FleetController::setOpenSite(const QString &siteId, SiteMonitor *sessionMonitor)
 {
-    m_monitor->setOpenSite(siteId);
+    m_monitor->setOpenSite(siteId, sessionMonitor);
 }
 
 void FleetController::setTrustedCertificates(const QList<QSslCertificate> &certificates)

@@ -14,6 +14,7 @@ class CredentialStore;
 class FleetMonitor;
 class FleetView;
 class MainWindow;
+class SiteMonitor;
 
 // Wires the fleet into the window: watches the sites marked "Watch always", shows them in the
 // Fleet tab (first among the tabs), lets the alert center speak for them, and opens a site from
@@ -27,8 +28,9 @@ public:
 
     // Every site the window knows; those watched always are watched.
     void setSites(const QList<Site> &sites);
-    // The site open in the window: it speaks for itself, the fleet does not alert for it.
-    void setOpenSite(const QString &siteId);
+    // The site open in the window: it speaks for itself, the fleet does not alert for it, and
+    // while it is watched its tile shows what the session's monitor sees (probed once).
+    void setOpenSite(const QString &siteId, SiteMonitor *sessionMonitor);
     void setTrustedCertificates(const QList<QSslCertificate> &certificates);
     void open(const QString &siteId);
     void retranslate();

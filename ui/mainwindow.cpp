@@ -253,7 +253,7 @@ void MainWindow::startSession(const Site &site)
         fileBanner()->showMessage(MessageBanner::Level::Warning, tr("Part of the event log could not be read"),
                                   m_session->eventLogErrors().join(QLatin1Char('\n')));
     m_statusSummary->setPath(QDir::toNativeSeparators(site.configPath));
-    m_fleet->setOpenSite(site.id);
+    m_fleet->setOpenSite(site.id, m_session->monitor());
     m_session->load();
 }
 

@@ -6,6 +6,7 @@
 #include "configfiles.h"
 #include "core/alertfeed.h"
 #include "core/fleetmonitor.h"
+#include "core/watchedsite.h"
 #include "models/site.h"
 #include "simulatedmediaserver.h"
 #include "simulatedprocallhost.h"
@@ -253,6 +254,11 @@ private slots:
         QCOMPARE(w.tabs()->currentWidget(), w.serversPage());
         QTRY_COMPARE_WITH_TIMEOUT(w.serverModel()->rowCount(), 1, 3000);
         QVERIFY(w.windowTitle().contains(QStringLiteral("Bravo")));
+        // Open and watched: probed once, by the session; the tile follows the session's monitor.
+        QTRY_VERIFY_WITH_TIMEOUT(w.fleet()->monitor()->site(QStringLiteral("bravo"))->isFollowing(), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_servers[1]->connectionCount(), 1, 5000);
+        QTest::qWait(300);
+        QCOMPARE(m_servers[1]->connectionCount(), 1);
 
         w.tabs()->setCurrentWidget(view);
         // Tiles stop moving once every site has answered; the list lays them out when shown.

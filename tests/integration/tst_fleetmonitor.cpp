@@ -153,6 +153,60 @@ private slots:
         QCOMPARE(fleet.status(QStringLiteral("hh")).servers.total, 2);
     }
 
+    // The site open in the window is probed once: its tile follows the session's monitor, and the
+    // fleet's own connections close. When the site is closed (or its session goes), the fleet
+    // probes it again on its own. A site opened that is not watched changes nothing.
+    void theOpenSiteIsProbedOnce()
+    {
+        auto s1 = startServer();
+        auto s2 = startServer();
+        const Site site = makeSite(QStringLiteral("zh"), QStringLiteral("Zürich"),
+                                   {s1->url().toString(), s2->url().toString()}, m_host);
+        FleetMonitor fleet;
+        fleet.setSites({site});
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("zh")).servers.up, 2, 5000);
+        QCOMPARE(s1->connectionCount(), 1);
+
+        // The window opens the site: its session monitors the same list.
+        auto session = std::make_unique<SiteMonitor>();
+        session->setSite(site);
+        session->setServers({s1->url().toString(), s2->url().toString()});
+        QTRY_COMPARE_WITH_TIMEOUT(s1->connectionCount(), 2, 3000);
+        fleet.setOpenSite(QStringLiteral("zh"), session.get());
+        QVERIFY(fleet.site(QStringLiteral("zh"))->isFollowing());
+        QTRY_COMPARE_WITH_TIMEOUT(s1->connectionCount(), 1, 3000); // the fleet's closed, the session's stays
+        QCOMPARE(s2->connectionCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("zh")).servers.up, 2, 3000);
+
+        // The tile shows what the session sees.
+        QSignalSpy changed(&fleet, &FleetMonitor::siteStatusChanged);
+        s2->setFault(Fault{FaultMode::Refuse, 0});
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("zh")).servers.down, 1, 5000);
+        QVERIFY(changed.contains(QVariantList{QStringLiteral("zh")}));
+        QCOMPARE(fleet.status(QStringLiteral("zh")).host.ucServer.state, PortHealth::State::Open);
+        s2->clearFault();
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("zh")).servers.up, 2, 5000);
+
+        // The session goes (another site opened): the fleet probes the site on its own again.
+        session.reset();
+        QVERIFY(!fleet.site(QStringLiteral("zh"))->isFollowing());
+        QTRY_COMPARE_WITH_TIMEOUT(s1->connectionCount(), 1, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("zh")).servers.up, 2, 5000);
+        s1->setFault(Fault{FaultMode::Refuse, 0});
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.status(QStringLiteral("zh")).servers.down, 1, 5000);
+        s1->clearFault();
+
+        // Open again, then another site: the same.
+        SiteMonitor again;
+        again.setSite(site);
+        again.setServers({s1->url().toString(), s2->url().toString()});
+        fleet.setOpenSite(QStringLiteral("zh"), &again);
+        QTRY_COMPARE_WITH_TIMEOUT(s2->connectionCount(), 1, 3000);
+        fleet.setOpenSite(QStringLiteral("other"), nullptr);
+        QVERIFY(!fleet.site(QStringLiteral("zh"))->isFollowing());
+        QTRY_COMPARE_WITH_TIMEOUT(s2->connectionCount(), 2, 3000); // the fleet's and `again`'s
+    }
+
     void brokenFileKeepsTheLastListAndSaysWhy()
     {
         auto s1 = startServer();
