@@ -328,4 +328,14 @@ std::optional<Site> SiteStore::lastSite() const
     return site(m_settings.value(kLastSiteKey).toString());
 }
 
+QString SiteStore::location() const
+{
+    return m_settings.fileName();
+}
+
+void SiteStore::reload()
+{
+    m_settings.sync();
+}
+
 } // namespace ucmc

@@ -79,6 +79,10 @@ public:
     void save(const Site &site);
     void remove(const QString &id);
     std::optional<Site> lastSite() const;
+    // Where the sites are kept (a file, or on Windows a registry path), and reading again what
+    // another process (`sites watch`, `sites import`) wrote there since.
+    QString location() const;
+    void reload();
 
 private:
     QSettings &m_settings;

@@ -1,30 +1,55 @@
 #include "ui/fleetcontroller.h"
 
+#include "core/configfilewatcher.h"
 #include "core/fleetmonitor.h"
 #include "ui/alertcenter.h"
 #include "ui/fleetview.h"
 #include "ui/mainwindow.h"
 
+#include <QFileInfo>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <algorithm>
 
 namespace ucmc {
 
 FleetController::FleetController(MainWindow *window, QTabWidget *tabs, QWidget *dashboard, AlertCenter *alerts,
-                                 CredentialStore *credentials)
+                                 CredentialStore *credentials, SiteStore *store)
     : QObject(window)
     , m_window(window)
     , m_tabs(tabs)
     , m_dashboard(dashboard)
     , m_monitor(new FleetMonitor(credentials, this))
     , m_view(new FleetView(m_monitor, tabs))
+    , m_store(store)
 {
+    followStore();
     m_tabs->insertTab(0, m_view, QString());
     m_tabs->setCurrentWidget(dashboard); // the open site stays the first thing shown
     alerts->setFleet(m_monitor);
     connect(m_view, &FleetView::openRequested, this, &FleetController::open);
     retranslate();
+}
+
+void FleetController::followStore()
+{
+    const auto reload = [this] {
+        m_store->reload();
+        setSites(m_store->sites()); // nothing happens when the watched sites are the same
+    };
+    if (QFileInfo(m_store->location()).isFile()) {
+        auto *file = new ConfigFileWatcher(this);
+        connect(file, &ConfigFileWatcher::changedOnDisk, this, [file, reload](const QByteArray &hash) {
+            file->setKnownHash(hash); // the window's own writes come here too: harmless
+            reload();
+        });
+        file->watch(m_store->location(), {});
+    } else {
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, reload);
+        poll->start(kStorePollMs);
+    }
 }
 
 void FleetController::setSites(const QList<Site> &sites)

@@ -23,8 +23,12 @@ class FleetController : public QObject
 {
     Q_OBJECT
 public:
+    // Sites watched or unwatched in another process (`sites watch`, `sites import` in a terminal)
+    // reach the Fleet tab within seconds: the store's file is watched (on Windows, where it is the
+    // registry, it is read again every kStorePollMs).
     FleetController(MainWindow *window, QTabWidget *tabs, QWidget *dashboard, AlertCenter *alerts,
-                    CredentialStore *credentials);
+                    CredentialStore *credentials, SiteStore *store);
+    static constexpr int kStorePollMs = 10'000;
 
     // Every site the window knows; those watched always are watched.
     void setSites(const QList<Site> &sites);
@@ -39,12 +43,15 @@ public:
     FleetView *view() const { return m_view; }
 
 private:
+    void followStore();
+
     MainWindow *m_window;
     QTabWidget *m_tabs;
     QWidget *m_dashboard;
     FleetMonitor *m_monitor;
     FleetView *m_view;
     QList<Site> m_watched;
+    SiteStore *m_store;
 };
 
 } // namespace ucmc

@@ -74,7 +74,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_sessionOptions.credentials = m_credentials;
     buildActions();
     buildLayout();
-    m_fleet = new FleetController(this, m_tabs, m_serversPage, m_alerts, m_credentials);
+    m_fleet = new FleetController(this, m_tabs, m_serversPage, m_alerts, m_credentials, m_sites);
     m_services = new ServiceFlows(*m_credentials, *m_passwords, fileBanner(), this);
 
     connect(m_alerts, &AlertCenter::alertRaised, this, [this](const Alert &alert) {

@@ -35,6 +35,7 @@
 #include <QMouseEvent>
 #include <QApplication>
 #include <QPainter>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -288,6 +289,40 @@ private slots:
         const QRect open = FleetTileDelegate::openRect(view->list()->visualRect(bravo), view->list()->fontMetrics());
         QTest::mouseClick(view->list()->viewport(), Qt::LeftButton, {}, open.center());
         QCOMPARE(w.currentSite().id, QStringLiteral("bravo"));
+    }
+
+    // A site watched or unwatched in a terminal (`sites watch NAME`, another process writing the
+    // same settings) reaches the open window's Fleet tab without a restart.
+    void sitesWatchedInATerminalReachTheWindow()
+    {
+        // The window's settings where the command line finds them (XDG_CONFIG_HOME).
+        const QString config = m_dir->filePath(QStringLiteral("config"));
+        QDir().mkpath(config + QStringLiteral("/UC Media Console"));
+        m_settings = std::make_unique<QSettings>(config + QStringLiteral("/UC Media Console/uc-media-console.conf"),
+                                                 QSettings::IniFormat);
+        addSite(QStringLiteral("alpha"), QStringLiteral("Alpha"), {0}, true);
+        addSite(QStringLiteral("bravo"), QStringLiteral("Bravo"), {1}, false);
+        m_settings->sync();
+        MainWindow w(*m_settings);
+        FleetView *view = showSettledFleet(w);
+        QVERIFY(view);
+        QCOMPARE(view->shownSiteIds(), QStringList{QStringLiteral("alpha")});
+
+        const auto sites = [&](const QString &command, const QString &name) {
+            QProcess cli;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            cli.setProcessEnvironment(environment);
+            cli.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"), {QStringLiteral("sites"), command, name});
+            return cli.waitForFinished(20000) && cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0;
+        };
+        QVERIFY(sites(QStringLiteral("watch"), QStringLiteral("Bravo")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->shownSiteIds().size(), 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(noTilePending(*w.fleet()->monitor()), 8000);
+        QVERIFY(sites(QStringLiteral("unwatch"), QStringLiteral("Alpha")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->shownSiteIds(), QStringList{QStringLiteral("bravo")}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_servers[0]->connectionCount(), 0, 3000); // Alpha no longer probed
     }
 
     void watchAlwaysInSiteSettingsAddsAndRemovesTheTile()
