@@ -1,6 +1,7 @@
 // The check and edit subcommands as a user or a script runs them: the real uc-media-console
 // executable, started without any display, on copies of the samples in tests/data/configs.
 
+#include "consolecommand.h"
 #include "models/configdocument.h"
 #include "models/configeditor.h"
 #include "models/configlint.h"
@@ -112,25 +113,10 @@ void TestCli::init()
 
 Run TestCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    // No display of any kind: the subcommands must not need one.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"), arguments);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    test::ConsoleCommand how;
+    how.workingDirectory = m_dir->path();
+    const test::ConsoleRun r = test::runConsoleCommand(arguments, how);
+    return {r.exitCode, r.out, r.err};
 }
 
 QString TestCli::copy(const QString &sampleName, const QString &as) const

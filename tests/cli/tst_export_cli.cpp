@@ -1,13 +1,12 @@
 // export-topology as an administrator or a script runs it: the real uc-media-console executable,
 // started without any display, against a simulated media server that is up and one that refuses.
+#include "consolecommand.h"
 #include "simulatedmediaserver.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,29 +161,12 @@ private slots:
 private:
     Run exec(const QStringList &arguments) const
     {
-        QProcess process;
-        // No display of any kind: the subcommand must draw without one.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            environment.remove(QString::fromLatin1(name));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.insert(QStringLiteral("HOME"), m_dir.path()); // no remembered sites of the machine's user
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir.path());
-        // The simulated server answers from this process's event loop: wait with it running.
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"), arguments);
-        if (!finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        ucmc::test::ConsoleCommand how;
+        how.workingDirectory = m_dir.path();
+        how.home = m_dir.path(); // no remembered sites of the machine's user
+        how.configHome = m_dir.filePath(QStringLiteral("config"));
+        const ucmc::test::ConsoleRun r = ucmc::test::runConsoleCommand(arguments, how);
+        return {r.exitCode, r.out, r.err};
     }
 
     QTemporaryDir m_dir;

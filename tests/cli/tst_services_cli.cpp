@@ -3,6 +3,7 @@
 // keychain, against tools/winrm-sim on loopback. Runs inside tests/support/with-keyring.sh, which
 // gives this test and the executable one private HOME, settings folder and keyring.
 
+#include "consolecommand.h"
 #include "core/credentialstore.h"
 #include "models/site.h"
 #include "simulatedprocallhost.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -149,27 +149,12 @@ void TestServicesCli::storePassword(const QString &password)
 
 Run TestServicesCli::run(QStringList arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
     arguments.prepend(QStringLiteral("services"));
-    // The simulator answers from this event loop: wait with it running.
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"), arguments);
-    process.closeWriteChannel(); // stdin is a pipe, never a terminal
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    test::ConsoleCommand how;
+    how.closeStdin = true; // stdin is a pipe, never a terminal
+    how.limitMs = 60000;
+    const test::ConsoleRun r = test::runConsoleCommand(arguments, how);
+    return {r.exitCode, r.out, r.err};
 }
 
 void TestServicesCli::listShowsTheServicesAndAPendingRestart()

@@ -2,11 +2,11 @@
 // no display) with its settings in a temporary folder (XDG_CONFIG_HOME), the same settings the
 // window reads: every row reported, exit 1 when a row had an error (the valid rows imported all
 // the same), --dry-run changes nothing, the list shows what the window's site chooser has.
+#include "consolecommand.h"
 #include "models/site.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,27 +242,13 @@ private:
 
     Run run(const QStringList &arguments) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            environment.remove(QString::fromLatin1(name));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         // The executable's own settings, here and nowhere else.
-        environment.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir->path());
-        process.start(QStringLiteral(UCMC_BIN_DIR "/uc-media-console"), arguments);
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        test::ConsoleCommand how;
+        how.workingDirectory = m_dir->path();
+        how.home = m_dir->filePath(QStringLiteral("home"));
+        how.configHome = m_dir->filePath(QStringLiteral("config"));
+        const test::ConsoleRun r = test::runConsoleCommand(arguments, how);
+        return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
