@@ -6,7 +6,9 @@
 #include "ui/fleetview.h"
 #include "ui/mainwindow.h"
 
+#include <QComboBox>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -50,6 +52,13 @@ void FleetController::followStore()
         connect(poll, &QTimer::timeout, this, reload);
         poll->start(kStorePollMs);
     }
+}
+
+void FleetController::showNeedingAttention()
+{
+    m_view->searchField()->clear();
+    m_view->filterBox()->setCurrentIndex(1); // Needs attention
+    m_tabs->setCurrentWidget(m_view);
 }
 
 void FleetController::setSites(const QList<Site> &sites)

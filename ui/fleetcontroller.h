@@ -37,6 +37,8 @@ public:
     void setOpenSite(const QString &siteId, SiteMonitor *sessionMonitor);
     void setTrustedCertificates(const QList<QSslCertificate> &certificates);
     void open(const QString &siteId);
+    // The Fleet tab with only the sites that need attention (the tray's "more…").
+    void showNeedingAttention();
     void retranslate();
 
     FleetMonitor *monitor() const { return m_monitor; }

@@ -130,7 +130,10 @@ void TrayMenu::addSites()
         });
     }
     if (troubled > kMaxProblems)
-        addAction(tr("%n more…", nullptr, int(troubled - kMaxProblems)), this, [this] { showWindow(m_window); });
+        addAction(tr("%n more…", nullptr, int(troubled - kMaxProblems)), this, [this] {
+            showWindow(m_window);
+            m_fleet->showNeedingAttention();
+        });
     if (troubled == 0)
         addAction(tr("All sites fine"))->setEnabled(false);
 }

@@ -231,6 +231,24 @@ private slots:
         QCOMPARE(w.currentSite().id, QStringLiteral("bravo"));
         QCOMPARE(w.tabs()->currentWidget(), w.serversPage());
         QVERIFY(w.isVisible());
+
+        // More sites in trouble than the menu lists: "more…" shows the Fleet tab, only those.
+        for (int i = 0; i < TrayMenu::kMaxProblems; ++i)
+            addBrokenSite(QStringLiteral("broken%1").arg(i), QStringLiteral("Broken %1").arg(i));
+        w.fleet()->setSites(SiteStore(*m_settings).sites());
+        QTRY_COMPARE_WITH_TIMEOUT(w.fleet()->monitor()->siteIds().size(), 3 + TrayMenu::kMaxProblems, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(noTilePending(*w.fleet()->monitor()), 8000);
+        menu->rebuild();
+        QAction *more = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == QStringLiteral("2 more…"))
+                more = a;
+        }
+        QVERIFY(more);
+        more->trigger();
+        QCOMPARE(w.tabs()->currentWidget(), w.fleet()->view());
+        QCOMPARE(w.fleet()->view()->filterBox()->currentIndex(), 1);
+        QCOMPARE(w.fleet()->view()->shownSiteIds().size(), 2 + TrayMenu::kMaxProblems); // not Alpha
     }
 
     void enterAndDoubleClickOpenTheSite()
