@@ -70,7 +70,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!exact.times.empty(), 2000);
         for (const auto &c : clients) {
             QCOMPARE(c->times.size(), size_t(1));
-            QCOMPARE(c->times.front(), clients.front()->times.front()); // the same wake-up
+            // The same wake-up: their own deadlines lie 9 ms apart. (Not always the same millisecond:
+            // under a sanitizer on a busy machine the ten calls of one wake-up crossed one.)
+            QVERIFY2(qAbs(c->times.front() - clients.front()->times.front()) < 5,
+                     qPrintable(QStringLiteral("%1 against %2").arg(c->times.front()).arg(clients.front()->times.front())));
             QVERIFY(c->times.front() >= point);
         }
         QVERIFY(exact.times.front() >= point + 37);
