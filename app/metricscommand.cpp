@@ -36,8 +36,6 @@ using Type = PrometheusWriter::Type;
 
 // How long "serving" may wait for the first reading of the files (a share that does not answer).
 constexpr int kFirstReadingWaitMs = 5000;
-// --all-sites where the settings are not a file (the registry): how often the list is read again.
-constexpr int kSitesPollMs = 10'000;
 
 constexpr HealthState kStates[] = {
     HealthState::Unknown, HealthState::Connecting, HealthState::Up,          HealthState::GoingDown,
@@ -133,6 +131,7 @@ public:
     }
 
     QByteArray render() const;
+    QObject &context() { return m_context; }
 
 private:
     struct Served
@@ -568,28 +567,14 @@ int MetricsCommand::run(const QStringList &arguments)
     // --all-sites follows the list: a site watched or unwatched in the window or with `sites watch`
     // is served or dropped within seconds, without a restart (Prometheus keeps scraping one URL).
     // The settings are a file on Linux and macOS (watched); on Windows they are in the registry,
-    // which is read again every kSitesPollMs.
-    ConfigFileWatcher settingsFile;
-    QTimer settingsPoll;
-    const auto followSites = [&] {
-        const QList<Exporter::Source> now = watchedSources(probeSettings);
-        if (now.isEmpty())
-            qCWarning(lcExporter).noquote() << tr("No site is watched always any more; serving none until one is");
-        instance.setSources(now);
-    };
+    // which is read again every ConfigFileWatcher::kSettingsPollMs.
     if (fleet) {
-        const QString settingsPath = QSettings().fileName();
-        if (QFileInfo(settingsPath).isFile()) {
-            QObject::connect(&settingsFile, &ConfigFileWatcher::changedOnDisk, &settingsFile,
-                             [&](const QByteArray &hash) {
-                                 settingsFile.setKnownHash(hash);
-                                 followSites();
-                             });
-            settingsFile.watch(settingsPath, {});
-        } else {
-            QObject::connect(&settingsPoll, &QTimer::timeout, &settingsPoll, followSites);
-            settingsPoll.start(kSitesPollMs);
-        }
+        ConfigFileWatcher::followSettings(QSettings().fileName(), &instance.context(), [&] {
+            const QList<Exporter::Source> now = watchedSources(probeSettings);
+            if (now.isEmpty())
+                qCWarning(lcExporter).noquote() << tr("No site is watched always any more; serving none until one is");
+            instance.setSources(now);
+        });
     }
 
     // Ctrl+C or SIGTERM (a service manager): stop serving and end like Ctrl+C in the terminal.

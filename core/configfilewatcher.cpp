@@ -150,4 +150,21 @@ void ConfigFileWatcher::check()
     }));
 }
 
+void ConfigFileWatcher::followSettings(const QString &location, QObject *owner,
+                                       const std::function<void()> &changed)
+{
+    if (!QFileInfo(location).isFile()) {
+        auto *poll = new QTimer(owner);
+        connect(poll, &QTimer::timeout, owner, changed);
+        poll->start(kSettingsPollMs);
+        return;
+    }
+    auto *file = new ConfigFileWatcher(owner);
+    connect(file, &ConfigFileWatcher::changedOnDisk, owner, [file, changed](const QByteArray &hash) {
+        file->setKnownHash(hash); // the next change is reported from here
+        changed();
+    });
+    file->watch(location, {});
+}
+
 } // namespace ucmc

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace ucmc {
 
 // Tells when the configuration file was changed by someone other than the console. It watches
@@ -31,6 +33,12 @@ public:
     bool isPaused() const { return m_paused > 0; }
 
     static constexpr int kDebounceMs = 300;
+    static constexpr int kSettingsPollMs = 10'000;
+
+    // Calls changed (in owner's thread, until owner goes) whenever the console's settings at
+    // location (QSettings::fileName()) were written, by this process or another (`sites watch`).
+    // Where they are not a file (the registry, on Windows), every kSettingsPollMs instead.
+    static void followSettings(const QString &location, QObject *owner, const std::function<void()> &changed);
 
 signals:
     // The file on disk no longer holds the known bytes (hash of what is there now; empty when it

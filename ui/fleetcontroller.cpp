@@ -7,10 +7,8 @@
 #include "ui/mainwindow.h"
 
 #include <QComboBox>
-#include <QFileInfo>
 #include <QLineEdit>
 #include <QTabWidget>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -36,22 +34,10 @@ FleetController::FleetController(MainWindow *window, QTabWidget *tabs, QWidget *
 
 void FleetController::followStore()
 {
-    const auto reload = [this] {
-        m_store->reload();
+    ConfigFileWatcher::followSettings(m_store->location(), this, [this] {
+        m_store->reload(); // the window's own writes come here too: harmless
         setSites(m_store->sites()); // nothing happens when the watched sites are the same
-    };
-    if (QFileInfo(m_store->location()).isFile()) {
-        auto *file = new ConfigFileWatcher(this);
-        connect(file, &ConfigFileWatcher::changedOnDisk, this, [file, reload](const QByteArray &hash) {
-            file->setKnownHash(hash); // the window's own writes come here too: harmless
-            reload();
-        });
-        file->watch(m_store->location(), {});
-    } else {
-        auto *poll = new QTimer(this);
-        connect(poll, &QTimer::timeout, this, reload);
-        poll->start(kStorePollMs);
-    }
+    });
 }
 
 void FleetController::showNeedingAttention()

@@ -25,10 +25,9 @@ class FleetController : public QObject
 public:
     // Sites watched or unwatched in another process (`sites watch`, `sites import` in a terminal)
     // reach the Fleet tab within seconds: the store's file is watched (on Windows, where it is the
-    // registry, it is read again every kStorePollMs).
+    // registry, it is read again every ConfigFileWatcher::kSettingsPollMs).
     FleetController(MainWindow *window, QTabWidget *tabs, QWidget *dashboard, AlertCenter *alerts,
                     CredentialStore *credentials, SiteStore *store);
-    static constexpr int kStorePollMs = 10'000;
 
     // Every site the window knows; those watched always are watched.
     void setSites(const QList<Site> &sites);
