@@ -88,6 +88,9 @@ void FleetMonitor::add(const Site &site)
     options.hostOverride = m_hostOverrides.value(site.id);
     options.trustedCertificates = m_trusted;
     options.credentials = m_credentials;
+    // A tile shows states, versions and certificates, never figures; the open site's dashboard
+    // has the session's own monitor with everything.
+    options.detail = ProbeDetail::Status;
     auto *watched = new WatchedSite(site, options, this);
     auto *alerts = new AlertFeed(this);
     const QString id = site.id;

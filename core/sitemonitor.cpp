@@ -95,6 +95,11 @@ void SiteMonitor::setMaintenance(const QString &key, bool on)
     m_monitor->setMaintenance(key, on);
 }
 
+void SiteMonitor::setDetail(ProbeDetail detail)
+{
+    m_monitor->setDetail(detail);
+}
+
 bool SiteMonitor::hasFirstAnswers() const
 {
     for (const QString &key : m_servers) {

@@ -37,6 +37,8 @@ public:
     // The URL keys to probe, in list order; maintenance marks of other keys are kept for later.
     void setServers(const QStringList &keys);
     void setMaintenance(const QString &key, bool on);
+    // Status: healthChanged carries only status changes, and no figures are asked (a fleet tile).
+    void setDetail(ProbeDetail detail);
 
     QStringList servers() const { return m_servers; }
     QString ucServerHost() const { return m_host; }

@@ -35,6 +35,7 @@ WatchedSite::WatchedSite(const Site &site, const Options &options, QObject *pare
 {
     if (!options.trustedCertificates.isEmpty())
         m_monitor->setTrustedCertificates(options.trustedCertificates);
+    m_monitor->setDetail(options.detail);
     m_monitor->setSite(m_site, options.hostOverride);
     m_restart->setSite(m_site, m_monitor->ucServerHost());
     connect(m_watcher, &ConfigFileWatcher::changedOnDisk, this, &WatchedSite::read);

@@ -35,6 +35,8 @@ public:
         // Where the restart watch finds the UCServer host's password (not owned); nullptr: whether a
         // restart is pending stays unknown.
         CredentialStore *credentials = nullptr;
+        // Full for the exporter; Status where only the tile and the alerts read the site.
+        ProbeDetail detail = ProbeDetail::Full;
     };
 
     WatchedSite(const Site &site, const Options &options, QObject *parent = nullptr);

@@ -4,6 +4,12 @@
 
 namespace ucmc {
 
+// How much a monitor asks of a media server beyond the ping. Full: everything the dashboard and the
+// exporter show (round trips every second, getCpuCount, and the figures every metricsIntervalMs).
+// Status: what a status needs (state, serverId, version, modules, certificate), for a site watched in
+// the background, whose tile shows no figures: no metrics requests, no statistics batches.
+enum class ProbeDetail : quint8 { Full, Status };
+
 // How the console probes one site. Defaults follow the foundation issue: a ping every second,
 // one second to answer. Bounds keep a typo from flooding the network or never detecting failure.
 struct ProbeSettings

@@ -158,6 +158,17 @@ void MediaServerConnection::setSettings(const ProbeSettings &settings)
         publish(true); // "Going down (n of fall)" reads differently
 }
 
+void MediaServerConnection::setDetail(ProbeDetail detail)
+{
+    if (detail == m_detail)
+        return;
+    m_detail = detail;
+    if (detail == ProbeDetail::Status)
+        m_nextMetricsMs = -1; // a round under way still completes
+    else if (m_phase == Phase::Open && !m_sessionParams.isEmpty())
+        startFigures();
+}
+
 void MediaServerConnection::setTlsPolicy(const TlsPolicy &tls)
 {
     const bool changed = tls.pinnedSha256 != m_tls.pinnedSha256 || tls.configuration != m_tls.configuration;
@@ -181,6 +192,7 @@ void MediaServerConnection::attempt()
     m_pingId = 0;
     m_sessionId.clear();
     m_sessionParams.clear();
+    m_cpuCountAsked = false;
     m_metricsPending = 0;
     m_nextMetricsMs = -1;
     if (m_tracker.health().state == HealthState::Unknown) {
@@ -418,11 +430,8 @@ void MediaServerConnection::handleReply(Request kind, const QJsonObject &reply)
             publish(true);
         if (version.isEmpty())
             qCInfo(lcProbe) << "getInfo without a version from" << m_url.toDisplayString();
-        // The processor count once per connection, and a first sample of the figures at once.
-        sendRequests({{Request::CpuCount, QByteArrayLiteral("\"method\":\"invoke\",\"params\":{\"object\":"
-                                                            "\"manager_ServerManager\",\"operation\":\"getCpuCount\"")
-                                              + m_sessionParams + '}'}});
-        sendMetricsRound();
+        if (m_detail == ProbeDetail::Full)
+            startFigures();
         return;
     }
     case Request::CpuCount:
@@ -465,9 +474,21 @@ void MediaServerConnection::handleReply(Request kind, const QJsonObject &reply)
     }
 }
 
+void MediaServerConnection::startFigures()
+{
+    // The processor count once per connection, and a first sample of the figures at once.
+    if (!m_cpuCountAsked) {
+        m_cpuCountAsked = true;
+        sendRequests({{Request::CpuCount, QByteArrayLiteral("\"method\":\"invoke\",\"params\":{\"object\":"
+                                                        "\"manager_ServerManager\",\"operation\":\"getCpuCount\"")
+                                              + m_sessionParams + '}'}});
+    }
+    sendMetricsRound();
+}
+
 void MediaServerConnection::sendMetricsRound()
 {
-    if (m_sessionParams.isEmpty() || m_metricsPending > 0)
+    if (m_sessionParams.isEmpty() || m_metricsPending > 0 || m_detail != ProbeDetail::Full)
         return;
     m_nextMetricsMs = ProbeScheduler::nowMs() + m_settings.metricsIntervalMs;
     m_metricsRound = {};
@@ -539,6 +560,7 @@ void MediaServerConnection::fail(const SocketFailure &failure)
     m_pingId = 0;
     m_sessionId.clear();
     m_sessionParams.clear();
+    m_cpuCountAsked = false;
     m_metricsPending = 0;
     m_nextMetricsMs = -1;
 

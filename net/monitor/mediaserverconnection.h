@@ -61,6 +61,8 @@ public:
     // The first attempt starts after delayMs (monitors spread many servers over an interval).
     void start(int delayMs = 0);
     void setSettings(const ProbeSettings &settings);
+    // Back to Full while connected: getCpuCount and the figures at once.
+    void setDetail(ProbeDetail detail);
     // A wss connection starts over at once with the new trust (no failure is counted).
     void setTlsPolicy(const TlsPolicy &tls);
     const TlsPolicy &tlsPolicy() const { return m_tls; }
@@ -117,6 +119,7 @@ private:
     void handleFullMessage(QByteArrayView message);
     void handleReply(Request kind, const QJsonObject &reply);
     void onPong();
+    void startFigures(); // getCpuCount (once per connection) and a metrics round
     void sendMetricsRound();
     void fail(const SocketFailure &failure);
     void publish(bool urgent);
@@ -126,6 +129,7 @@ private:
     QUrl m_url;
     bool m_secure = false;
     ProbeSettings m_settings;
+    ProbeDetail m_detail = ProbeDetail::Full;
     TlsPolicy m_tls;
     std::unique_ptr<ProbeScheduler> m_ownScheduler;
     ProbeScheduler *m_scheduler;
@@ -142,6 +146,7 @@ private:
     QByteArray m_sessionId;     // from `connect`, used for every later request
     QByteArray m_sessionParams; // ,"sessionId":"…" ready to append
     int m_metricsPending = 0;
+    bool m_cpuCountAsked = false; // on this connection
     qint64 m_nextMetricsMs = 0;
     ServerMetrics m_metricsRound;
     int m_failedAttempts = 0;

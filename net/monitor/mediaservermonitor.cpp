@@ -116,6 +116,7 @@ void MonitorWorker::setTargets(const QStringList &urls)
         entry->connection =
             std::make_unique<MediaServerConnection>(url, m_settings, policyFor(key), m_scheduler, nullptr);
         entry->connection->setObserver(this, entry);
+        entry->connection->setDetail(m_detail);
         entry->connection->start(spread > 0 ? int(qint64(spread) * i / added.size()) : 0);
     }
 }
@@ -185,8 +186,19 @@ void MonitorWorker::setMaintenance(const QString &key, bool on)
         entry->connection->setMaintenance(on);
 }
 
+void MonitorWorker::setDetail(ProbeDetail detail)
+{
+    m_detail = detail;
+    for (Entry *entry : std::as_const(m_entries)) {
+        if (entry->connection)
+            entry->connection->setDetail(detail);
+    }
+}
+
 void MonitorWorker::connectionChanged(MediaServerConnection *connection, bool urgent)
 {
+    if (!urgent && m_detail == ProbeDetail::Status)
+        return; // statistics nobody shows
     auto *entry = static_cast<Entry *>(connection->context());
     if (urgent)
         noteChanges(*entry, connection->health());
@@ -343,6 +355,11 @@ void MediaServerMonitor::setPinnedCertificates(const QHash<QString, QByteArray> 
 void MediaServerMonitor::setMaintenance(const QString &key, bool on)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, key, on] { w->setMaintenance(key, on); });
+}
+
+void MediaServerMonitor::setDetail(ProbeDetail detail)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, detail] { w->setDetail(detail); });
 }
 
 void MediaServerMonitor::setUcServerHost(const QString &host)

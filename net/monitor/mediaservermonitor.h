@@ -33,6 +33,8 @@ class HostProbe;
 //    with the next batch or at the latest after kStatsFlushMs. That flush is a deadline in the
 //    ProbeScheduler on the pings' grid, so it shares the wake-up of a ping burst instead of adding
 //    one of its own (every wake-up of Qt's dispatcher looks at every socket).
+//  - with ProbeDetail::Status (a site watched in the background) only the first kind goes out, and
+//    the connections ask for no figures.
 // Events (state changes, restarts, version and certificate changes) are emitted as they happen.
 class MonitorWorker : public QObject, private MediaServerConnection::Observer
 {
@@ -54,6 +56,7 @@ public:
     void setPinnedCertificates(const QHash<QString, QByteArray> &pins);
     void setUcServerHost(const QString &host);
     void setMaintenance(const QString &key, bool on);
+    void setDetail(ProbeDetail detail);
     void shutdown();
 
 signals:
@@ -107,6 +110,7 @@ private:
     qint64 m_lastFlushMs = -1'000'000;
     qint64 m_lastUrgentFlushMs = -1'000'000; // the last batch with a change a user sees
     ProbeSettings m_settings;
+    ProbeDetail m_detail = ProbeDetail::Full;
     QList<QSslCertificate> m_trusted;
     QHash<QString, QByteArray> m_pins;
     QSslConfiguration m_tlsConfiguration;
@@ -137,6 +141,8 @@ public:
     void setUcServerHost(const QString &host);
     // Maintenance: the administrator expects the server down; it is probed but never alerted.
     void setMaintenance(const QString &key, bool on);
+    // Status: only changes a user sees reach healthChanged, and no figures are asked (ProbeDetail).
+    void setDetail(ProbeDetail detail);
 
     // Pings answered by all monitors of this process since it started (for benchmarks).
     static quint64 answeredPings();

@@ -153,6 +153,29 @@ private slots:
         QCOMPARE(fleet.status(QStringLiteral("hh")).servers.total, 2);
     }
 
+    // A tile shows states, versions and certificates, never figures: the fleet's monitors ask for
+    // none (ProbeDetail::Status), while the exporter's WatchedSite (Full) gets them at once.
+    void backgroundSitesAskForNoFigures()
+    {
+        auto server = startServer();
+        const QString key = server->url().toString();
+        const Site site = makeSite(QStringLiteral("fig"), QStringLiteral("Figures"), {key}, m_host);
+        FleetMonitor fleet;
+        fleet.setSites({site});
+        WatchedSite exported(site, WatchedSite::Options{});
+        const auto health = [key](const WatchedSite *w) { return w->monitor()->health().value(key); };
+        QTRY_COMPARE_WITH_TIMEOUT(health(&exported).state, HealthState::Up, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(health(&exported).metrics.memoryKiB >= 0, 3000);
+        const WatchedSite *watched = fleet.site(QStringLiteral("fig"));
+        QVERIFY(watched);
+        QTRY_COMPARE_WITH_TIMEOUT(health(watched).state, HealthState::Up, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!health(watched).version.isEmpty(), 3000);
+        QTest::qWait(1500);
+        QCOMPARE(health(watched).metrics.memoryKiB, qint64(-1));
+        QCOMPARE(health(watched).metrics.cpuCount, -1);
+        QCOMPARE(fleet.status(QStringLiteral("fig")).servers.up, 1);
+    }
+
     // The site open in the window is probed once: its tile follows the session's monitor, and the
     // fleet's own connections close. When the site is closed (or its session goes), the fleet
     // probes it again on its own. A site opened that is not watched changes nothing.

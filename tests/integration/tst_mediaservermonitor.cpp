@@ -520,6 +520,68 @@ private slots:
             QCOMPARE(figures[i], 12.5);
     }
 
+    void statusDetailAsksForNoFigures()
+    {
+        // A site watched in the background (ProbeDetail::Status): pings, `connect` and getInfo
+        // (version, serverId) as always, but no figures asked and no statistics-only batches.
+        // Back to Full, the figures come at once.
+        test::FakeKurentoServer fake(freshAddress());
+        QVERIFY(fake.listen());
+        QStringList asked; // the operations of every invoke
+        int pings = 0;
+        bool silent = false; // pings go unanswered
+        fake.onMessage = [&asked, &pings, &silent](test::FakePeer &peer, const QByteArray &message) {
+            const QJsonObject request = QJsonDocument::fromJson(message).object();
+            const QString method = request.value(QLatin1String("method")).toString();
+            if (method == QLatin1String("ping") && silent)
+                return;
+            if (method == QLatin1String("ping"))
+                ++pings;
+            else if (method == QLatin1String("invoke"))
+                asked << request.value(QLatin1String("params")).toObject().value(QLatin1String("operation")).toString();
+            test::FakeKurentoServer::answerLikeKms(peer, message);
+        };
+        const QString key = fake.url();
+        int batches = 0;
+        connect(m_monitor.get(), &MediaServerMonitor::healthChanged, this, [&batches, key](const HealthUpdates &updates) {
+            for (const HealthUpdate &u : updates)
+                batches += u.key == key ? 1 : 0;
+        });
+        ProbeSettings settings = fastSettings();
+        settings.metricsIntervalMs = 1000;
+        m_monitor->setSettings(settings);
+        m_monitor->setDetail(ProbeDetail::Status);
+        m_monitor->setTargets({key});
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_recorder->latest[key].version.isEmpty(), 3000);
+        QCOMPARE(asked, QStringList{QStringLiteral("getInfo")});
+        const int batchesWhenUp = batches;
+        const int pingsWhenUp = pings;
+        QTest::qWait(2500); // ten pings, two metrics intervals, two statistics seconds
+        QVERIFY2(pings >= pingsWhenUp + 5, qPrintable(QString::number(pings - pingsWhenUp)));
+        QCOMPARE(batches, batchesWhenUp); // round trips changed, nothing a status shows
+        QCOMPARE(asked, QStringList{QStringLiteral("getInfo")});
+        QCOMPARE(m_recorder->latest[key].metrics.memoryKiB, qint64(-1));
+
+        // A change a user sees still goes out at once: the server stops answering pings.
+        silent = true;
+        QTRY_VERIFY_WITH_TIMEOUT(m_recorder->state(key) == HealthState::GoingDown
+                                     || m_recorder->state(key) == HealthState::Down,
+                                 3000);
+        QVERIFY(batches > batchesWhenUp);
+        silent = false;
+        QTRY_COMPARE_WITH_TIMEOUT(m_recorder->state(key), HealthState::Up, 5000);
+        QCOMPARE(m_recorder->latest[key].metrics.memoryKiB, qint64(-1));
+
+        m_monitor->setDetail(ProbeDetail::Full);
+        QTRY_VERIFY_WITH_TIMEOUT(m_recorder->latest[key].metrics.memoryKiB >= 0, 3000);
+        QVERIFY(asked.contains(QStringLiteral("getCpuCount")));
+        QVERIFY(asked.contains(QStringLiteral("getUsedCpu")));
+        QCOMPARE(asked.count(QStringLiteral("getCpuCount")), 1);
+        const int batchesWhenFull = batches;
+        QTRY_VERIFY_WITH_TIMEOUT(batches >= batchesWhenFull + 2, 3000); // statistics every second
+    }
+
     void manyServersInOneBatch()
     {
         std::vector<std::unique_ptr<SimulatedMediaServer>> servers;
