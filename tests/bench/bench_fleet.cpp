@@ -3,7 +3,10 @@
 // console window in this process with the Fleet tab shown (offscreen), a ping per server per second,
 // HAProxy checking the same 1,000 servers in the same run. Measured over the same window:
 //   - the console process's CPU as % of one core, per thread (GUI, monitor), and per check next to
-//     HAProxy's; resident memory; the GUI event loop's lag (a 10 ms timer, p50/p99/max);
+//     HAProxy's; resident memory;
+//   - after that window, the GUI event loop's lag (a 10 ms timer, p50/p99/max) in a window of its
+//     own with a server failing and coming back: the probe wakes the GUI thread 100 times a
+//     second, which costs more than the fleet's tiles do, so it is not counted as the console's;
 //   - detection on the tile: from a kms-sim control command (fault refuse / stall / clear) to the
 //     moment the fleet's status of that site says so (the tile repaints in the same pass);
 //   - `uc-media-console serve-metrics --all-sites` on the same settings, in its own process: the
@@ -11,7 +14,8 @@
 // Prints figures only; asserts nothing about timing (not a ctest test).
 //
 // Run:  build/bin/bench_fleet [--sites 200] [--servers 5] [--seconds 60] [--warmup 20]
-//            [--no-haproxy] [--no-gui] [--scrapes 20] [--host-interval 5000]
+//            [--no-haproxy] [--no-gui] [--scrapes 20] [--host-interval 5000] [--lag-ms 10]
+//            [--lag-seconds 20]
 // Everything listens on 127.0.0.0/8; the bench ends by itself and ends its children.
 
 #include "core/fleetmonitor.h"
@@ -43,6 +47,8 @@ struct Options
     int warmup = 20;
     int scrapes = 20;
     int hostIntervalMs = 5000; // the site's default
+    int lagMs = 10; // the GUI lag probe's period: it wakes the GUI thread itself
+    int lagSeconds = 20;
     bool haproxy = true;
     bool gui = true;
 };
@@ -60,6 +66,8 @@ Options parseOptions(const QStringList &args)
     o.warmup = qBound(5, value("--warmup", o.warmup), 300);
     o.scrapes = qBound(0, value("--scrapes", o.scrapes), 1000);
     o.hostIntervalMs = qBound(1000, value("--host-interval", o.hostIntervalMs), 3'600'000);
+    o.lagMs = qBound(1, value("--lag-ms", o.lagMs), 1000);
+    o.lagSeconds = qBound(5, value("--lag-seconds", o.lagSeconds), 600);
     o.haproxy = !args.contains(QStringLiteral("--no-haproxy"));
     o.gui = !args.contains(QStringLiteral("--no-gui"));
     return o;
@@ -213,8 +221,7 @@ int main(int argc, char *argv[])
     // --- event-loop lag, detection -------------------------------------------------------------
     QElapsedTimer clock;
     clock.start();
-    LagProbe lag(10);
-    lag.start();
+    LagProbe lag(o.lagMs);
 
     std::vector<Detection> detections;
     QObject::connect(fleet, &FleetMonitor::siteStatusChanged, [&](const QString &id) {
@@ -268,7 +275,6 @@ int main(int argc, char *argv[])
     const quint64 pings0 = MediaServerMonitor::answeredPings();
     QElapsedTimer window0;
     window0.start();
-    lag.measuring = true;
 
     const int refused = count / 10 + 2; // a server in the middle of a site's list
     const int stalled = count / 5 + 2;
@@ -284,7 +290,6 @@ int main(int argc, char *argv[])
     startDetection(QStringLiteral("recovered from stall -> tile all up"), stalled, false,
                    "clear " + QByteArray::number(stalled));
     wait(int(qMax<qint64>(0, qint64(o.seconds) * 1000 - window0.elapsed())));
-    lag.measuring = false;
 
     const double seconds = double(window0.elapsed()) / 1000.0;
     const double cpu = cpuSeconds(QStringLiteral("/proc/self/stat")) - cpu0;
@@ -296,12 +301,28 @@ int main(int argc, char *argv[])
     const qint64 hwm = statusKiB(QStringLiteral("/proc/self/status"), "VmHWM:");
     const int haproxyUp = haproxyUpCount(haproxy, dir);
     const double haproxyChecks = haproxyUp > 0 ? double(haproxyUp) * seconds : double(count) * seconds;
+    const int consoleUp = upCount();
+
+    // --- the GUI's lag, in a window of its own --------------------------------------------------
+    // A server of another site fails and comes back in it, so tiles change while the probe looks.
+    const int lagServer = count / 2 + 2;
+    lag.start();
+    lag.measuring = true;
+    wait(o.lagSeconds * 250);
+    if (!control(controlPort, "fault " + QByteArray::number(lagServer) + " refuse"))
+        say(QStringLiteral("control command failed: fault refuse"));
+    wait(o.lagSeconds * 500);
+    if (!control(controlPort, "clear " + QByteArray::number(lagServer)))
+        say(QStringLiteral("control command failed: clear"));
+    wait(o.lagSeconds * 250);
+    lag.measuring = false;
+    lag.stop();
 
     say(QString());
     say(QStringLiteral("measured over %1 s; media servers up at the end: console %2 of %3, HAProxy %4; "
                        "monitor threads: %5")
             .arg(seconds, 0, 'f', 1)
-            .arg(upCount())
+            .arg(consoleUp)
             .arg(count)
             .arg(haproxyUp)
             .arg(monitorThread.isEmpty() ? 0 : 1));
@@ -321,7 +342,7 @@ int main(int argc, char *argv[])
     say(QStringLiteral("console threads: GUI %1 % of a core, monitor %2 %")
             .arg(100.0 * gui / seconds, 0, 'f', 2)
             .arg(100.0 * mon / seconds, 0, 'f', 2));
-    say(lag.summary());
+    say(lag.summary() + QStringLiteral(" (the %1 s after the window, a server failing and back)").arg(o.lagSeconds));
     for (const Detection &d : detections)
         say(QStringLiteral("detection: %1: %2")
                 .arg(d.name, -38)

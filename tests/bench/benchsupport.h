@@ -249,7 +249,12 @@ public:
             m_lastTick = now;
         });
     }
-    void start() { m_timer.start(); }
+    void start()
+    {
+        m_lastTick = m_clock.nsecsElapsed();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
     bool measuring = false;
 
     // "GUI event-loop lag (10 ms timer, N samples): p50 …, p99 …, max …"
