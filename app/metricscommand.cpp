@@ -130,7 +130,7 @@ public:
             loop.exec();
     }
 
-    QByteArray render() const;
+    QByteArrayList render() const;
     QObject &context() { return m_context; }
 
 private:
@@ -180,7 +180,7 @@ void Exporter::logReading(const WatchedSite &site)
         << MetricsCommand::tr("Monitoring %1 media servers of %2").arg(probed).arg(path);
 }
 
-QByteArray Exporter::render() const
+QByteArrayList Exporter::render() const
 {
     PrometheusWriter out;
     // The process's own, not a site's: no site label.
@@ -195,7 +195,7 @@ QByteArray Exporter::render() const
         writeServerFamilies(out, *served.site);
         writeHostFamilies(out, *served.site);
     }
-    return out.take();
+    return out.takeParts();
 }
 
 void Exporter::writeFileFamilies(PrometheusWriter &out, const WatchedSite &site)
@@ -547,7 +547,7 @@ int MetricsCommand::run(const QStringList &arguments)
 
     // Listen first: a taken port ends the command before anything is probed.
     Exporter *exporter = nullptr;
-    MetricsServer server([&exporter] { return exporter ? exporter->render() : QByteArray(); });
+    MetricsServer server([&exporter] { return exporter ? exporter->render() : QByteArrayList(); });
     if (!server.listen(address, port)) {
         const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
                                   ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)

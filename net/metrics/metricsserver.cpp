@@ -174,6 +174,18 @@ QByteArray PrometheusWriter::take()
     return out;
 }
 
+QByteArrayList PrometheusWriter::takeParts()
+{
+    QByteArrayList parts;
+    parts.reserve(m_families.size());
+    for (Family &family : m_families)
+        parts.append(std::move(family.text));
+    m_families.clear();
+    m_index.clear();
+    m_current = -1;
+    return parts;
+}
+
 // --- MetricsServer -------------------------------------------------------------------------------
 
 namespace {
@@ -310,7 +322,7 @@ void MetricsServer::onReadyRead(QTcpSocket *socket)
         headEnd = client.buffer.indexOf("\n\n");
     if (headEnd < 0) {
         if (client.buffer.size() > kMaxRequestBytes)
-            respond(socket, 431, QByteArrayLiteral("HTTP/1.1"), QByteArrayLiteral("Request too large.\n"));
+            respond(socket, 431, QByteArrayLiteral("HTTP/1.1"), {QByteArrayLiteral("Request too large.\n")});
         return;
     }
 
@@ -322,13 +334,13 @@ void MetricsServer::onReadyRead(QTcpSocket *socket)
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(1).isEmpty() ||
         !parts.at(2).startsWith("HTTP/")) {
-        respond(socket, 400, QByteArrayLiteral("HTTP/1.1"), QByteArrayLiteral("Not an HTTP request.\n"));
+        respond(socket, 400, QByteArrayLiteral("HTTP/1.1"), {QByteArrayLiteral("Not an HTTP request.\n")});
         return;
     }
     const QByteArray &method = parts.at(0);
     const QByteArray &version = parts.at(2);
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        respond(socket, 505, QByteArrayLiteral("HTTP/1.1"), QByteArrayLiteral("Use HTTP/1.1 or HTTP/1.0.\n"));
+        respond(socket, 505, QByteArrayLiteral("HTTP/1.1"), {QByteArrayLiteral("Use HTTP/1.1 or HTTP/1.0.\n")});
         return;
     }
     QByteArray target = parts.at(1);
@@ -337,20 +349,20 @@ void MetricsServer::onReadyRead(QTcpSocket *socket)
     const qsizetype query = target.indexOf('?');
     const QByteArray path = query < 0 ? target : target.left(query);
     if (path != m_path) {
-        respond(socket, 404, version, QByteArrayLiteral("Not found. The metrics are at ") + m_path + "\n");
+        respond(socket, 404, version, {QByteArrayLiteral("Not found. The metrics are at ") + m_path + "\n"});
         return;
     }
     if (method != "GET" && method != "HEAD") {
-        respond(socket, 405, version, QByteArrayLiteral("Only GET and HEAD.\n"), false,
+        respond(socket, 405, version, {QByteArrayLiteral("Only GET and HEAD.\n")}, false,
                 QByteArrayLiteral("Allow: GET, HEAD\r\n"));
         return;
     }
-    const QByteArray body = m_renderer ? m_renderer() : QByteArray();
+    const QByteArrayList body = m_renderer ? m_renderer() : QByteArrayList();
     respond(socket, 200, version, body, method == "HEAD");
 }
 
 void MetricsServer::respond(QTcpSocket *socket, int status, const QByteArray &httpVersion,
-                            const QByteArray &body, bool headOnly, const QByteArray &extraHeaders)
+                            const QByteArrayList &body, bool headOnly, const QByteArray &extraHeaders)
 {
     auto it = m_clients.find(socket);
     if (it == m_clients.end())
@@ -363,13 +375,19 @@ void MetricsServer::respond(QTcpSocket *socket, int status, const QByteArray &ht
     QByteArray response =
         httpVersion + ' ' + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     response += "Content-Type: " + contentType + "\r\n";
-    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    qsizetype length = 0;
+    for (const QByteArray &part : body)
+        length += part.size();
+    response += "Content-Length: " + QByteArray::number(length) + "\r\n";
     response += "Connection: close\r\n";
     response += extraHeaders;
     response += "\r\n";
-    if (!headOnly)
-        response += body;
     socket->write(response);
+    // A part of 4 kB or more joins the socket's buffer as it is (QIODevice::write shares it).
+    if (!headOnly) {
+        for (const QByteArray &part : body)
+            socket->write(part);
+    }
     // Closes once everything is written; the deadline drops a client that never reads it.
     socket->disconnectFromHost();
     emit requestServed(status);

@@ -52,6 +52,8 @@ public:
 
     QByteArray text() const;
     QByteArray take();
+    // The text as it was written, one part per family, moved out (nothing copied); starts afresh.
+    QByteArrayList takeParts();
 
     // Backslash, double quote and line feed escaped (\\, \", \n).
     static QByteArray escapeLabelValue(const QString &value);
@@ -85,8 +87,9 @@ public:
     static constexpr int kWriteTimeoutMs = 30000;  // to read the answer (a big fleet: megabytes)
     static constexpr int kMaxConnections = 32;
 
-    // Called for every GET/HEAD on the path; returns the body (the exposition text).
-    using Renderer = std::function<QByteArray()>;
+    // Called for every GET/HEAD on the path; returns the body (the exposition text) in parts,
+    // which are written one after the other: megabytes of a big fleet are never copied into one.
+    using Renderer = std::function<QByteArrayList()>;
 
     explicit MetricsServer(Renderer renderer, QObject *parent = nullptr);
     ~MetricsServer() override;
@@ -119,7 +122,7 @@ private:
 
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, int status, const QByteArray &httpVersion, const QByteArray &body,
+    void respond(QTcpSocket *socket, int status, const QByteArray &httpVersion, const QByteArrayList &body,
                  bool headOnly = false, const QByteArray &extraHeaders = {});
     void drop(QTcpSocket *socket);
 

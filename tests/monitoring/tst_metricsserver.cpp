@@ -44,7 +44,7 @@ private slots:
         m_renders = 0;
         m_server = std::make_unique<MetricsServer>([this] {
             ++m_renders;
-            return sampleText();
+            return QByteArrayList{sampleText()};
         });
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
         QVERIFY(m_server->serverPort() != 0);
@@ -139,6 +139,18 @@ private slots:
         QCOMPARE(out.text(), QByteArray()); // take() starts afresh: the next family is new again
         out.family("demo_up", QStringLiteral("Up."), PrometheusWriter::Type::Gauge);
         QCOMPARE(out.text(), QByteArray("# HELP demo_up Up.\n# TYPE demo_up gauge\n"));
+        // The same text in parts, one per family.
+        out.setCommonLabels({});
+        out.family("a", QStringLiteral("A."), PrometheusWriter::Type::Gauge);
+        out.sample("a", {}, 1);
+        out.family("demo_up", QStringLiteral("Up."), PrometheusWriter::Type::Gauge);
+        out.sample("demo_up", {}, 0);
+        const QByteArray whole = out.text();
+        const QByteArrayList parts = out.takeParts();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.join(), whole);
+        QVERIFY(parts.first().startsWith("# HELP demo_up Up.\n"));
+        QCOMPARE(out.text(), QByteArray());
     }
 
     void theTestParserIsStrict_data()
@@ -195,6 +207,21 @@ private slots:
                              "GET http://127.0.0.1/metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QCOMPARE(reply.status, 200);
         QCOMPARE(m_renders, 5);
+    }
+
+    // A body in parts (one per family) goes out whole: the length of all parts, in order, also
+    // parts far bigger than the socket's buffer chunks.
+    void bodyInParts()
+    {
+        const QByteArrayList parts{QByteArray("# HELP a A.\n"), QByteArray(3 * 1024 * 1024, 'x'),
+                                   QByteArray(), QByteArray("end\n")};
+        MetricsServer server([&parts] { return parts; });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const HttpReply reply = httpGet(server.serverPort());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.headers.value("content-length").toLongLong(), qint64(parts.join().size()));
+        QCOMPARE(reply.body.size(), parts.join().size());
+        QVERIFY(reply.body == parts.join());
     }
 
     void otherPathsAndMethods()
@@ -291,7 +318,7 @@ private slots:
 
     void takenPortIsAnError()
     {
-        MetricsServer second([] { return QByteArray(); });
+        MetricsServer second([] { return QByteArrayList(); });
         QVERIFY(!second.listen(QHostAddress::LocalHost, m_server->serverPort()));
         QVERIFY(!second.errorString().isEmpty());
         QVERIFY(!second.isListening());
