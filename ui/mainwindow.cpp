@@ -273,6 +273,7 @@ void MainWindow::bindSession()
     m_hostsView->setSite(session->site());
     m_hostsView->setLayout(HostRoles::layout(session->ucServerHost(), session->document()->document()));
     m_locked = false;
+    applyProbeDetail();
 
     DocumentSession *document = session->document();
     connect(document, &DocumentSession::documentChanged, this, &MainWindow::showDocument);
@@ -333,7 +334,29 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::WindowStateChange)
+        applyProbeDetail();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    m_wasShown = true;
+    applyProbeDetail();
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    applyProbeDetail();
+}
+
+void MainWindow::applyProbeDetail()
+{
+    // Before the window is first shown it is about to be: everything, as for a window on screen.
+    const bool offScreen = isMinimized() || (m_wasShown && !isVisible());
+    m_session->monitor()->setDetail(offScreen ? ProbeDetail::Status : ProbeDetail::Full);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -120,12 +120,16 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildActions();
     void buildLayout();
     void startSession(const Site &site);
     void bindSession();
+    // Minimised or in the tray, no figure is on screen: the open site is probed for its status only.
+    void applyProbeDetail();
     void chooseFile();
     void reload();
     void editSiteSettings();
@@ -148,6 +152,7 @@ private:
     SiteSession::Options m_sessionOptions;
     QString m_eventLogRoot;
     SiteSession *m_session = nullptr;
+    bool m_wasShown = false; // hidden after that: to the tray
     QUndoGroup m_undoGroup;
 
     ServerEditing *m_editing = nullptr;

@@ -188,10 +188,26 @@ void MonitorWorker::setMaintenance(const QString &key, bool on)
 
 void MonitorWorker::setDetail(ProbeDetail detail)
 {
+    if (detail == m_detail)
+        return;
     m_detail = detail;
+    if (detail == ProbeDetail::Status) {
+        // Statistics waiting for a batch stay here too; changes a user sees still go out.
+        const auto statsOnly = [](Entry *entry) {
+            if (entry->urgent)
+                return false;
+            entry->stats = entry->queued = false;
+            return true;
+        };
+        m_dirty.erase(std::remove_if(m_dirty.begin(), m_dirty.end(), statsOnly), m_dirty.end());
+    }
     for (Entry *entry : std::as_const(m_entries)) {
-        if (entry->connection)
-            entry->connection->setDetail(detail);
+        if (!entry->connection)
+            continue;
+        entry->connection->setDetail(detail);
+        // Back to everything: the statistics gathered meanwhile go out with the next batch.
+        if (detail == ProbeDetail::Full)
+            markDirty(entry, false);
     }
 }
 

@@ -2,6 +2,7 @@
 // across restarts, filtered, exported), alerts appear (in the window when there is no tray),
 // maintenance silences a server, and the table shows the new live columns.
 #include "configfiles.h"
+#include "core/sitemonitor.h"
 #include "models/eventlog.h"
 #include "models/servertablemodel.h"
 #include "net/monitor/mediaservermonitor.h"
@@ -267,6 +268,61 @@ private slots:
             QVERIFY(image.save(QString::fromLocal8Bit(screenshots) + QStringLiteral("/dashboard-50.png")));
         }
         fleet->stop();
+    }
+
+    // Minimised, or hidden to the tray, no figure is on screen: the open site's monitor sends no
+    // statistics and asks for no figures (ProbeDetail::Status), yet a state change still arrives.
+    // On screen again, the figures come at once.
+    void offScreenWindowProbesForStatusOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("eucwebconfig.json"));
+        const QString url = m_servers[1]->url().toString();
+        QVERIFY(writeFile(path, configWith({url})));
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.setRememberSites(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFile(path);
+        Site site = window.currentSite();
+        site.probe.intervalMs = 300;
+        site.probe.timeoutMs = 400;
+        site.probe.fall = 1;
+        site.probe.rise = 1;
+        site.probe.metricsIntervalMs = ProbeSettings::kMinMetricsIntervalMs;
+        window.applySiteSettings(site);
+        SiteMonitor *monitor = window.siteSession()->monitor();
+        const auto sampledAt = [monitor, url] { return monitor->health().value(url).metrics.sampledAtMs; };
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->health().value(url).state, HealthState::Up, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(sampledAt() > 0, 5000);
+
+        for (const bool toTray : {false, true}) {
+            if (toTray)
+                window.hide();
+            else
+                window.showMinimized();
+            QTest::qWait(300); // a batch under way arrives
+            int batches = 0;
+            const QMetaObject::Connection counting =
+                connect(monitor, &SiteMonitor::healthChanged, this, [&batches] { ++batches; });
+            const qint64 before = sampledAt();
+            QTest::qWait(2500); // eight pings, two metrics intervals, two statistics seconds
+            QVERIFY2(batches == 0, toTray ? "hidden" : "minimised");
+            QCOMPARE(sampledAt(), before);
+
+            // A change a user must hear of still arrives.
+            m_servers[1]->setFault(kmssim::Fault{kmssim::FaultMode::Refuse, 0});
+            QTRY_COMPARE_WITH_TIMEOUT(monitor->health().value(url).state, HealthState::Down, 5000);
+            m_servers[1]->clearFault();
+            QTRY_COMPARE_WITH_TIMEOUT(monitor->health().value(url).state, HealthState::Up, 8000);
+            disconnect(counting);
+
+            const qint64 hidden = sampledAt();
+            window.showNormal();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY_WITH_TIMEOUT(sampledAt() > hidden, 3000);
+        }
     }
 
     // At rest the window repaints only what changed, once a second; minimised or hidden it does
