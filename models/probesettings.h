@@ -6,8 +6,9 @@ namespace ucmc {
 
 // How much a monitor asks of a media server beyond the ping. Full: everything the dashboard and the
 // exporter show (round trips every second, getCpuCount, and the figures every metricsIntervalMs).
-// Status: what a status needs (state, serverId, version, modules, certificate), for a site watched in
-// the background, whose tile shows no figures: no metrics requests, no statistics batches.
+// Status: what a status needs (state, serverId, version, modules, certificate), where no figure is on
+// screen (a site watched in the background, whose tile shows none; the open site while the window is
+// minimised or in the tray): no metrics requests, no statistics batches.
 enum class ProbeDetail : quint8 { Full, Status };
 
 // How the console probes one site. Defaults follow the foundation issue: a ping every second,

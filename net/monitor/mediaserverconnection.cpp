@@ -480,7 +480,7 @@ void MediaServerConnection::startFigures()
     if (!m_cpuCountAsked) {
         m_cpuCountAsked = true;
         sendRequests({{Request::CpuCount, QByteArrayLiteral("\"method\":\"invoke\",\"params\":{\"object\":"
-                                                        "\"manager_ServerManager\",\"operation\":\"getCpuCount\"")
+                                                            "\"manager_ServerManager\",\"operation\":\"getCpuCount\"")
                                               + m_sessionParams + '}'}});
     }
     sendMetricsRound();
