@@ -91,7 +91,7 @@ public:
 void scheduleScreenshot(ucmc::MainWindow &window, const QString &path)
 {
     auto *poll = new QTimer(&window);
-    const QDeadlineTimer earliest(1500);
+    const QDeadlineTimer earliest(4000); // the figures of a first metrics round, a few round trips
     const QDeadlineTimer latest(20000);
     QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, earliest, latest] {
         const QList<ucmc::SiteStatus> fleet = window.fleet()->monitor()->statuses();

@@ -4833,13 +4833,6 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
         <source>Show fewer messages</source>
         <translation>Weniger Meldungen anzeigen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more message(s)…</source>
-        <translation>
-            <numerusform>%n weitere Meldung …</numerusform>
-            <numerusform>%n weitere Meldungen …</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click to restart the UC WebServer.</source>
         <translation>Klicken, um den UC WebServer neu zu starten.</translation>
@@ -4855,6 +4848,10 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     <message>
         <source>Restart Now…</source>
         <translation>Jetzt neu starten…</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>%1 weitere anzeigen</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ void SessionBanners::retranslate()
     const qsizetype hidden = qMax<qsizetype>(0, std::count_if(m_banners.cbegin(), m_banners.cend(),
                                                               [](const MessageBanner *b) { return b->isWanted(); })
                                                     - kMaxShown);
-    m_more->setText(m_expanded ? tr("Show fewer messages") : tr("%n more message(s)…", nullptr, int(hidden)));
+    m_more->setText(m_expanded ? tr("Show fewer messages") : tr("Show %1 more").arg(hidden));
     for (MessageBanner *banner : std::as_const(m_banners))
         banner->retranslate();
 }
