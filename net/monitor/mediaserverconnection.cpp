@@ -165,7 +165,7 @@ void MediaServerConnection::setDetail(ProbeDetail detail)
     m_detail = detail;
     if (detail == ProbeDetail::Status)
         m_nextMetricsMs = -1; // a round under way still completes
-    else if (m_phase == Phase::Open && !m_sessionParams.isEmpty())
+    else if (!m_sessionParams.isEmpty()) // connected, with the session `connect` made
         startFigures();
 }
 

@@ -51,6 +51,16 @@ int countEvents(const EventLog &log, const QString &server, ServerEvent::Kind ki
         n += e.server == server && e.kind == kind ? 1 : 0;
     return n;
 }
+// Quick checks: a fault is seen in a third of a second, and a recovery as soon.
+ProbeSettings quickChecks(ProbeSettings probe)
+{
+    probe.intervalMs = 300;
+    probe.timeoutMs = 400;
+    probe.fall = 1;
+    probe.rise = 1;
+    return probe;
+}
+
 } // namespace
 
 class TestMonitoringUi : public QObject
@@ -85,10 +95,7 @@ private slots:
             window.show();
             window.openFile(path);
             Site site = window.currentSite();
-            site.probe.intervalMs = 300;
-            site.probe.timeoutMs = 400;
-            site.probe.fall = 1;
-            site.probe.rise = 1;
+            site.probe = quickChecks(site.probe);
             site.probe.ucServerPort = m_host->ucServerPort();
             site.probe.webServerHttpPort = m_host->webServerPort();
             site.probe.webServerHttpsPort = m_host->webServerHttpsPort();
@@ -286,10 +293,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openFile(path);
         Site site = window.currentSite();
-        site.probe.intervalMs = 300;
-        site.probe.timeoutMs = 400;
-        site.probe.fall = 1;
-        site.probe.rise = 1;
+        site.probe = quickChecks(site.probe);
         site.probe.metricsIntervalMs = ProbeSettings::kMinMetricsIntervalMs;
         window.applySiteSettings(site);
         SiteMonitor *monitor = window.siteSession()->monitor();
