@@ -275,7 +275,7 @@ int main(int argc, char *argv[])
         quint64 wakeUps = 0;
         QObject::connect(QCoreApplication::eventDispatcher(), &QAbstractEventDispatcher::awake, [&] { ++wakeUps; });
         const auto threads = [] {
-            // name -> stat path of every thread of this process
+            // name -> directory of every thread of this process
             QList<std::pair<QString, QString>> list;
             const QDir tasks(QStringLiteral("/proc/self/task"));
             for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -283,7 +283,7 @@ int main(int argc, char *argv[])
                 const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll().trimmed())
                                                                     : tid;
                 list.append({tid == QString::number(getpid()) ? QStringLiteral("GUI") : name,
-                             tasks.filePath(tid + QStringLiteral("/stat"))});
+                             tasks.filePath(tid)});
             }
             return list;
         };
@@ -291,7 +291,7 @@ int main(int argc, char *argv[])
             const auto before = threads();
             std::vector<double> cpu0;
             for (const auto &t : before)
-                cpu0.push_back(cpuSeconds(t.second));
+                cpu0.push_back(threadCpuSeconds(t.second));
             const double all0 = cpuSeconds(QStringLiteral("/proc/self/stat"));
             const quint64 wake0 = wakeUps;
             app.byWidget.clear();
@@ -318,7 +318,7 @@ int main(int argc, char *argv[])
                     .arg(upCount())
                     .arg(urls.size())
                     .arg(MediaServerMonitor::answeredPings() - pings0));
-            say(QStringLiteral("  console CPU %1 % of one core; RSS average %2 MB (peak of the process %3 MB)")
+            say(QStringLiteral("  console CPU %1 % of one core (10 ms ticks); RSS average %2 MB (peak of the process %3 MB)")
                     .arg(100.0 * all / seconds, 0, 'f', 3)
                     .arg(rssAvg, 0, 'f', 1)
                     .arg(double(statusKiB(QStringLiteral("/proc/self/status"), "VmHWM:")) / 1024.0, 0, 'f', 1));
@@ -326,13 +326,18 @@ int main(int argc, char *argv[])
                     .arg(wakes, 0, 'f', 2)
                     .arg(paints, 0, 'f', 2));
             QStringList perThread;
+            double threadsUsed = 0;
             for (qsizetype i = 0; i < before.size(); ++i) {
-                const double c = cpuSeconds(before[i].second);
+                const double c = threadCpuSeconds(before[i].second);
                 const double used = c - cpu0[size_t(i)];
-                if (c >= 0 && used > 0)
-                    perThread << QStringLiteral("%1 %2 %").arg(before[i].first).arg(100.0 * used / seconds, 0, 'f', 3);
+                if (c >= 0 && used > 0) {
+                    threadsUsed += used;
+                    perThread << QStringLiteral("%1 %2 %").arg(before[i].first).arg(100.0 * used / seconds, 0, 'f', 4);
+                }
             }
-            say(QStringLiteral("  threads (% of one core, those that ran): ") + perThread.join(QStringLiteral(", ")));
+            say(QStringLiteral("  threads (% of one core to the ns, those that ran): ")
+                + perThread.join(QStringLiteral(", "))
+                + QStringLiteral("; together %1 %").arg(100.0 * threadsUsed / seconds, 0, 'f', 4));
             QStringList painted;
             for (auto it = app.byWidget.cbegin(); it != app.byWidget.cend(); ++it)
                 painted << QStringLiteral("%1 %2 (%3 ms each)")

@@ -326,7 +326,7 @@ int runPings(const Options &o)
             .arg(o.count)
             .arg(failures1 - failures0));
     say(QStringLiteral("pings sent / pongs counted    %1 / %2").arg(pings).arg(pongs));
-    say(QStringLiteral("CPU, % of one core            %1 %").arg(100.0 * cpu / seconds, 0, 'f', 2));
+    say(QStringLiteral("CPU, % of one core            %1 %").arg(100.0 * cpu / seconds, 0, 'f', 3));
     say(QStringLiteral("CPU per answered ping         %1 µs").arg(pongs ? 1e6 * cpu / double(pongs) : -1.0, 0, 'f', 1));
     say(QStringLiteral("resident memory               %1 MB (peak %2 MB; %3 MB before the connections)")
             .arg(rss, 0, 'f', 1)

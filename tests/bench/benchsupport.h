@@ -40,6 +40,19 @@ inline double cpuSeconds(const QString &statPath)
     return (fields[11].toDouble() + fields[12].toDouble()) / ticks; // fields 14, 15 overall
 }
 
+// Time a thread spent on a CPU, in seconds, to the nanosecond (the first field of its schedstat,
+// next to stat), or -1. At rest a thread runs a few hundred microseconds a second: stat's 10 ms
+// ticks cannot tell 0.05 % from 0.06 % in a few minutes, the scheduler's own clock can.
+inline double threadCpuSeconds(const QString &taskDir)
+{
+    QFile f(taskDir + QStringLiteral("/schedstat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const qint64 ns = f.readAll().split(' ').value(0).toLongLong(&ok);
+    return ok ? double(ns) / 1e9 : -1;
+}
+
 inline qint64 statusKiB(const QString &statusPath, const char *key)
 {
     QFile f(statusPath);
