@@ -206,10 +206,12 @@ int main(int argc, char *argv[])
         ucmc::SiteStore store(*settings); // the demo's own settings, gone when it ends
         for (const Site &site : demo->fleetSites())
             store.save(site);
-        window.openFile(demo->configPath());
-        Site site = window.currentSite();
+        Site site;
+        site.id = QStringLiteral("demo");
         site.name = Cli::tr("Demo (simulated media servers)");
+        site.configPath = demo->configPath();
         site.ucServerHost = demo->ucServerHost();
+        site.watchAlways = true; // on the Fleet tab beside the other demo sites
         // The demo's UCServer host is reached over WinRM, so Apply works; its password is made up
         // for this run and kept in memory only.
         ucmc::HostControlSettings control;
@@ -218,8 +220,9 @@ int main(int argc, char *argv[])
         control.user = demo->winRmUser();
         control.port = quint16(demo->winRmUrl().port());
         ucmc::setHostControl(site, control);
-        window.applySiteSettings(site);
+        store.save(site);
         window.credentials()->keepForSession({site.id, control.host, control.user}, demo->winRmPassword());
+        window.openFile(demo->configPath()); // the site just stored, found by its file
     } else if (!options.file.isEmpty()) {
         window.openFile(QDir::current().absoluteFilePath(options.file));
     } else {

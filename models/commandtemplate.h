@@ -1,6 +1,6 @@
 #pragma once
 
-// The command templates of the command service-control backend (net/commandservicecontrol.h has
+// The command templates of the command service-control backend (net/servicecontrol/commandservicecontrol.h has
 // the syntax and the placeholders): splitting, checking and filling them in, and the checks of the
 // values that go into them. Pure text, no process is started here.
 

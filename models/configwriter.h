@@ -26,7 +26,7 @@
 //
 // Steps 5 and 6, and restore() (the apply transaction's rollback), go through writeAtomically():
 // the console's one atomic write. Everything here blocks on the disk: callers on the GUI thread
-// run it in a worker (QtConcurrent::run; ui/saveflow.cpp and net/applytransaction.cpp do). Every
+// run it in a worker (QtConcurrent::run; ui/saveflow.cpp and core/applytransaction.cpp do). Every
 // function here is safe to call from any thread (no shared state).
 
 #include "models/configdocument.h"

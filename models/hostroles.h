@@ -23,7 +23,7 @@
 //
 // This header also holds the per-host service-control settings (HostControlSettings) and the
 // apply settings (ApplySettings) that a Site keeps in QSettings. Neither ever holds a password:
-// credentials live only in the OS keychain (net/credentialstore.h).
+// credentials live only in the OS keychain (core/credentialstore.h).
 
 #include "models/windowsservice.h"
 
@@ -169,7 +169,7 @@ public:
 
 // ---- Service-control settings per host ------------------------------------------------------
 
-// User-editable command templates (net/commandservicecontrol.h documents the syntax and the
+// User-editable command templates (net/servicecontrol/commandservicecontrol.h documents the syntax and the
 // placeholders). An empty restart template means "stop, then start"; an empty discover template
 // means "discovery not supported: the service names are entered by hand".
 struct CommandTemplates
@@ -195,7 +195,7 @@ struct HostControlSettings
     enum class Kind {
         None,     // not managed: shown as "not managed", not as an error
         WinRm,    // WS-Management (net/servicecontrolwinrm.h)
-        Commands, // command templates run on this workstation (net/commandservicecontrol.h)
+        Commands, // command templates run on this workstation (net/servicecontrol/commandservicecontrol.h)
     };
     enum class WinRmTransport { Http, Https };
     enum class WinRmAuthentication { Ntlm, Basic };
@@ -220,7 +220,7 @@ struct HostControlSettings
     static Kind kindFromId(QStringView id);     // unknown ids: None
 };
 
-// How the apply transaction (net/applytransaction.h) behaves for a site.
+// How the apply transaction (core/applytransaction.h) behaves for a site.
 struct ApplySettings
 {
     enum class RollbackPolicy {

@@ -29,7 +29,7 @@ struct Site
     QHash<QString, QByteArray> pinnedCertificates;
     QDateTime lastOpened;
     // How each host's estos services are controlled (hosts without an entry are "not managed").
-    // Never a password: credentials live only in the OS keychain (net/credentialstore.h).
+    // Never a password: credentials live only in the OS keychain (core/credentialstore.h).
     QList<HostControlSettings> hostControls;
     ApplySettings apply;
     // Watched all the time, not only while open (the fleet); such a site is never forgotten by the

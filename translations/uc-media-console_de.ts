@@ -49,7 +49,7 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>The tab to start with: servers, json, hosts (hosts checks the services) or fleet.</source>
-        <translation>Der Reiter beim Start: servers, json, hosts (hosts prüft die Dienste) oder fleet.</translation>
+        <translation>Die Registerkarte beim Start: servers, json, hosts (hosts prüft die Dienste) oder fleet.</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>The server sent control frames faster than it read the answers; the console closed the connection to keep its memory bounded. A Kurento media server does not do this: another program may use this port.</source>
-        <translation>Der Server hat Steuer-Frames schneller gesendet, als er die Antworten gelesen hat; die Konsole hat die Verbindung geschlossen, damit ihr Speicher begrenzt bleibt. Ein Kurento Media Server tut das nicht: Möglicherweise verwendet ein anderes Programm diesen Port.</translation>
+        <translation>Der Server hat Steuer-Frames schneller gesendet, als er die Antworten gelesen hat; die Konsole hat die Verbindung geschlossen, damit ihr Speicher begrenzt bleibt. Ein Kurento-Media-Server tut das nicht: Möglicherweise verwendet ein anderes Programm diesen Port.</translation>
     </message>
 </context>
 <context>
@@ -482,7 +482,7 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>The host rejected the user name or password.</source>
-        <translation>Der Host hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+        <translation>Der Host hat den Benutzernamen oder das Kennwort abgelehnt.</translation>
     </message>
     <message>
         <source>The host offers no authentication method this console supports (Negotiate/NTLM, or Basic over HTTPS).</source>
@@ -518,7 +518,7 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>Basic authentication sends the password readable; it is only allowed over HTTPS.</source>
-        <translation>Die Basic-Authentifizierung überträgt das Passwort lesbar; sie ist nur über HTTPS zulässig.</translation>
+        <translation>Die Basic-Authentifizierung überträgt das Kennwort lesbar; sie ist nur über HTTPS zulässig.</translation>
     </message>
     <message>
         <source>The host&apos;s WinRM certificate is not trusted. Check Services on the Hosts tab shows its fingerprint: compare it with the certificate on the server before you trust it.</source>
@@ -929,7 +929,7 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>Finished</source>
-        <translation>Beendet</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>After the restart, %1 of %2 media servers of the new list are up.</source>
@@ -1272,11 +1272,11 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>The rollback was cancelled after the file was restored. %1</source>
-        <translation>Die Rücknahme wurde abgebrochen, nachdem die Datei wiederhergestellt war. %1</translation>
+        <translation>Das Zurücksetzen wurde abgebrochen, nachdem die Datei wiederhergestellt war. %1</translation>
     </message>
     <message>
         <source>Cancelling: waiting until %1 is written…</source>
-        <translation>Abbruch: Warte, bis %1 geschrieben ist …</translation>
+        <translation>Abbruch: Es wird gewartet, bis %1 geschrieben ist…</translation>
     </message>
     <message>
         <source>The UC WebServer is restarted with the file as it is now; the file is not changed.</source>
@@ -1288,7 +1288,7 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>If it does not come back, the version it ran before (%1) can be put back; the current file is kept as a backup.</source>
-        <translation>Kommt er nicht wieder, kann die Version, mit der er vorher lief (%1), zurückgespielt werden; die aktuelle Datei bleibt als Sicherung erhalten.</translation>
+        <translation>Kommt er nicht wieder, kann die Version, mit der er vorher lief (%1), zurückgespielt werden; die aktuelle Datei bleibt als Sicherungskopie erhalten.</translation>
     </message>
     <message>
         <source>Softphone calls being set up while the UC WebServer restarts may fail.</source>
@@ -1521,7 +1521,7 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     </message>
     <message>
         <source>Templates cannot contain {password}: a password must never appear on a command line, where other users and logs can see it. Use the tool&apos;s own authentication (ssh keys, the Windows logon).</source>
-        <translation>Vorlagen dürfen {password} nicht enthalten: Ein Passwort darf nie auf einer Befehlszeile stehen, wo andere Benutzer und Protokolle es sehen können. Verwenden Sie die eigene Authentifizierung des Werkzeugs (ssh-Schlüssel, die Windows-Anmeldung).</translation>
+        <translation>Vorlagen dürfen {password} nicht enthalten: Ein Kennwort darf nie auf einer Befehlszeile stehen, wo andere Benutzer und Protokolle es sehen können. Verwenden Sie die eigene Authentifizierung des Werkzeugs (ssh-Schlüssel, die Windows-Anmeldung).</translation>
     </message>
     <message>
         <source>Unknown placeholder {%1}. Known: %2.</source>
@@ -1743,7 +1743,7 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     </message>
     <message>
         <source>The address &quot;%1&quot; cannot be used: a media server is reached with ws:// or wss://.</source>
-        <translation>Die Adresse &quot;%1&quot; kann nicht verwendet werden: Ein Media-Server wird über ws:// oder wss:// erreicht.</translation>
+        <translation>Die Adresse „%1“ kann nicht verwendet werden: Ein Media-Server wird über ws:// oder wss:// erreicht.</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2092,7 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     </message>
     <message>
         <source>%1 does not read back as the bytes written to it.</source>
-        <translation>%1 liest sich nicht so zurück, wie es geschrieben wurde.</translation>
+        <translation>%1 stimmt beim Zurücklesen nicht mit den geschriebenen Bytes überein.</translation>
     </message>
     <message>
         <source>%1 is now a folder, not a file, so it was not overwritten. Your changes are kept; save them to another place, or move the folder away and save again.</source>
@@ -2111,7 +2111,7 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     </message>
     <message>
         <source>A password needs a site, a host and a user name.</source>
-        <translation>Ein Passwort benötigt einen Standort, einen Host und einen Benutzernamen.</translation>
+        <translation>Ein Kennwort benötigt einen Standort, einen Host und einen Benutzernamen.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds. Is it waiting for you to unlock it?</source>
@@ -2119,11 +2119,11 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     </message>
     <message>
         <source>The password for %1 was stored in the system keychain.</source>
-        <translation>Das Passwort für %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
+        <translation>Das Kennwort für %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The password for %1 was removed from the system keychain.</source>
-        <translation>Das Passwort für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+        <translation>Das Kennwort für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
     <message>
         <source>no details</source>
@@ -2131,15 +2131,15 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
     </message>
     <message>
         <source>No password for %1 is stored in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems ist kein Passwort für %1 gespeichert.</translation>
+        <translation>Im Schlüsselbund des Systems ist kein Kennwort für %1 gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1). Unlock the keychain, or enter the password for this session only.</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1). Entsperren Sie den Schlüsselbund oder geben Sie das Passwort nur für diese Sitzung ein.</translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1). Entsperren Sie den Schlüsselbund oder geben Sie das Kennwort nur für diese Sitzung ein.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Passwords are never written to a file: you can enter the password for this session only, and it is forgotten when the console closes.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Passwörter werden nie in eine Datei geschrieben: Sie können das Passwort nur für diese Sitzung eingeben; es wird beim Schließen der Konsole vergessen.</translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Kennwörter werden nie in eine Datei geschrieben: Sie können das Kennwort nur für diese Sitzung eingeben; es wird beim Schließen der Konsole vergessen.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
@@ -2599,7 +2599,7 @@ Exit-Code: 0 geschrieben, 2 Datei nicht verwendbar, 3 falsche Argumente, Datei n
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Braucht Aufmerksamkeit</translation>
+        <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2674,7 +2674,7 @@ Exit-Code: 0 geschrieben, 2 Datei nicht verwendbar, 3 falsche Argumente, Datei n
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>What it looks for</source>
@@ -2682,7 +2682,7 @@ Exit-Code: 0 geschrieben, 2 Datei nicht verwendbar, 3 falsche Argumente, Datei n
     </message>
     <message>
         <source>UC Media Console Help</source>
-        <translation>UC Media Console Hilfe</translation>
+        <translation>Hilfe zu UC Media Console</translation>
     </message>
 </context>
 <context>
@@ -2753,11 +2753,11 @@ Exit-Code: 0 geschrieben, 2 Datei nicht verwendbar, 3 falsche Argumente, Datei n
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <translation>Kenn&amp;wort:</translation>
     </message>
     <message>
         <source>Forget Stored Password</source>
-        <translation>Gespeichertes Passwort vergessen</translation>
+        <translation>Gespeichertes Kennwort vergessen</translation>
     </message>
     <message>
         <source>will be removed from the keychain</source>
@@ -3027,7 +3027,7 @@ Exit-Code: 0 geschrieben, 2 Datei nicht verwendbar, 3 falsche Argumente, Datei n
     </message>
     <message>
         <source>no password given</source>
-        <translation>kein Passwort angegeben</translation>
+        <translation>kein Kennwort angegeben</translation>
     </message>
     <message>
         <source>Fix the startup types on %1?</source>
@@ -3339,7 +3339,7 @@ Dem Zertifikat für %2 vertrauen?</translation>
     </message>
     <message>
         <source>%1 of answers not read by the server</source>
-        <translation>%1 Antworten vom Server nicht gelesen</translation>
+        <translation>%1 an Antworten vom Server nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3458,7 @@ Dem Zertifikat für %2 vertrauen?</translation>
     </message>
     <message>
         <source>UCServer host, ports and probe timing of this site</source>
-        <translation>UCServer-Host, Ports und Ping-Einstellungen dieses Standorts</translation>
+        <translation>UCServer-Host, Ports und Prüfeinstellungen dieses Standorts</translation>
     </message>
     <message>
         <source>&amp;About UC Media Console</source>
@@ -3478,7 +3478,7 @@ Dem Zertifikat für %2 vertrauen?</translation>
     </message>
     <message>
         <source>UC Media Console &amp;Help</source>
-        <translation>UC Media Console &amp;Hilfe</translation>
+        <translation>&amp;Hilfe zu UC Media Console</translation>
     </message>
     <message>
         <source>The user guide: the article&apos;s procedure with the console, every failure code and lint rule, the command line (on a selected problem: its rule)</source>
@@ -3827,7 +3827,7 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     </message>
     <message>
         <source>--ucserver-host does not apply with --all-sites: each site has its own UCServer host (set it in Site Settings)</source>
-        <translation>--ucserver-host gilt nicht mit --all-sites: jeder Standort hat seinen eigenen UCServer-Host (in den Standorteinstellungen)</translation>
+        <translation>--ucserver-host gilt nicht mit --all-sites: Jeder Standort hat seinen eigenen UCServer-Host (in den Standorteinstellungen festlegen)</translation>
     </message>
     <message>
         <source>--%1 must be a number of milliseconds from %2 to %3</source>
@@ -3884,7 +3884,7 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     <name>ucmc::PasswordProvider</name>
     <message>
         <source>Password for %1</source>
-        <translation>Passwort für %1</translation>
+        <translation>Kennwort für %1</translation>
     </message>
     <message>
         <source>User:</source>
@@ -3892,7 +3892,7 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>&amp;Remember in the system&apos;s keychain</source>
@@ -4139,15 +4139,15 @@ Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Ve
         <translation>Datei: keine Probleme</translation>
     </message>
     <message>
-        <source>File: %1 errors, %2 warnings, %3 notes</source>
-        <translation>Datei: %1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+        <source>File — errors: %1, warnings: %2, notes: %3</source>
+        <translation>Datei — Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
     </message>
 </context>
 <context>
     <name>ucmc::RestartNeed</name>
     <message>
         <source>Saved %1, UC WebServer running since %2: the change is not in effect yet.</source>
-        <translation>Gespeichert %1, UC WebServer läuft seit %2: Die Änderung ist noch nicht wirksam.</translation>
+        <translation>Gespeichert um %1, UC WebServer läuft seit %2: Die Änderung ist noch nicht wirksam.</translation>
     </message>
     <message>
         <source>Restart pending</source>
@@ -4473,7 +4473,7 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation>Fehler</translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -4533,14 +4533,14 @@ SHA-256 %4</translation>
     </message>
     <message>
         <source>Media servers</source>
-        <translation>Media Server</translation>
+        <translation>Media-Server</translation>
     </message>
 </context>
 <context>
     <name>ucmc::ServiceFlows</name>
     <message>
         <source>The password is kept for this session only: the keychain is not available</source>
-        <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: Der Schlüsselbund ist nicht verfügbar</translation>
+        <translation>Das Kennwort wird nur für diese Sitzung aufbewahrt: Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
         <source>WinRM certificate trusted for this host: SHA-256 %1</source>
@@ -4598,11 +4598,11 @@ SHA-256 %4</translation>
         <source>The file has unsaved changes. A restart alone runs the file as it is saved, without them.
 Yes: apply the changes (save, then restart). No: restart with the file as saved.</source>
         <translation>Die Datei hat ungespeicherte Änderungen. Ein Neustart allein verwendet die Datei, wie sie gespeichert ist, ohne diese Änderungen.
-Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicherten Datei neu starten.</translation>
+Ja: Änderungen übernehmen (speichern, dann neu starten). Nein: mit der gespeicherten Datei neu starten.</translation>
     </message>
     <message>
         <source>The file has no unsaved changes, so there is nothing to apply.</source>
-        <translation>Die Datei hat keine ungespeicherten Änderungen, es gibt also nichts anzuwenden.</translation>
+        <translation>Die Datei hat keine ungespeicherten Änderungen, es gibt also nichts zu übernehmen.</translation>
     </message>
     <message>
         <source>Restart the UC WebServer?</source>
@@ -4657,11 +4657,11 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
     <message>
         <source>No password is stored for %1.</source>
-        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+        <translation>Für %1 ist kein Kennwort gespeichert.</translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
-        <translation>Passwort für %1 auf %2: </translation>
+        <translation>Kennwort für %1 auf %2: </translation>
     </message>
     <message>
         <source>Store it in the console (Hosts tab, Service Control…), or run this command on a terminal to be asked.</source>
@@ -4669,7 +4669,7 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
     <message>
         <source>Correct the stored password in the console (Hosts tab, Service Control…).</source>
-        <translation>Korrigieren Sie das gespeicherte Passwort in der Konsole (Registerkarte Hosts, Dienststeuerung…).</translation>
+        <translation>Korrigieren Sie das gespeicherte Kennwort in der Konsole (Registerkarte Hosts, Dienststeuerung…).</translation>
     </message>
     <message>
         <source>%1 is not managed in the site %2: set up its service control on the console&apos;s Hosts tab.</source>
@@ -5190,7 +5190,7 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
     <message>
         <source>Show this site in the Fleet tab and alert about it even while another site is open. Watched sites are never dropped from the recent sites.</source>
-        <translation>Diesen Standort im Reiter Flotte zeigen und auch dann über ihn alarmieren, wenn ein anderer Standort geöffnet ist. Überwachte Standorte fallen nie aus den zuletzt verwendeten Standorten.</translation>
+        <translation>Diesen Standort auf der Registerkarte Flotte zeigen und auch dann über ihn alarmieren, wenn ein anderer Standort geöffnet ist. Überwachte Standorte fallen nie aus den zuletzt verwendeten Standorten.</translation>
     </message>
 </context>
 <context>
@@ -5213,7 +5213,7 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
     <message>
         <source>Sites needing attention: %1 of %2 — %3</source>
-        <translation>Standorte, die Aufmerksamkeit brauchen: %1 von %2 — %3</translation>
+        <translation>Standorte, die Aufmerksamkeit erfordern: %1 von %2 — %3</translation>
     </message>
     <message>
         <source>Site %1: %2</source>
@@ -5221,11 +5221,11 @@ Ja: Änderungen anwenden (speichern, dann neu starten). Nein: mit der gespeicher
     </message>
     <message>
         <source>%1 sites report recoveries</source>
-        <translation>%1 Standorte melden Erholung</translation>
+        <translation>%1 Standorte sind wieder in Ordnung</translation>
     </message>
     <message>
         <source>%1 sites need attention</source>
-        <translation>%1 Standorte brauchen Aufmerksamkeit</translation>
+        <translation>%1 Standorte erfordern Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Configuration file not readable</source>
@@ -5437,11 +5437,11 @@ Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importi
     </message>
     <message>
         <source>Media servers up</source>
-        <translation>Erreichbare Media Server</translation>
+        <translation>Aktive Media-Server</translation>
     </message>
     <message>
         <source>Software versions of the media servers</source>
-        <translation>Softwareversionen der Media Server</translation>
+        <translation>Softwareversionen der Media-Server</translation>
     </message>
 </context>
 <context>
@@ -5460,15 +5460,15 @@ Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importi
     </message>
     <message>
         <source>Numbers: the order of the list, in which the UCServer hands out new calls (round robin) to the servers that are up.</source>
-        <translation>Zahlen: die Reihenfolge der Liste, in der der UCServer neue Gespräche an die erreichbaren Server verteilt (Round Robin).</translation>
+        <translation>Zahlen: die Reihenfolge der Liste, in der der UCServer neue Anrufe an die erreichbaren Server verteilt (Round Robin).</translation>
     </message>
     <message>
         <source>Numbers: the order in which the UCServer hands out new calls (round robin); –: gets no calls now. Dashed line: not up.</source>
-        <translation>Zahlen: die Reihenfolge, in der der UCServer neue Gespräche verteilt (Round Robin); –: bekommt derzeit keine Gespräche. Gestrichelte Linie: nicht erreichbar.</translation>
+        <translation>Zahlen: die Reihenfolge, in der der UCServer neue Anrufe verteilt (Round Robin); –: bekommt derzeit keine Anrufe. Gestrichelte Linie: nicht erreichbar.</translation>
     </message>
     <message>
         <source>The image could not be encoded.</source>
-        <translation>Das Bild konnte nicht kodiert werden.</translation>
+        <translation>Das Bild konnte nicht codiert werden.</translation>
     </message>
     <message>
         <source>The drawing could not be started.</source>
@@ -5638,7 +5638,7 @@ Exit-Code: 0 erledigt, 1 einige Zeilen hatten Fehler (die anderen wurden importi
     </message>
     <message>
         <source>The UCServer host and its media servers. Arrow keys choose a server, Enter shows its properties, Delete removes it, Ctrl+Up and Ctrl+Down move it in the list.</source>
-        <translation>Der UCServer-Host und seine Media Server. Die Pfeiltasten wählen einen Server, Eingabe zeigt seine Eigenschaften, Entf entfernt ihn, Strg+Auf und Strg+Ab verschieben ihn in der Liste.</translation>
+        <translation>Der UCServer-Host und seine Media-Server. Die Pfeiltasten wählen einen Server, Eingabe zeigt seine Eigenschaften, Entf entfernt ihn, Strg+Auf und Strg+Ab verschieben ihn in der Liste.</translation>
     </message>
     <message>
         <source>Number %1 in the order new calls are handed out</source>

@@ -83,7 +83,8 @@ QString ProblemsList::summaryText() const
     if (m_problems.empty())
         return tr("File: no problems");
     const int infos = int(m_problems.size()) - m_errors - m_warnings;
-    return tr("File: %1 errors, %2 warnings, %3 notes").arg(m_errors).arg(m_warnings).arg(infos);
+    // Counts after their nouns: "1 errors" would need plural forms English has no .ts for.
+    return tr("File — errors: %1, warnings: %2, notes: %3").arg(m_errors).arg(m_warnings).arg(infos);
 }
 
 QString ProblemsList::selectedRule() const
