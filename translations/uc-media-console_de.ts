@@ -2349,10 +2349,10 @@ Exit-Code: 0 keine Probleme, 1 nur Warnungen, 2 Fehler, 3 die Datei konnte nicht
   set-url SERVER URL          change the address of a media server
 SERVER is a position (1 = first) or an address: the whole URL, or host[:port] if unique.</source>
         <translation>Aktionen:
-  add ADRESSE [POSITION]      Media-Server hinzufügen (am Ende oder an POSITION, 1 = erste); eine
-                              IPv4-Adresse wird zu ws://ADRESSE:8888/kurento, oder eine vollständige URL angeben
+  add ADDRESS [POSITION]      Media-Server hinzufügen (am Ende oder an POSITION, 1 = erste); eine
+                              IPv4-Adresse wird zu ws://ADDRESS:8888/kurento, oder eine vollständige URL angeben
   remove SERVER               Media-Server entfernen
-  move SERVER POSITION        Media-Server in der Reihum-Reihenfolge verschieben
+  move SERVER POSITION        Media-Server in der Round-Robin-Reihenfolge verschieben
   encrypt on|off [SERVER]     auf wss:8433 oder ws:8888 umstellen (ohne SERVER alle Server)
   set-flag SERVER NAME 0|1    candkillipv6, candkilltcp oder candonlyturn setzen
   clear-flag SERVER NAME      candkillipv6, candkilltcp oder candonlyturn entfernen
@@ -2361,7 +2361,7 @@ SERVER ist eine Position (1 = erste) oder eine Adresse: die vollständige URL od
     </message>
     <message>
         <source>add needs an address and optionally a position: add ADDRESS [POSITION]</source>
-        <translation>add benötigt eine Adresse und optional eine Position: add ADRESSE [POSITION]</translation>
+        <translation>add benötigt eine Adresse und optional eine Position: add ADDRESS [POSITION]</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2507,7 @@ Exit-Code: 0 geschrieben, 2 Datei nicht verwendbar, 3 falsche Argumente, Datei n
     </message>
     <message>
         <source>Usage: uc-media-console export-topology FILE --output OUT [--format svg|png|pdf] [--no-states] [--site NAME]</source>
-        <translation>Aufruf: uc-media-console export-topology DATEI --output AUSGABE [--format svg|png|pdf] [--no-states] [--site NAME]</translation>
+        <translation>Aufruf: uc-media-console export-topology FILE --output OUT [--format svg|png|pdf] [--no-states] [--site NAME]</translation>
     </message>
     <message>
         <source>Only one file can be drawn at a time; unexpected: %1</source>
@@ -3482,7 +3482,7 @@ Dem Zertifikat für %2 vertrauen?</translation>
     </message>
     <message>
         <source>The user guide: the article&apos;s procedure with the console, every failure code and lint rule, the command line (on a selected problem: its rule)</source>
-        <translation>Das Benutzerhandbuch: das Vorgehen aus dem Artikel mit der Konsole, jeder Fehlercode und jede Prüfregel, die Kommandozeile (bei einem ausgewählten Problem: seine Regel)</translation>
+        <translation>Das Benutzerhandbuch: das Vorgehen aus dem Artikel mit der Konsole, jeder Fehlercode und jede Prüfregel, die Befehlszeile (bei einem ausgewählten Problem: seine Regel)</translation>
     </message>
     <message>
         <source>E&amp;xport Topology…</source>
@@ -3775,7 +3775,7 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     </message>
     <message>
         <source>The UCServer host whose ports to check (default: the host of a \\HOST\share path to FILE).</source>
-        <translation>Der UCServer-Host, dessen Ports geprüft werden (Standard: der Host eines Pfads \\HOST\share zu FILE).</translation>
+        <translation>Der UCServer-Host, dessen Ports geprüft werden (Standard: der Host eines Pfads \\HOST\Freigabe zu FILE).</translation>
     </message>
     <message>
         <source>Also trust the certificates in this PEM file. May be repeated.</source>
