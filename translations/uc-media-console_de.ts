@@ -103,7 +103,7 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>Versions differ: %1</source>
-        <translation>Unterschiedliche Versionen: %1</translation>
+        <translation>Abweichende Versionen: %1</translation>
     </message>
 </context>
 <context>
@@ -716,7 +716,7 @@ Befehle ohne Fenster (siehe &lt;command&gt; --help):
     </message>
     <message>
         <source>versions differ</source>
-        <translation>Versionen unterschiedlich</translation>
+        <translation>Versionen weichen ab</translation>
     </message>
     <message>
         <source>certificate of %1 expired</source>
@@ -4006,7 +4006,7 @@ Exit-Code: 0 durch ein Signal beendet, 1 auf der Adresse können keine Verbindun
     </message>
     <message>
         <source>versions differ: %1</source>
-        <translation>Versionen unterschiedlich: %1</translation>
+        <translation>Versionen weichen ab: %1</translation>
     </message>
     <message>
         <source>not monitored: %1</source>
@@ -4022,7 +4022,7 @@ FILE is an eucwebconfig.json (its kurentoservers are probed), URL a ws:// or wss
 Exit code: 0 OK (all up, same version), 1 WARNING (some down, versions differ, a certificate expires soon, an entry cannot be probed), 2 CRITICAL (none up, or a file is unusable), 3 UNKNOWN (bad arguments, a file that cannot be read).</source>
         <translation>Prüft Media-Server einmalig als Nagios/Icinga-Plugin: eine Statuszeile mit Performance-Daten.
 FILE ist eine eucwebconfig.json (ihre kurentoservers werden geprüft), URL ein ws://- oder wss://-Media-Server.
-Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Versionen unterschiedlich, ein Zertifikat läuft bald ab, ein Eintrag kann nicht geprüft werden), 2 CRITICAL (keiner aktiv oder eine Datei ist unbrauchbar), 3 UNKNOWN (ungültige Argumente, eine Datei, die nicht gelesen werden kann).</translation>
+Exit-Code: 0 OK (alle aktiv, gleiche Version), 1 WARNING (einige ausgefallen, Versionen weichen ab, ein Zertifikat läuft bald ab, ein Eintrag kann nicht geprüft werden), 2 CRITICAL (keiner aktiv oder eine Datei ist unbrauchbar), 3 UNKNOWN (ungültige Argumente, eine Datei, die nicht gelesen werden kann).</translation>
     </message>
     <message>
         <source>Print one JSON object instead of the status line.</source>
@@ -5273,7 +5273,7 @@ Ja: Änderungen übernehmen (speichern, dann neu starten). Nein: mit der gespeic
     </message>
     <message>
         <source>Versions differ</source>
-        <translation>Unterschiedliche Versionen</translation>
+        <translation>Abweichende Versionen</translation>
     </message>
     <message>
         <source>1 certificate expires soon</source>
